@@ -1,0 +1,187 @@
+//! A compact, index-based snapshot of a directed graph: compressed sparse rows of `u32`.
+//!
+//! The hot algorithms (centrality, shortest chains) run on this form rather than on the petgraph
+//! graph: neighbours are contiguous slices, node ids are dense `u32`, and a snapshot of the
+//! scoped graph is built once per query in O(n + m).
+
+/// A directed graph in compressed sparse row form.
+///
+/// Row `v` lists the heads of the edges leaving `v` (`targets`) and, at the same positions, the
+/// caller's id of each edge (`edge_ids`), so that an algorithm can report which original link it
+/// used. Within a row, entries keep the order in which edges were given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Csr {
+    offsets: Vec<u32>,
+    targets: Vec<u32>,
+    edge_ids: Vec<u32>,
+}
+
+impl Csr {
+    /// Builds the snapshot of `node_count` nodes from `(tail, head)` pairs; the i-th pair gets
+    /// edge id `i`.
+    ///
+    /// # Panics
+    /// If an endpoint is `>= node_count` or there are more than `u32::MAX` edges.
+    ///
+    /// ```
+    /// use linkchart::algo::Csr;
+    /// let g = Csr::from_edges(3, [(0, 1), (0, 2), (2, 0)]);
+    /// assert_eq!(g.neighbors(0), &[1, 2]);
+    /// assert_eq!(g.edge_ids(2), &[2]);
+    /// assert_eq!(g.reversed().neighbors(0), &[2]);
+    /// ```
+    pub fn from_edges(node_count: usize, edges: impl IntoIterator<Item = (u32, u32)>) -> Csr {
+        let edges: Vec<(u32, u32)> = edges.into_iter().collect();
+        let ids: Vec<u32> = (0..u32::try_from(edges.len()).expect("too many edges")).collect();
+        Csr::from_edges_with_ids(node_count, &edges, &ids)
+    }
+
+    /// Builds the snapshot from `(tail, head)` pairs and one caller-chosen id per pair.
+    ///
+    /// # Panics
+    /// If the slices differ in length or an endpoint is `>= node_count`.
+    pub fn from_edges_with_ids(node_count: usize, edges: &[(u32, u32)], ids: &[u32]) -> Csr {
+        assert_eq!(edges.len(), ids.len(), "one id per edge");
+        let mut offsets = vec![0u32; node_count + 1];
+        for &(tail, head) in edges {
+            assert!(
+                (head as usize) < node_count,
+                "edge head {head} out of range"
+            );
+            offsets[tail as usize + 1] += 1;
+        }
+        for v in 0..node_count {
+            offsets[v + 1] += offsets[v];
+        }
+        let mut fill: Vec<u32> = offsets[..node_count].to_vec();
+        let mut targets = vec![0u32; edges.len()];
+        let mut edge_ids = vec![0u32; edges.len()];
+        for (&(tail, head), &id) in edges.iter().zip(ids) {
+            let slot = &mut fill[tail as usize];
+            targets[*slot as usize] = head;
+            edge_ids[*slot as usize] = id;
+            *slot += 1;
+        }
+        Csr {
+            offsets,
+            targets,
+            edge_ids,
+        }
+    }
+
+    /// Number of nodes.
+    pub fn node_count(&self) -> usize {
+        self.offsets.len() - 1
+    }
+
+    /// Number of edges (entries).
+    pub fn edge_count(&self) -> usize {
+        self.targets.len()
+    }
+
+    /// Heads of the edges leaving `v`.
+    #[inline]
+    pub fn neighbors(&self, v: u32) -> &[u32] {
+        let v = v as usize;
+        &self.targets[self.offsets[v] as usize..self.offsets[v + 1] as usize]
+    }
+
+    /// Caller ids of the edges leaving `v`, parallel to [`Csr::neighbors`].
+    #[inline]
+    pub fn edge_ids(&self, v: u32) -> &[u32] {
+        let v = v as usize;
+        &self.edge_ids[self.offsets[v] as usize..self.offsets[v + 1] as usize]
+    }
+
+    /// Number of edges leaving `v`.
+    #[inline]
+    pub fn out_degree(&self, v: u32) -> usize {
+        (self.offsets[v as usize + 1] - self.offsets[v as usize]) as usize
+    }
+
+    /// Every edge as `(tail, head, id)`, row by row.
+    pub fn edges(&self) -> impl Iterator<Item = (u32, u32, u32)> + '_ {
+        (0..self.node_count() as u32).flat_map(move |v| {
+            self.neighbors(v)
+                .iter()
+                .zip(self.edge_ids(v))
+                .map(move |(&w, &id)| (v, w, id))
+        })
+    }
+
+    /// The same graph with every edge turned around (ids kept).
+    pub fn reversed(&self) -> Csr {
+        let (pairs, ids): (Vec<(u32, u32)>, Vec<u32>) =
+            self.edges().map(|(v, w, id)| ((w, v), id)).unzip();
+        Csr::from_edges_with_ids(self.node_count(), &pairs, &ids)
+    }
+
+    /// The undirected view: every edge in both directions (a self-loop once).
+    pub fn undirected(&self) -> Csr {
+        let mut pairs = Vec::with_capacity(2 * self.edge_count());
+        let mut ids = Vec::with_capacity(2 * self.edge_count());
+        for (v, w, id) in self.edges() {
+            pairs.push((v, w));
+            ids.push(id);
+            if v != w {
+                pairs.push((w, v));
+                ids.push(id);
+            }
+        }
+        Csr::from_edges_with_ids(self.node_count(), &pairs, &ids)
+    }
+
+    /// The simple graph: each row sorted by head, parallel edges merged into the first one given
+    /// (self-loops are kept, once). This is the graph networkx builds from the same edge list.
+    pub fn simple(&self) -> Csr {
+        let mut pairs = Vec::with_capacity(self.edge_count());
+        let mut ids = Vec::with_capacity(self.edge_count());
+        let mut row: Vec<(u32, u32)> = Vec::new();
+        for v in 0..self.node_count() as u32 {
+            row.clear();
+            row.extend(
+                self.neighbors(v)
+                    .iter()
+                    .copied()
+                    .zip(self.edge_ids(v).iter().copied()),
+            );
+            row.sort_by_key(|&(w, id)| (w, id));
+            row.dedup_by_key(|&mut (w, _)| w);
+            for &(w, id) in &row {
+                pairs.push((v, w));
+                ids.push(id);
+            }
+        }
+        Csr::from_edges_with_ids(self.node_count(), &pairs, &ids)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn simple_merges_parallel_edges_and_keeps_first_id() {
+        let g = Csr::from_edges(3, [(0, 2), (0, 1), (0, 2), (1, 1), (1, 1)]);
+        let s = g.simple();
+        assert_eq!(s.neighbors(0), &[1, 2]);
+        assert_eq!(s.edge_ids(0), &[1, 0]);
+        assert_eq!(s.neighbors(1), &[1]);
+        assert_eq!(s.edge_count(), 3);
+    }
+
+    #[test]
+    fn undirected_doubles_edges_but_not_self_loops() {
+        let g = Csr::from_edges(2, [(0, 1), (1, 1)]).undirected();
+        assert_eq!(g.neighbors(0), &[1]);
+        assert_eq!(g.neighbors(1), &[0, 1]);
+        assert_eq!(g.edge_count(), 3);
+    }
+
+    #[test]
+    fn empty_graph() {
+        let g = Csr::from_edges(0, []);
+        assert_eq!(g.node_count(), 0);
+        assert_eq!(g.edges().count(), 0);
+    }
+}

@@ -1,0 +1,107 @@
+//! The command line: arguments (clap), one module per subcommand, and the printing of results
+//! and errors. Only this module prints.
+
+mod actors;
+mod info;
+mod output;
+pub use output::{CliError, CliResult};
+mod show;
+mod validate;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::io::{self, Loaded};
+
+/// Exit code: the command answered.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: the command ran but found nothing (no chain, no actor matched).
+pub const EXIT_NO_RESULT: u8 = 1;
+/// Exit code: an error (bad input, bad arguments, unreadable file).
+pub const EXIT_ERROR: u8 = 2;
+
+/// Link analysis of illicit networks: actors, evidence-carrying links, chains and hubs.
+#[derive(Debug, Parser)]
+#[command(name = "linkchart", version, about, long_about = None)]
+#[command(
+    after_help = "With no --graph, linkchart works on its built-in curated graph of the \
+shared DPRK sanctions reports.\n\nExamples:\n  linkchart show Nakhodka\n  linkchart actors --kind port\n  \
+linkchart info --format json\n  linkchart -g links.csv validate"
+)]
+pub struct Cli {
+    /// Options every command takes.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options accepted before or after any subcommand.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Graph file to load (.json native, .csv links table); repeat to merge several.
+    ///
+    /// Files are merged: the same id is the same actor, and conflicting facts about one actor
+    /// are an error naming both files. Without this option the built-in curated graph is used.
+    #[arg(short = 'g', long = "graph", value_name = "FILE", global = true)]
+    pub graphs: Vec<PathBuf>,
+    /// Output format: `table` for people, `json` for programs.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Table, global = true)]
+    pub format: OutputFormat,
+}
+
+/// How results are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Aligned text for people.
+    Table,
+    /// Stable JSON for programs (documented in the README).
+    Json,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Summarize the graph: counts by kind, relation and category, sources, dates, components.
+    Info(info::InfoArgs),
+    /// List actors, optionally those matching a name and of one kind.
+    Actors(actors::ActorsArgs),
+    /// Show an actor's card: who it is, and every link in and out with its evidence.
+    Show(show::ShowArgs),
+    /// Check the graph; with --reports, check every quote against its source text.
+    Validate(validate::ValidateArgs),
+}
+
+/// What every command gets: the global options, and the graph loaded on demand.
+pub struct Context {
+    /// The global options.
+    pub global: GlobalArgs,
+}
+
+impl Context {
+    /// Loads the graph the options name (or the bundled one).
+    pub fn load(&self) -> crate::Result<Loaded> {
+        io::load(&self.global.graphs)
+    }
+}
+
+/// Runs a parsed command line, printing to stdout and stderr; returns the exit code.
+pub fn run(cli: Cli) -> u8 {
+    let context = Context { global: cli.global };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let result: CliResult = match &cli.command {
+        Command::Info(args) => info::run(args, &context, &mut out),
+        Command::Actors(args) => actors::run(args, &context, &mut out),
+        Command::Show(args) => show::run(args, &context, &mut out),
+        Command::Validate(args) => validate::run(args, &context, &mut out),
+    };
+    let result = result.and_then(|code| out.flush().map(|()| code).map_err(Into::into));
+    match result {
+        Ok(code) => code,
+        Err(error) => output::report_error(&error, context.global.format),
+    }
+}
