@@ -174,6 +174,9 @@ pub enum Error {
         /// Every actor it names.
         candidates: Vec<Candidate>,
     },
+    /// An option's value is wrong (an unknown category, a relation outside the vocabulary).
+    #[error("{0}")]
+    Usage(String),
     /// A file's format cannot be told from its name.
     #[error("{}: unknown graph format (expected a .json or .csv file)", path.display())]
     UnknownFormat {
@@ -192,6 +195,7 @@ impl Error {
             Error::Conflict { .. } => "conflict",
             Error::UnknownActor { .. } => "unknown_actor",
             Error::AmbiguousActor { .. } => "ambiguous_actor",
+            Error::Usage(_) => "usage",
             Error::UnknownFormat { .. } => "unknown_format",
         }
     }

@@ -19,6 +19,7 @@
 //! ```
 
 pub mod algo;
+pub mod chains;
 pub mod cli;
 pub mod describe;
 pub mod error;
@@ -26,6 +27,7 @@ pub mod graph;
 pub mod io;
 pub mod model;
 pub mod resolve;
+pub mod scope;
 pub mod validate;
 
 pub use error::{Error, Result};

@@ -4,6 +4,8 @@
 mod actors;
 mod info;
 mod output;
+mod paths;
+mod scope_args;
 pub use output::{CliError, CliResult};
 mod show;
 mod validate;
@@ -73,6 +75,8 @@ pub enum Command {
     Show(show::ShowArgs),
     /// Check the graph; with --reports, check every quote against its source text.
     Validate(validate::ValidateArgs),
+    /// Find the intermediary chains from one actor to another, with evidence for every hop.
+    Paths(Box<paths::PathsArgs>),
 }
 
 /// What every command gets: the global options, and the graph loaded on demand.
@@ -98,6 +102,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Actors(args) => actors::run(args, &context, &mut out),
         Command::Show(args) => show::run(args, &context, &mut out),
         Command::Validate(args) => validate::run(args, &context, &mut out),
+        Command::Paths(args) => paths::run(args, &context, &mut out),
     };
     let result = result.and_then(|code| out.flush().map(|()| code).map_err(Into::into));
     match result {

@@ -1,0 +1,685 @@
+//! Chains between two actors on a scoped snapshot: the shortest (bidirectional BFS, or Dijkstra
+//! on credibility costs), the k shortest distinct chains (Yen 1971), and a bounded enumeration of
+//! simple chains for the constrained queries (intermediaries, kind patterns, time order).
+//!
+//! Chains are sequences of actors; parallel links between two consecutive actors form one hop.
+//! The ends of a chain may be any actors; the actors in between must be *passable*.
+
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, HashSet};
+
+use super::Csr;
+
+/// The graph a search walks: out- and in-adjacency, whether direction is ignored, and which
+/// actors a chain may pass through.
+#[derive(Debug, Clone, Copy)]
+pub struct SearchGraph<'a> {
+    /// Links by tail (edge ids are the caller's link ids).
+    pub out: &'a Csr,
+    /// Links by head.
+    pub inc: &'a Csr,
+    /// Follow links in both directions.
+    pub undirected: bool,
+    /// For every actor, whether a chain may pass through it.
+    pub passable: &'a [bool],
+}
+
+impl SearchGraph<'_> {
+    /// The `(next actor, link)` steps out of `v` in the direction of travel.
+    fn forward(&self, v: u32) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let back: &[u32] = if self.undirected {
+            self.inc.neighbors(v)
+        } else {
+            &[]
+        };
+        let back_ids: &[u32] = if self.undirected {
+            self.inc.edge_ids(v)
+        } else {
+            &[]
+        };
+        pairs(self.out.neighbors(v), self.out.edge_ids(v)).chain(pairs(back, back_ids))
+    }
+
+    /// The `(previous actor, link)` steps into `v` in the direction of travel.
+    fn backward(&self, v: u32) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let fwd: &[u32] = if self.undirected {
+            self.out.neighbors(v)
+        } else {
+            &[]
+        };
+        let fwd_ids: &[u32] = if self.undirected {
+            self.out.edge_ids(v)
+        } else {
+            &[]
+        };
+        pairs(self.inc.neighbors(v), self.inc.edge_ids(v)).chain(pairs(fwd, fwd_ids))
+    }
+
+    /// Every link that carries the hop `u → v` in the direction of travel, in id order.
+    pub fn hop_links(&self, u: u32, v: u32) -> Vec<u32> {
+        let mut links: Vec<u32> = self
+            .forward(u)
+            .filter(|&(w, _)| w == v)
+            .map(|(_, e)| e)
+            .collect();
+        links.sort_unstable();
+        links.dedup();
+        links
+    }
+
+    fn node_count(&self) -> usize {
+        self.out.node_count()
+    }
+}
+
+fn pairs<'a>(targets: &'a [u32], ids: &'a [u32]) -> impl Iterator<Item = (u32, u32)> + 'a {
+    targets.iter().copied().zip(ids.iter().copied())
+}
+
+/// How a chain's length is measured.
+#[derive(Debug, Clone, Copy)]
+pub enum Cost<'a> {
+    /// Every hop costs 1.
+    Hops,
+    /// A hop costs the least of its links' costs, indexed by link id (e.g. −ln of the grade
+    /// weight, so that the cheapest chain is the most credible).
+    Weighted(&'a [f64]),
+}
+
+/// Actors and hops a search must not use (Yen's spur searches).
+#[derive(Debug, Default, Clone)]
+struct Blocks {
+    nodes: Vec<u32>,
+    hops: Vec<(u32, u32)>,
+}
+
+/// A chain found, with its cost.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundChain {
+    /// The actors, from the first to the last.
+    pub actors: Vec<u32>,
+    /// Its cost: hops, or the sum of hop costs.
+    pub cost: f64,
+}
+
+/// Reusable scratch space for searches.
+struct Searcher {
+    stamp_f: Vec<u32>,
+    stamp_b: Vec<u32>,
+    parent_f: Vec<u32>,
+    parent_b: Vec<u32>,
+    depth_f: Vec<u32>,
+    depth_b: Vec<u32>,
+    dist: Vec<f64>,
+    hops: Vec<u32>,
+    generation: u32,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Searcher {
+    fn new(n: usize) -> Searcher {
+        Searcher {
+            stamp_f: vec![0; n],
+            stamp_b: vec![0; n],
+            parent_f: vec![NONE; n],
+            parent_b: vec![NONE; n],
+            depth_f: vec![0; n],
+            depth_b: vec![0; n],
+            dist: vec![f64::INFINITY; n],
+            hops: vec![0; n],
+            generation: 0,
+        }
+    }
+
+    fn next_generation(&mut self) -> u32 {
+        self.generation += 1;
+        self.generation
+    }
+
+    /// The shortest chain from `s` to `t` avoiding `blocks`, within `max_hops` hops.
+    fn shortest(
+        &mut self,
+        g: &SearchGraph<'_>,
+        s: u32,
+        t: u32,
+        blocks: &Blocks,
+        cost: Cost<'_>,
+        max_hops: usize,
+    ) -> Option<FoundChain> {
+        match cost {
+            Cost::Hops => self.bidirectional_bfs(g, s, t, blocks, max_hops),
+            Cost::Weighted(costs) => self.dijkstra(g, s, t, blocks, costs, max_hops),
+        }
+    }
+
+    /// Breadth-first search from both ends, a whole level at a time on the smaller frontier;
+    /// the first level on which the frontiers meet holds the shortest chain.
+    fn bidirectional_bfs(
+        &mut self,
+        g: &SearchGraph<'_>,
+        s: u32,
+        t: u32,
+        blocks: &Blocks,
+        max_hops: usize,
+    ) -> Option<FoundChain> {
+        let gen = self.next_generation();
+        let allowed =
+            |x: u32| (x == t || x == s || g.passable[x as usize]) && !blocks.nodes.contains(&x);
+        let hop_blocked = |u: u32, v: u32| blocks.hops.contains(&(u, v));
+        self.stamp_f[s as usize] = gen;
+        self.parent_f[s as usize] = NONE;
+        self.depth_f[s as usize] = 0;
+        self.stamp_b[t as usize] = gen;
+        self.parent_b[t as usize] = NONE;
+        self.depth_b[t as usize] = 0;
+        let (mut front_f, mut front_b) = (vec![s], vec![t]);
+        let (mut level_f, mut level_b) = (0usize, 0usize);
+        let mut next = Vec::new();
+        loop {
+            if front_f.is_empty() || front_b.is_empty() || level_f + level_b >= max_hops {
+                return None;
+            }
+            // The meeting actor with the shortest total, over the whole level.
+            let mut meet: Option<(u32, u32)> = None;
+            next.clear();
+            let forward = front_f.len() <= front_b.len();
+            let frontier = if forward { &front_f } else { &front_b };
+            for &v in frontier {
+                if forward {
+                    for (w, _) in g.forward(v) {
+                        if self.stamp_f[w as usize] == gen || !allowed(w) || hop_blocked(v, w) {
+                            continue;
+                        }
+                        self.stamp_f[w as usize] = gen;
+                        self.parent_f[w as usize] = v;
+                        self.depth_f[w as usize] = level_f as u32 + 1;
+                        if self.stamp_b[w as usize] == gen {
+                            let total = level_f as u32 + 1 + self.depth_b[w as usize];
+                            if meet.is_none_or(|(_, best)| total < best) {
+                                meet = Some((w, total));
+                            }
+                        }
+                        next.push(w);
+                    }
+                } else {
+                    for (u, _) in g.backward(v) {
+                        if self.stamp_b[u as usize] == gen || !allowed(u) || hop_blocked(u, v) {
+                            continue;
+                        }
+                        self.stamp_b[u as usize] = gen;
+                        self.parent_b[u as usize] = v;
+                        self.depth_b[u as usize] = level_b as u32 + 1;
+                        if self.stamp_f[u as usize] == gen {
+                            let total = level_b as u32 + 1 + self.depth_f[u as usize];
+                            if meet.is_none_or(|(_, best)| total < best) {
+                                meet = Some((u, total));
+                            }
+                        }
+                        next.push(u);
+                    }
+                }
+            }
+            if forward {
+                level_f += 1;
+                std::mem::swap(&mut front_f, &mut next);
+            } else {
+                level_b += 1;
+                std::mem::swap(&mut front_b, &mut next);
+            }
+            if let Some((m, _)) = meet {
+                let mut actors = Vec::new();
+                let mut x = m;
+                while x != NONE {
+                    actors.push(x);
+                    x = self.parent_f[x as usize];
+                }
+                actors.reverse();
+                let mut x = self.parent_b[m as usize];
+                while x != NONE {
+                    actors.push(x);
+                    x = self.parent_b[x as usize];
+                }
+                let cost = (actors.len() - 1) as f64;
+                return (actors.len() - 1 <= max_hops).then_some(FoundChain { actors, cost });
+            }
+        }
+    }
+
+    /// Dijkstra from `s`, stopping when `t` is settled.
+    fn dijkstra(
+        &mut self,
+        g: &SearchGraph<'_>,
+        s: u32,
+        t: u32,
+        blocks: &Blocks,
+        costs: &[f64],
+        max_hops: usize,
+    ) -> Option<FoundChain> {
+        let gen = self.next_generation();
+        let allowed =
+            |x: u32| (x == t || x == s || g.passable[x as usize]) && !blocks.nodes.contains(&x);
+        let mut heap = BinaryHeap::new();
+        self.stamp_f[s as usize] = gen;
+        self.dist[s as usize] = 0.0;
+        self.hops[s as usize] = 0;
+        self.parent_f[s as usize] = NONE;
+        heap.push(Entry(0.0, s));
+        while let Some(Entry(d, v)) = heap.pop() {
+            // stamp_b marks the settled actors in this generation.
+            if self.stamp_b[v as usize] == gen || d > self.dist[v as usize] {
+                continue;
+            }
+            self.stamp_b[v as usize] = gen;
+            if v == t {
+                let mut actors = Vec::new();
+                let mut x = t;
+                while x != NONE {
+                    actors.push(x);
+                    x = self.parent_f[x as usize];
+                }
+                actors.reverse();
+                return Some(FoundChain { actors, cost: d });
+            }
+            if self.hops[v as usize] as usize >= max_hops {
+                continue;
+            }
+            for (w, e) in g.forward(v) {
+                if !allowed(w) || blocks.hops.contains(&(v, w)) {
+                    continue;
+                }
+                let candidate = d + costs[e as usize];
+                let better = self.stamp_f[w as usize] != gen || candidate < self.dist[w as usize];
+                if better {
+                    self.stamp_f[w as usize] = gen;
+                    self.dist[w as usize] = candidate;
+                    self.parent_f[w as usize] = v;
+                    self.hops[w as usize] = self.hops[v as usize] + 1;
+                    heap.push(Entry(candidate, w));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// A heap entry ordered by smallest cost first, then smallest actor.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Entry(f64, u32);
+
+impl Eq for Entry {}
+
+impl Ord for Entry {
+    fn cmp(&self, other: &Self) -> Ordering {
+        other.0.total_cmp(&self.0).then(other.1.cmp(&self.1))
+    }
+}
+
+impl PartialOrd for Entry {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// The cost of the hop `u → v`: the least of its links' costs.
+fn hop_cost(g: &SearchGraph<'_>, u: u32, v: u32, cost: Cost<'_>) -> f64 {
+    match cost {
+        Cost::Hops => 1.0,
+        Cost::Weighted(costs) => g
+            .forward(u)
+            .filter(|&(w, _)| w == v)
+            .map(|(_, e)| costs[e as usize])
+            .fold(f64::INFINITY, f64::min),
+    }
+}
+
+fn chain_cost(g: &SearchGraph<'_>, actors: &[u32], cost: Cost<'_>) -> f64 {
+    actors
+        .windows(2)
+        .map(|w| hop_cost(g, w[0], w[1], cost))
+        .sum()
+}
+
+/// A candidate chain ordered by cost, then hops, then actor sequence (deterministic ties).
+#[derive(Debug, Clone, PartialEq)]
+struct Candidate(FoundChain);
+
+impl Eq for Candidate {}
+
+impl Ord for Candidate {
+    fn cmp(&self, other: &Self) -> Ordering {
+        other
+            .0
+            .cost
+            .total_cmp(&self.0.cost)
+            .then(other.0.actors.len().cmp(&self.0.actors.len()))
+            .then(other.0.actors.cmp(&self.0.actors))
+    }
+}
+
+impl PartialOrd for Candidate {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// The `k` cheapest distinct simple chains from `s` to `t`, cheapest first, each with at most
+/// `max_hops` hops (Yen 1971).
+///
+/// Two chains are distinct when their actor sequences differ. Each spur search runs on the
+/// snapshot with the root's actors and the hops already taken from that root blocked.
+///
+/// Complexity: O(k · L · S), where L is the length of a chain and S the cost of one search
+/// (bidirectional BFS, or Dijkstra with weights).
+///
+/// ```
+/// use linkchart::algo::{paths, Csr};
+/// // 0 → 1 → 3, 0 → 2 → 3, 0 → 3 → (nothing)
+/// let out = Csr::from_edges(4, [(0, 1), (1, 3), (0, 2), (2, 3), (0, 3)]);
+/// let inc = out.reversed();
+/// let passable = vec![true; 4];
+/// let g = paths::SearchGraph { out: &out, inc: &inc, undirected: false, passable: &passable };
+/// let chains = paths::k_shortest(&g, 0, 3, 5, paths::Cost::Hops, usize::MAX);
+/// let actors: Vec<Vec<u32>> = chains.into_iter().map(|c| c.actors).collect();
+/// assert_eq!(actors, [vec![0, 3], vec![0, 1, 3], vec![0, 2, 3]]);
+/// ```
+pub fn k_shortest(
+    g: &SearchGraph<'_>,
+    s: u32,
+    t: u32,
+    k: usize,
+    cost: Cost<'_>,
+    max_hops: usize,
+) -> Vec<FoundChain> {
+    let mut searcher = Searcher::new(g.node_count());
+    let mut found: Vec<FoundChain> = Vec::new();
+    if k == 0 || s == t {
+        return found;
+    }
+    let Some(first) = searcher.shortest(g, s, t, &Blocks::default(), cost, max_hops) else {
+        return found;
+    };
+    let mut first = first;
+    first.cost = chain_cost(g, &first.actors, cost);
+    found.push(first);
+    let mut candidates: BinaryHeap<Candidate> = BinaryHeap::new();
+    let mut seen: HashSet<Vec<u32>> = found.iter().map(|c| c.actors.clone()).collect();
+    while found.len() < k {
+        let previous = found.last().expect("at least one").actors.clone();
+        for i in 0..previous.len() - 1 {
+            let spur = previous[i];
+            let root = &previous[..=i];
+            let mut blocks = Blocks {
+                nodes: root[..i].to_vec(),
+                hops: Vec::new(),
+            };
+            for chain in &found {
+                if chain.actors.len() > i + 1 && chain.actors[..=i] == *root {
+                    blocks.hops.push((chain.actors[i], chain.actors[i + 1]));
+                }
+            }
+            let Some(spur_chain) =
+                searcher.shortest(g, spur, t, &blocks, cost, max_hops.saturating_sub(i))
+            else {
+                continue;
+            };
+            let mut actors = root[..i].to_vec();
+            actors.extend_from_slice(&spur_chain.actors);
+            if actors.len() - 1 > max_hops || !seen.insert(actors.clone()) {
+                continue;
+            }
+            let total = chain_cost(g, &actors, cost);
+            candidates.push(Candidate(FoundChain {
+                actors,
+                cost: total,
+            }));
+        }
+        match candidates.pop() {
+            Some(Candidate(best)) => found.push(best),
+            None => break,
+        }
+    }
+    found
+}
+
+/// A time-respecting constraint: each hop no earlier than the hop before, at most `max_gap`
+/// days after it.
+#[derive(Debug, Clone, Copy)]
+pub struct TimeOrder<'a> {
+    /// The days `(first, last)` each link covers, by link id; `None` when undated.
+    pub days: &'a [Option<(i32, i32)>],
+    /// Whether undated links may be used (as "any time").
+    pub allow_undated: bool,
+    /// The longest wait between two hops, in days.
+    pub max_gap: Option<i32>,
+}
+
+impl TimeOrder<'_> {
+    /// The window of times a chain can be at after taking link `e`, having been within
+    /// `(lo, hi)`; `None` when the link breaks time order.
+    fn step(&self, (lo, hi): (i32, i32), e: u32) -> Option<(i32, i32)> {
+        let reach = |hi: i32| self.max_gap.map_or(i32::MAX, |gap| hi.saturating_add(gap));
+        match self.days[e as usize] {
+            Some((a, b)) => {
+                let new = (a.max(lo), b.min(reach(hi)));
+                (new.0 <= new.1).then_some(new)
+            }
+            None if self.allow_undated => {
+                Some((lo, if hi == i32::MIN { i32::MAX } else { reach(hi) }))
+            }
+            None => None,
+        }
+    }
+}
+
+/// What the enumeration may keep, besides being a simple chain from `s` to `t`.
+#[derive(Debug, Clone, Default)]
+pub struct ChainFilter<'a> {
+    /// Every chain must pass through all of these.
+    pub via: Vec<u32>,
+    /// Kinds the chain's actors must have, in order (the chain then has `len − 1` hops).
+    pub pattern: Option<(&'a [u8], Vec<u8>)>,
+}
+
+/// A chain found by enumeration: its actors, the link used for each hop when time order chose
+/// one, and the earliest time it can arrive.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumeratedChain {
+    /// The actors.
+    pub actors: Vec<u32>,
+    /// For time-ordered chains, the link each hop takes.
+    pub links: Vec<u32>,
+    /// For time-ordered chains, the earliest day it can reach the end (`None` when undated).
+    pub arrival: Option<i32>,
+}
+
+/// The outcome of an enumeration.
+#[derive(Debug, Clone, Default)]
+pub struct Enumeration {
+    /// The chains kept, in the order found (depth first).
+    pub chains: Vec<EnumeratedChain>,
+    /// True when the search stopped at `limit` chains or at its work budget.
+    pub cut: bool,
+}
+
+/// How many actor expansions one enumeration may make before it stops (and says so).
+pub const WORK_BUDGET: usize = 5_000_000;
+
+/// Every simple chain from `s` to `t` with at most `max_hops` hops that the filter and the time
+/// order accept, depth first, stopping after `limit` chains or [`WORK_BUDGET`] expansions.
+///
+/// Branches that cannot reach `t` within the hops left are pruned with the hop distances to `t`
+/// (one backward BFS), so the search never wanders the whole graph the way an unbounded
+/// all-simple-paths does.
+///
+/// ```
+/// use linkchart::algo::{paths, Csr};
+/// let out = Csr::from_edges(4, [(0, 1), (1, 3), (0, 2), (2, 3), (1, 2)]);
+/// let inc = out.reversed();
+/// let passable = vec![true; 4];
+/// let g = paths::SearchGraph { out: &out, inc: &inc, undirected: false, passable: &passable };
+/// let found = paths::enumerate(&g, 0, 3, 3, 100, &Default::default(), None);
+/// let actors: Vec<Vec<u32>> = found.chains.into_iter().map(|c| c.actors).collect();
+/// assert_eq!(actors, [vec![0, 1, 3], vec![0, 1, 2, 3], vec![0, 2, 3]]);
+/// ```
+pub fn enumerate(
+    g: &SearchGraph<'_>,
+    s: u32,
+    t: u32,
+    max_hops: usize,
+    limit: usize,
+    filter: &ChainFilter<'_>,
+    time: Option<&TimeOrder<'_>>,
+) -> Enumeration {
+    let mut max_hops = max_hops;
+    if let Some((_, pattern)) = &filter.pattern {
+        max_hops = max_hops.min(pattern.len().saturating_sub(1));
+    }
+    let distance = hops_to(g, t, max_hops);
+    let mut walk = Walk {
+        g,
+        t,
+        max_hops,
+        limit,
+        filter,
+        time,
+        distance,
+        on_chain: vec![false; g.node_count()],
+        actors: vec![s],
+        links: Vec::new(),
+        work: 0,
+        out: Enumeration::default(),
+    };
+    if s != t && walk.kind_fits(0, s) {
+        walk.on_chain[s as usize] = true;
+        walk.extend(s, (i32::MIN, i32::MIN));
+    }
+    walk.out
+}
+
+/// Hop distances to `t` against the direction of travel, up to `max_hops` (`u32::MAX` beyond).
+fn hops_to(g: &SearchGraph<'_>, t: u32, max_hops: usize) -> Vec<u32> {
+    let mut distance = vec![u32::MAX; g.node_count()];
+    distance[t as usize] = 0;
+    let mut frontier = vec![t];
+    let mut level = 0;
+    while !frontier.is_empty() && level < max_hops {
+        level += 1;
+        let mut next = Vec::new();
+        for &v in &frontier {
+            for (u, _) in g.backward(v) {
+                if distance[u as usize] == u32::MAX {
+                    distance[u as usize] = level as u32;
+                    if g.passable[u as usize] {
+                        next.push(u);
+                    }
+                }
+            }
+        }
+        frontier = next;
+    }
+    distance
+}
+
+struct Walk<'a, 'b> {
+    g: &'a SearchGraph<'b>,
+    t: u32,
+    max_hops: usize,
+    limit: usize,
+    filter: &'a ChainFilter<'b>,
+    time: Option<&'a TimeOrder<'b>>,
+    distance: Vec<u32>,
+    on_chain: Vec<bool>,
+    actors: Vec<u32>,
+    links: Vec<u32>,
+    work: usize,
+    out: Enumeration,
+}
+
+impl Walk<'_, '_> {
+    fn kind_fits(&self, position: usize, v: u32) -> bool {
+        match &self.filter.pattern {
+            Some((kinds, pattern)) => pattern.get(position) == Some(&kinds[v as usize]),
+            None => true,
+        }
+    }
+
+    fn done(&self) -> bool {
+        self.out.cut
+    }
+
+    /// Extends the chain ending at `v`, whose time window is `window`.
+    fn extend(&mut self, v: u32, window: (i32, i32)) {
+        self.work += 1;
+        if self.work > WORK_BUDGET {
+            self.out.cut = true;
+            return;
+        }
+        let depth = self.actors.len() - 1;
+        // The steps out of v, grouped by next actor (parallel links form one hop).
+        let mut steps: Vec<(u32, u32)> = self.g.forward(v).collect();
+        steps.sort_unstable();
+        let mut i = 0;
+        while i < steps.len() && !self.done() {
+            let w = steps[i].0;
+            let mut j = i;
+            while j < steps.len() && steps[j].0 == w {
+                j += 1;
+            }
+            let group = &steps[i..j];
+            i = j;
+            if self.on_chain[w as usize]
+                || (w != self.t && !self.g.passable[w as usize])
+                || depth + 1 + self.distance[w as usize] as usize > self.max_hops
+                || !self.kind_fits(depth + 1, w)
+            {
+                continue;
+            }
+            let step = match self.time {
+                None => Some((group[0].1, window)),
+                Some(time) => group
+                    .iter()
+                    .filter_map(|&(_, e)| time.step(window, e).map(|next| (e, next)))
+                    .min_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1))),
+            };
+            let Some((link, next_window)) = step else {
+                continue;
+            };
+            self.actors.push(w);
+            self.links.push(link);
+            if w == self.t {
+                self.accept(next_window);
+            } else {
+                self.on_chain[w as usize] = true;
+                self.extend(w, next_window);
+                self.on_chain[w as usize] = false;
+            }
+            self.actors.pop();
+            self.links.pop();
+        }
+    }
+
+    fn accept(&mut self, window: (i32, i32)) {
+        if let Some((_, pattern)) = &self.filter.pattern {
+            if self.actors.len() != pattern.len() {
+                return;
+            }
+        }
+        if !self.filter.via.iter().all(|x| self.actors.contains(x)) {
+            return;
+        }
+        if self.out.chains.len() >= self.limit {
+            self.out.cut = true;
+            return;
+        }
+        self.out.chains.push(EnumeratedChain {
+            actors: self.actors.clone(),
+            links: if self.time.is_some() {
+                self.links.clone()
+            } else {
+                Vec::new()
+            },
+            arrival: (self.time.is_some() && window.0 != i32::MIN).then_some(window.0),
+        });
+    }
+}

@@ -1,0 +1,470 @@
+//! Intermediary chains between two actors, with the evidence for every hop: the query options,
+//! the choice of algorithm, the ranking, and the plain serializable result that `paths` prints.
+
+use petgraph::graph::{EdgeIndex, NodeIndex};
+use serde::Serialize;
+
+use crate::algo::paths::{self, ChainFilter, Cost, SearchGraph, TimeOrder};
+use crate::graph::ActorGraph;
+use crate::model::{ActorKind, Category, Evidence};
+use crate::scope::{link_days, PassFilter, Scope, ScopedGraph, Undated};
+
+/// How many hops the enumerating searches (`--all`, `--via`, `--pattern`, time order) go when
+/// no `--max-hops` is given.
+pub const DEFAULT_ENUMERATION_HOPS: usize = 6;
+
+/// What to look for between two actors.
+#[derive(Debug, Clone)]
+pub struct ChainQuery {
+    /// How many chains (the k shortest).
+    pub k: usize,
+    /// The most hops a chain may have.
+    pub max_hops: Option<usize>,
+    /// Every simple chain up to `max_hops`, not just the k best.
+    pub all: bool,
+    /// With `all`: the most chains listed.
+    pub limit: usize,
+    /// Follow links against their direction too.
+    pub undirected: bool,
+    /// Every chain passes through all of these actors.
+    pub via: Vec<NodeIndex>,
+    /// Actors chains may not pass through.
+    pub pass: PassFilter,
+    /// The kinds of a chain's actors, in order.
+    pub pattern: Option<Vec<ActorKind>>,
+    /// Each hop no earlier than the one before.
+    pub in_time_order: bool,
+    /// With time order: the longest wait between hops, in days.
+    pub max_gap_days: Option<i32>,
+    /// Rank time-ordered chains by when they reach the end.
+    pub earliest_arrival: bool,
+    /// Rank by credibility (the product of the hops' grade weights) instead of length.
+    pub most_credible: bool,
+}
+
+impl Default for ChainQuery {
+    fn default() -> Self {
+        ChainQuery {
+            k: 5,
+            max_hops: None,
+            all: false,
+            limit: 1000,
+            undirected: false,
+            via: Vec::new(),
+            pass: PassFilter::default(),
+            pattern: None,
+            in_time_order: false,
+            max_gap_days: None,
+            earliest_arrival: false,
+            most_credible: false,
+        }
+    }
+}
+
+impl ChainQuery {
+    /// Whether the query needs the bounded enumeration rather than Yen's k shortest.
+    fn enumerates(&self) -> bool {
+        self.all || !self.via.is_empty() || self.pattern.is_some() || self.in_time_order
+    }
+}
+
+/// An actor's id and name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Named {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+}
+
+impl Named {
+    fn of(graph: &ActorGraph, node: NodeIndex) -> Named {
+        let actor = graph.actor(node);
+        Named {
+            id: actor.id.clone(),
+            name: actor.name.clone(),
+        }
+    }
+}
+
+/// Which way a hop uses its link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Traversal {
+    /// In the link's direction.
+    Forward,
+    /// Against it (undirected queries only).
+    Backward,
+}
+
+/// One link of a hop, with its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HopLink {
+    /// The relation.
+    pub relation: String,
+    /// Its category.
+    pub category: Category,
+    /// What moves.
+    pub commodity: Option<String>,
+    /// When.
+    pub date: Option<String>,
+    /// How sure.
+    pub grade: String,
+    /// The grade's weight.
+    pub weight: f64,
+    /// Whether the hop follows the link's direction.
+    pub direction: Traversal,
+    /// The evidence.
+    pub evidence: Vec<Evidence>,
+}
+
+/// One hop of a chain: the fields of its main link (the time-ordered choice, else the most
+/// credible), and every parallel link in scope under `links`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hop {
+    /// The id of the actor the hop leaves.
+    pub from: String,
+    /// The id of the actor it reaches.
+    pub to: String,
+    /// The main link.
+    #[serde(flatten)]
+    pub main: HopLink,
+    /// Every link between the two actors in scope, the main one first.
+    pub links: Vec<HopLink>,
+}
+
+/// One chain.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Chain {
+    /// The actors' ids, first to last.
+    pub actors: Vec<String>,
+    /// The hops.
+    pub hops: Vec<Hop>,
+    /// Number of hops.
+    pub length: usize,
+    /// Credibility: the product of the main links' grade weights.
+    pub score: f64,
+    /// For time-ordered chains: the earliest date the chain can reach its end.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arrival: Option<String>,
+}
+
+/// The chains between two actors.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Chains {
+    /// Where the chains start.
+    pub from: Named,
+    /// Where they end.
+    pub to: Named,
+    /// The chains, best first.
+    pub chains: Vec<Chain>,
+    /// True when the search stopped at its limit: more chains may exist.
+    pub truncated: bool,
+    /// Why there is no chain, when there is none; or what limited the search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice: Option<String>,
+}
+
+fn kind_code(kind: ActorKind) -> u8 {
+    ActorKind::ALL.iter().position(|&k| k == kind).unwrap_or(0) as u8
+}
+
+/// Chains found, as actor sequences with the links chosen by time order.
+struct Found {
+    chains: Vec<paths::EnumeratedChain>,
+    cut: bool,
+}
+
+fn search(
+    graph: &ActorGraph,
+    view: &ScopedGraph,
+    scope: &Scope,
+    query: &ChainQuery,
+    from: NodeIndex,
+    to: NodeIndex,
+) -> Found {
+    let passable = query.pass.passable(graph, view);
+    let g = SearchGraph {
+        out: &view.out,
+        inc: &view.inc,
+        undirected: query.undirected,
+        passable: &passable,
+    };
+    let (s, t) = (from.index() as u32, to.index() as u32);
+    let weights: Vec<f64> = graph.links().map(|l| l.link.grade.weight()).collect();
+    if !query.enumerates() {
+        let costs: Vec<f64> = weights.iter().map(|w| -w.ln()).collect();
+        let cost = if query.most_credible {
+            Cost::Weighted(&costs)
+        } else {
+            Cost::Hops
+        };
+        let max_hops = query.max_hops.unwrap_or(usize::MAX);
+        let chains = paths::k_shortest(&g, s, t, query.k, cost, max_hops)
+            .into_iter()
+            .map(|c| paths::EnumeratedChain {
+                actors: c.actors,
+                links: Vec::new(),
+                arrival: None,
+            })
+            .collect();
+        return Found { chains, cut: false };
+    }
+    let kinds: Vec<u8> = graph.actors().map(|(_, a)| kind_code(a.kind)).collect();
+    let filter = ChainFilter {
+        via: query.via.iter().map(|n| n.index() as u32).collect(),
+        pattern: query
+            .pattern
+            .as_ref()
+            .map(|p| (kinds.as_slice(), p.iter().map(|&k| kind_code(k)).collect())),
+    };
+    let days: Vec<Option<(i32, i32)>> = graph.links().map(|l| link_days(l.link.date)).collect();
+    let time = TimeOrder {
+        days: &days,
+        allow_undated: scope.undated == Undated::Allow,
+        max_gap: query.max_gap_days,
+    };
+    let max_hops = query.max_hops.unwrap_or(DEFAULT_ENUMERATION_HOPS);
+    let limit = if query.all {
+        query.limit
+    } else {
+        paths::WORK_BUDGET
+    };
+    let found = paths::enumerate(
+        &g,
+        s,
+        t,
+        max_hops,
+        limit,
+        &filter,
+        query.in_time_order.then_some(&time),
+    );
+    let mut chains = found.chains;
+    let credibility = |c: &paths::EnumeratedChain| -> f64 {
+        c.actors
+            .windows(2)
+            .map(|w| {
+                g.hop_links(w[0], w[1])
+                    .iter()
+                    .map(|&e| weights[e as usize])
+                    .fold(0.0, f64::max)
+            })
+            .product()
+    };
+    if query.earliest_arrival {
+        chains.sort_by(|a, b| {
+            let key = |c: &paths::EnumeratedChain| (c.arrival.is_none(), c.arrival);
+            key(a)
+                .cmp(&key(b))
+                .then(a.actors.len().cmp(&b.actors.len()))
+                .then(a.actors.cmp(&b.actors))
+        });
+    } else if query.most_credible {
+        chains.sort_by(|a, b| {
+            credibility(b)
+                .total_cmp(&credibility(a))
+                .then(a.actors.len().cmp(&b.actors.len()))
+                .then(a.actors.cmp(&b.actors))
+        });
+    } else {
+        chains.sort_by(|a, b| {
+            a.actors
+                .len()
+                .cmp(&b.actors.len())
+                .then(a.actors.cmp(&b.actors))
+        });
+    }
+    if !query.all {
+        chains.truncate(query.k);
+    }
+    Found {
+        chains,
+        cut: found.cut,
+    }
+}
+
+fn hop_link(graph: &ActorGraph, edge: u32, u: u32) -> HopLink {
+    let link_ref = graph.link(EdgeIndex::new(edge as usize));
+    let link = link_ref.link;
+    HopLink {
+        relation: link.relation.name().to_owned(),
+        category: link.relation.category(),
+        commodity: link.commodity.as_deref().map(str::to_owned),
+        date: link.date.map(|d| d.to_string()),
+        grade: link.grade.to_string(),
+        weight: link.grade.weight(),
+        direction: if link_ref.from.index() as u32 == u {
+            Traversal::Forward
+        } else {
+            Traversal::Backward
+        },
+        evidence: link.evidence().to_vec(),
+    }
+}
+
+fn build_chain(graph: &ActorGraph, g: &SearchGraph<'_>, found: &paths::EnumeratedChain) -> Chain {
+    let mut hops = Vec::new();
+    let mut score = 1.0;
+    for (i, pair) in found.actors.windows(2).enumerate() {
+        let (u, v) = (pair[0], pair[1]);
+        let mut edges = g.hop_links(u, v);
+        let main = match found.links.get(i) {
+            Some(&chosen) => chosen,
+            None => *edges
+                .iter()
+                .max_by(|&&a, &&b| {
+                    let w = |e: u32| graph.link(EdgeIndex::new(e as usize)).link.grade.weight();
+                    w(a).total_cmp(&w(b)).then(b.cmp(&a))
+                })
+                .expect("a hop has a link"),
+        };
+        edges.retain(|&e| e != main);
+        edges.insert(0, main);
+        let links: Vec<HopLink> = edges.iter().map(|&e| hop_link(graph, e, u)).collect();
+        score *= links[0].weight;
+        hops.push(Hop {
+            from: graph.actor(NodeIndex::new(u as usize)).id.clone(),
+            to: graph.actor(NodeIndex::new(v as usize)).id.clone(),
+            main: links[0].clone(),
+            links,
+        });
+    }
+    Chain {
+        actors: found
+            .actors
+            .iter()
+            .map(|&a| graph.actor(NodeIndex::new(a as usize)).id.clone())
+            .collect(),
+        length: hops.len(),
+        hops,
+        score,
+        arrival: found.arrival.map(day_to_date),
+    }
+}
+
+/// A day number (since 1970-01-01) as an ISO date.
+fn day_to_date(day: i32) -> String {
+    // Hinnant's civil_from_days.
+    let z = day + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i32::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The chains from `from` to `to` in `scope` that `query` asks for, best first, with a notice
+/// saying why when there is none.
+///
+/// ```
+/// use linkchart::{chains, io, resolve, scope::Scope};
+/// let graph = io::load(&[]).unwrap().graph;
+/// let dprk = resolve::resolve(&graph, "North Korea").unwrap();
+/// let japan = resolve::resolve(&graph, "Japan").unwrap();
+/// let found = chains::find_chains(&graph, &Scope::default(), &Default::default(), dprk, japan);
+/// let first = &found.chains[0];
+/// assert_eq!(first.actors.first().unwrap(), "north_korea");
+/// assert!(first.hops.iter().all(|h| !h.main.evidence.is_empty()));
+/// ```
+pub fn find_chains(
+    graph: &ActorGraph,
+    scope: &Scope,
+    query: &ChainQuery,
+    from: NodeIndex,
+    to: NodeIndex,
+) -> Chains {
+    let view = scope.view(graph);
+    let found = search(graph, &view, scope, query, from, to);
+    let passable = query.pass.passable(graph, &view);
+    let g = SearchGraph {
+        out: &view.out,
+        inc: &view.inc,
+        undirected: query.undirected,
+        passable: &passable,
+    };
+    let chains: Vec<Chain> = found
+        .chains
+        .iter()
+        .map(|c| build_chain(graph, &g, c))
+        .collect();
+    let notice = if chains.is_empty() {
+        Some(absence(graph, &view, scope, query, from, to))
+    } else if found.cut {
+        Some(if query.all {
+            format!(
+                "search cut at the limit of {} chains (--limit): more chains exist",
+                query.limit
+            )
+        } else {
+            "search cut at its work budget: these are the best chains among those examined"
+                .to_owned()
+        })
+    } else {
+        None
+    };
+    Chains {
+        from: Named::of(graph, from),
+        to: Named::of(graph, to),
+        chains,
+        truncated: found.cut,
+        notice,
+    }
+}
+
+/// Why there is no chain: no connection at all, only against the links' direction, or none
+/// within the scope, hops or time order asked.
+fn absence(
+    graph: &ActorGraph,
+    view: &ScopedGraph,
+    scope: &Scope,
+    query: &ChainQuery,
+    from: NodeIndex,
+    to: NodeIndex,
+) -> String {
+    let (a, b) = (&graph.actor(from).name, &graph.actor(to).name);
+    if from == to {
+        return format!("{a} is both ends: a chain joins two different actors");
+    }
+    let one = |query: &ChainQuery, scope: &Scope, view: &ScopedGraph| {
+        !search(graph, view, scope, query, from, to)
+            .chains
+            .is_empty()
+    };
+    let single = ChainQuery {
+        k: 1,
+        all: false,
+        ..query.clone()
+    };
+    if !query.undirected {
+        let undirected = ChainQuery {
+            undirected: true,
+            ..single.clone()
+        };
+        if one(&undirected, scope, view) {
+            return format!(
+                "no chain from {a} to {b} follows the links' direction; one exists ignoring direction (--undirected)"
+            );
+        }
+    }
+    let everything = Scope {
+        all_categories: true,
+        ..Scope::default()
+    };
+    let wide = ChainQuery {
+        k: 1,
+        undirected: true,
+        ..ChainQuery::default()
+    };
+    if one(&wide, &everything, &everything.view(graph)) {
+        format!(
+            "no chain from {a} to {b} within the scope, hops, intermediaries or time order asked; \
+             they are connected outside it (try --category all, --undirected, or fewer constraints)"
+        )
+    } else {
+        format!("{a} and {b} are not connected at all: no chain of any links joins them")
+    }
+}
