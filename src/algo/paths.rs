@@ -520,7 +520,7 @@ pub const WORK_BUDGET: usize = 5_000_000;
 /// let g = paths::SearchGraph { out: &out, inc: &inc, undirected: false, passable: &passable };
 /// let found = paths::enumerate(&g, 0, 3, 3, 100, &Default::default(), None);
 /// let actors: Vec<Vec<u32>> = found.chains.into_iter().map(|c| c.actors).collect();
-/// assert_eq!(actors, [vec![0, 1, 3], vec![0, 1, 2, 3], vec![0, 2, 3]]);
+/// assert_eq!(actors, [vec![0, 1, 2, 3], vec![0, 1, 3], vec![0, 2, 3]]);
 /// ```
 pub fn enumerate(
     g: &SearchGraph<'_>,
