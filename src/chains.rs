@@ -78,7 +78,8 @@ pub struct Named {
 }
 
 impl Named {
-    fn of(graph: &ActorGraph, node: NodeIndex) -> Named {
+    /// The id and name of the actor at `node`.
+    pub fn of(graph: &ActorGraph, node: NodeIndex) -> Named {
         let actor = graph.actor(node);
         Named {
             id: actor.id.clone(),
@@ -175,6 +176,20 @@ struct Found {
     cut: bool,
 }
 
+/// The snapshot searches walk, for a scope and a query's direction and passing rules.
+pub(crate) fn search_graph<'a>(
+    view: &'a ScopedGraph,
+    undirected: bool,
+    passable: &'a [bool],
+) -> SearchGraph<'a> {
+    SearchGraph {
+        out: &view.out,
+        inc: &view.inc,
+        undirected,
+        passable,
+    }
+}
+
 fn search(
     graph: &ActorGraph,
     view: &ScopedGraph,
@@ -184,12 +199,7 @@ fn search(
     to: NodeIndex,
 ) -> Found {
     let passable = query.pass.passable(graph, view);
-    let g = SearchGraph {
-        out: &view.out,
-        inc: &view.inc,
-        undirected: query.undirected,
-        passable: &passable,
-    };
+    let g = search_graph(view, query.undirected, &passable);
     let (s, t) = (from.index() as u32, to.index() as u32);
     let weights: Vec<f64> = graph.links().map(|l| l.link.grade.weight()).collect();
     if !query.enumerates() {
@@ -302,33 +312,44 @@ fn hop_link(graph: &ActorGraph, edge: u32, u: u32) -> HopLink {
     }
 }
 
-fn build_chain(graph: &ActorGraph, g: &SearchGraph<'_>, found: &paths::EnumeratedChain) -> Chain {
-    let mut hops = Vec::new();
-    let mut score = 1.0;
-    for (i, pair) in found.actors.windows(2).enumerate() {
-        let (u, v) = (pair[0], pair[1]);
-        let mut edges = g.hop_links(u, v);
-        let main = match found.links.get(i) {
-            Some(&chosen) => chosen,
-            None => *edges
-                .iter()
-                .max_by(|&&a, &&b| {
-                    let w = |e: u32| graph.link(EdgeIndex::new(e as usize)).link.grade.weight();
-                    w(a).total_cmp(&w(b)).then(b.cmp(&a))
-                })
-                .expect("a hop has a link"),
-        };
-        edges.retain(|&e| e != main);
-        edges.insert(0, main);
-        let links: Vec<HopLink> = edges.iter().map(|&e| hop_link(graph, e, u)).collect();
-        score *= links[0].weight;
-        hops.push(Hop {
-            from: graph.actor(NodeIndex::new(u as usize)).id.clone(),
-            to: graph.actor(NodeIndex::new(v as usize)).id.clone(),
-            main: links[0].clone(),
-            links,
-        });
+/// The hop `u → v` with every link that carries it in scope; the main link is `chosen` when
+/// given, else the most credible (the earliest added among equals).
+pub(crate) fn build_hop(
+    graph: &ActorGraph,
+    g: &SearchGraph<'_>,
+    u: u32,
+    v: u32,
+    chosen: Option<u32>,
+) -> Hop {
+    let mut edges = g.hop_links(u, v);
+    let main = chosen.unwrap_or_else(|| {
+        *edges
+            .iter()
+            .max_by(|&&a, &&b| {
+                let w = |e: u32| graph.link(EdgeIndex::new(e as usize)).link.grade.weight();
+                w(a).total_cmp(&w(b)).then(b.cmp(&a))
+            })
+            .expect("a hop has a link")
+    });
+    edges.retain(|&e| e != main);
+    edges.insert(0, main);
+    let links: Vec<HopLink> = edges.iter().map(|&e| hop_link(graph, e, u)).collect();
+    Hop {
+        from: graph.actor(NodeIndex::new(u as usize)).id.clone(),
+        to: graph.actor(NodeIndex::new(v as usize)).id.clone(),
+        main: links[0].clone(),
+        links,
     }
+}
+
+fn build_chain(graph: &ActorGraph, g: &SearchGraph<'_>, found: &paths::EnumeratedChain) -> Chain {
+    let hops: Vec<Hop> = found
+        .actors
+        .windows(2)
+        .enumerate()
+        .map(|(i, pair)| build_hop(graph, g, pair[0], pair[1], found.links.get(i).copied()))
+        .collect();
+    let score = hops.iter().map(|h| h.main.weight).product();
     Chain {
         actors: found
             .actors
@@ -380,12 +401,7 @@ pub fn find_chains(
     let view = scope.view(graph);
     let found = search(graph, &view, scope, query, from, to);
     let passable = query.pass.passable(graph, &view);
-    let g = SearchGraph {
-        out: &view.out,
-        inc: &view.inc,
-        undirected: query.undirected,
-        passable: &passable,
-    };
+    let g = search_graph(&view, query.undirected, &passable);
     let chains: Vec<Chain> = found
         .chains
         .iter()

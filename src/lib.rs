@@ -23,6 +23,7 @@ pub mod chains;
 pub mod cli;
 pub mod describe;
 pub mod error;
+pub mod explore;
 pub mod graph;
 pub mod io;
 pub mod model;

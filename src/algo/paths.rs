@@ -55,6 +55,11 @@ impl SearchGraph<'_> {
         pairs(self.inc.neighbors(v), self.inc.edge_ids(v)).chain(pairs(fwd, fwd_ids))
     }
 
+    /// The actors one step from `v` in the direction of travel (repeated for parallel links).
+    pub fn forward_steps(&self, v: u32) -> impl Iterator<Item = u32> + '_ {
+        self.forward(v).map(|(w, _)| w)
+    }
+
     /// Every link that carries the hop `u → v` in the direction of travel, in id order.
     pub fn hop_links(&self, u: u32, v: u32) -> Vec<u32> {
         let mut links: Vec<u32> = self

@@ -2,7 +2,10 @@
 //! and errors. Only this module prints.
 
 mod actors;
+mod connect;
+mod cut;
 mod info;
+mod neighbours;
 mod output;
 mod paths;
 mod scope_args;
@@ -77,6 +80,12 @@ pub enum Command {
     Validate(validate::ValidateArgs),
     /// Find the intermediary chains from one actor to another, with evidence for every hop.
     Paths(Box<paths::PathsArgs>),
+    /// The fewest intermediaries whose removal cuts every chain between two actors.
+    Cut(Box<cut::CutArgs>),
+    /// The smallest network joining several actors, and the gaps between them.
+    Connect(Box<connect::ConnectArgs>),
+    /// An actor's ego network: the actors within N hops and the link that reached each.
+    Neighbours(Box<neighbours::NeighboursArgs>),
 }
 
 /// What every command gets: the global options, and the graph loaded on demand.
@@ -103,6 +112,9 @@ pub fn run(cli: Cli) -> u8 {
         Command::Show(args) => show::run(args, &context, &mut out),
         Command::Validate(args) => validate::run(args, &context, &mut out),
         Command::Paths(args) => paths::run(args, &context, &mut out),
+        Command::Cut(args) => cut::run(args, &context, &mut out),
+        Command::Connect(args) => connect::run(args, &context, &mut out),
+        Command::Neighbours(args) => neighbours::run(args, &context, &mut out),
     };
     let result = result.and_then(|code| out.flush().map(|()| code).map_err(Into::into));
     match result {

@@ -7,7 +7,7 @@ use clap::Args;
 use super::output::{write_json, CliResult};
 use super::scope_args::{PassArgs, ScopeArgs};
 use super::{Context, OutputFormat, EXIT_NO_RESULT, EXIT_OK};
-use crate::chains::{find_chains, Chain, ChainQuery, Chains, HopLink, Traversal};
+use crate::chains::{find_chains, Chain, ChainQuery, Chains, Hop, HopLink, Traversal};
 use crate::error::Error;
 use crate::model::ActorKind;
 use crate::resolve::resolve;
@@ -151,7 +151,7 @@ pub fn run(args: &PathsArgs, context: &Context, out: &mut dyn Write) -> CliResul
 }
 
 /// `relation (commodity, date)`.
-fn label(link: &HopLink) -> String {
+pub fn hop_label(link: &HopLink) -> String {
     let facts: Vec<&str> = [link.commodity.as_deref(), link.date.as_deref()]
         .into_iter()
         .flatten()
@@ -163,13 +163,32 @@ fn label(link: &HopLink) -> String {
     }
 }
 
+/// One hop as read in the link's own direction: `A —relation (…)→ B`, or `A ←relation (…)— B`
+/// when the hop runs against the link.
+pub fn hop_line(hop: &Hop, name: &dyn Fn(&str) -> String) -> String {
+    match hop.main.direction {
+        Traversal::Forward => format!(
+            "{} —{}→ {}",
+            name(&hop.from),
+            hop_label(&hop.main),
+            name(&hop.to)
+        ),
+        Traversal::Backward => format!(
+            "{} ←{}— {}",
+            name(&hop.from),
+            hop_label(&hop.main),
+            name(&hop.to)
+        ),
+    }
+}
+
 /// `North Korea —ships_to (coal, 2017)→ Nakhodka —…→ Japan`.
 pub fn chain_line(chain: &Chain, name: &dyn Fn(&str) -> String) -> String {
     let mut line = name(&chain.actors[0]);
     for hop in &chain.hops {
         let step = match hop.main.direction {
-            Traversal::Forward => format!(" —{}→ ", label(&hop.main)),
-            Traversal::Backward => format!(" ←{}— ", label(&hop.main)),
+            Traversal::Forward => format!(" —{}→ ", hop_label(&hop.main)),
+            Traversal::Backward => format!(" ←{}— ", hop_label(&hop.main)),
         };
         line.push_str(&step);
         line.push_str(&name(&hop.to));
@@ -227,7 +246,7 @@ fn write_table(
                     } else {
                         ""
                     };
-                    writeln!(out, "     {}{hedge}{against}", label(link))?;
+                    writeln!(out, "     {}{hedge}{against}", hop_label(link))?;
                     for item in &link.evidence {
                         writeln!(out, "       “{}” — {}", item.quote, item.source)?;
                     }
