@@ -3,6 +3,8 @@
 //! (defaults: 10 000 nodes, m = 5, seed 1: about 50 000 links). Whole-process comparisons with
 //! the peer libraries are in BENCHMARKS.md.
 
+#![allow(clippy::print_stdout)] // a benchmark reports on stdout
+
 use std::time::Instant;
 
 use linkchart::algo::centrality::{
