@@ -27,6 +27,7 @@ pub mod explore;
 pub mod graph;
 pub mod io;
 pub mod model;
+pub mod rank;
 pub mod resolve;
 pub mod scope;
 pub mod validate;

@@ -34,6 +34,20 @@ pub fn run(args: &ActorsArgs, context: &Context, out: &mut dyn Write) -> CliResu
     let rows = describe::actor_rows(&graph, nodes, args.kind);
     match context.global.format {
         OutputFormat::Json => write_json(out, &rows)?,
+        OutputFormat::Csv => {
+            let mut writer = csv::Writer::from_writer(&mut *out);
+            writer.write_record(["id", "name", "kind", "degree", "aliases"])?;
+            for row in &rows {
+                writer.write_record([
+                    row.id.as_str(),
+                    &row.name,
+                    row.kind.name(),
+                    &row.degree.to_string(),
+                    &row.aliases.join("; "),
+                ])?;
+            }
+            writer.flush()?;
+        }
         OutputFormat::Table => {
             let mut table = Table::new(&["id", "name", "kind", "degree", "aliases"]);
             for row in &rows {

@@ -56,7 +56,7 @@ pub fn run(args: &ConnectArgs, context: &Context, out: &mut dyn Write) -> CliRes
     );
     match context.global.format {
         OutputFormat::Json => write_json(out, &network)?,
-        OutputFormat::Table => {
+        OutputFormat::Table | OutputFormat::Csv => {
             let name = |id: &str| {
                 graph
                     .node(id)

@@ -56,7 +56,7 @@ pub fn run(args: &CutArgs, context: &Context, out: &mut dyn Write) -> CliResult 
     let cut = explore::cut(&graph, &scope, &query, from, to);
     match context.global.format {
         OutputFormat::Json => write_json(out, &cut)?,
-        OutputFormat::Table => {
+        OutputFormat::Table | OutputFormat::Csv => {
             if cut.direct {
                 writeln!(
                     out,

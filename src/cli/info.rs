@@ -21,7 +21,7 @@ pub fn run(_args: &InfoArgs, context: &Context, out: &mut dyn Write) -> CliResul
     let info = describe::info(&loaded.graph);
     match context.global.format {
         OutputFormat::Json => write_json(out, &info)?,
-        OutputFormat::Table => write_table(&info, out)?,
+        OutputFormat::Table | OutputFormat::Csv => write_table(&info, out)?,
     }
     Ok(EXIT_OK)
 }

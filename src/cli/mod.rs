@@ -8,6 +8,7 @@ mod info;
 mod neighbours;
 mod output;
 mod paths;
+mod rank;
 mod scope_args;
 pub use output::{CliError, CliResult};
 mod show;
@@ -65,6 +66,8 @@ pub enum OutputFormat {
     Table,
     /// Stable JSON for programs (documented in the README).
     Json,
+    /// CSV, for `rank` and `actors`.
+    Csv,
 }
 
 /// The subcommands.
@@ -86,6 +89,10 @@ pub enum Command {
     Connect(Box<connect::ConnectArgs>),
     /// An actor's ego network: the actors within N hops and the link that reached each.
     Neighbours(Box<neighbours::NeighboursArgs>),
+    /// Rank actors by a centrality measure: the hubs and the brokers.
+    Rank(Box<rank::RankArgs>),
+    /// Explain an actor's score: the pairs it brokers, its links, its contributors.
+    Why(Box<rank::WhyArgs>),
 }
 
 /// What every command gets: the global options, and the graph loaded on demand.
@@ -106,6 +113,11 @@ pub fn run(cli: Cli) -> u8 {
     let context = Context { global: cli.global };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    let csv_capable = matches!(cli.command, Command::Rank(_) | Command::Actors(_));
+    if context.global.format == OutputFormat::Csv && !csv_capable {
+        let error = crate::Error::Usage("--format csv is available for `rank` and `actors`".into());
+        return output::report_error(&error.into(), OutputFormat::Table);
+    }
     let result: CliResult = match &cli.command {
         Command::Info(args) => info::run(args, &context, &mut out),
         Command::Actors(args) => actors::run(args, &context, &mut out),
@@ -115,6 +127,8 @@ pub fn run(cli: Cli) -> u8 {
         Command::Cut(args) => cut::run(args, &context, &mut out),
         Command::Connect(args) => connect::run(args, &context, &mut out),
         Command::Neighbours(args) => neighbours::run(args, &context, &mut out),
+        Command::Rank(args) => rank::run(args, &context, &mut out),
+        Command::Why(args) => rank::run_why(args, &context, &mut out),
     };
     let result = result.and_then(|code| out.flush().map(|()| code).map_err(Into::into));
     match result {

@@ -52,7 +52,7 @@ pub fn run(args: &NeighboursArgs, context: &Context, out: &mut dyn Write) -> Cli
     );
     match context.global.format {
         OutputFormat::Json => write_json(out, &ego)?,
-        OutputFormat::Table => {
+        OutputFormat::Table | OutputFormat::Csv => {
             let name = |id: &str| {
                 graph
                     .node(id)

@@ -85,6 +85,12 @@ impl From<std::io::Error> for CliError {
     }
 }
 
+impl From<csv::Error> for CliError {
+    fn from(error: csv::Error) -> Self {
+        CliError::Output(error.into())
+    }
+}
+
 /// What a command returns: an exit code, or an error.
 pub type CliResult = Result<u8, CliError>;
 
@@ -114,7 +120,7 @@ pub fn report_error(error: &CliError, format: OutputFormat) -> u8 {
         CliError::Library(error) => error,
     };
     match format {
-        OutputFormat::Table => eprintln!("linkchart: {error}"),
+        OutputFormat::Table | OutputFormat::Csv => eprintln!("linkchart: {error}"),
         OutputFormat::Json => {
             let (problems, candidates) = match error {
                 Error::Invalid { problems, .. } => (Some(problems.as_slice()), None),

@@ -137,7 +137,7 @@ pub fn run(args: &PathsArgs, context: &Context, out: &mut dyn Write) -> CliResul
     let found = find_chains(&graph, &scope, &query, from, to);
     match context.global.format {
         OutputFormat::Json => write_json(out, &found)?,
-        OutputFormat::Table => write_table(&found, &graph, args.evidence, out)?,
+        OutputFormat::Table | OutputFormat::Csv => write_table(&found, &graph, args.evidence, out)?,
     }
     if found.chains.is_empty() {
         if context.global.format == OutputFormat::Table {

@@ -27,7 +27,7 @@ pub fn run(args: &ShowArgs, context: &Context, out: &mut dyn Write) -> CliResult
     let card = describe::actor_card(&graph, node);
     match context.global.format {
         OutputFormat::Json => write_json(out, &card)?,
-        OutputFormat::Table => write_card(&card, out)?,
+        OutputFormat::Table | OutputFormat::Csv => write_card(&card, out)?,
     }
     Ok(EXIT_OK)
 }

@@ -28,7 +28,7 @@ pub fn run(args: &ValidateArgs, context: &Context, out: &mut dyn Write) -> CliRe
     let validation = validate(&loaded, args.reports.as_deref());
     match context.global.format {
         OutputFormat::Json => write_json(out, &validation)?,
-        OutputFormat::Table => {
+        OutputFormat::Table | OutputFormat::Csv => {
             for diagnostic in validation.errors.iter().chain(&validation.warnings) {
                 writeln!(out, "{diagnostic}")?;
             }
