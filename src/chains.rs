@@ -250,7 +250,12 @@ fn search(
         query.in_time_order.then_some(&time),
     );
     let mut chains = found.chains;
+    // The score shown: the product of the main links' weights (the links time order chose,
+    // else each hop's most credible link).
     let credibility = |c: &paths::EnumeratedChain| -> f64 {
+        if !c.links.is_empty() {
+            return c.links.iter().map(|&e| weights[e as usize]).product();
+        }
         c.actors
             .windows(2)
             .map(|w| {

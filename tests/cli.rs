@@ -322,3 +322,25 @@ fn bundled_graph_quotes_occur_in_the_shared_reports() {
     assert!(out.contains("valid: "), "{out}");
     assert!(out.contains(" 0 errors"), "{out}");
 }
+
+#[test]
+fn zero_chains_asked_is_a_usage_error() {
+    let (_, err) = run(
+        &["-g", SMALL, "paths", "northland", "southland", "-k", "0"],
+        2,
+    );
+    assert_eq!(err, "linkchart: -k and --limit must be at least 1\n");
+    run(
+        &[
+            "-g",
+            SMALL,
+            "paths",
+            "northland",
+            "southland",
+            "--all",
+            "--limit",
+            "0",
+        ],
+        2,
+    );
+}

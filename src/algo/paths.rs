@@ -116,7 +116,6 @@ struct Searcher {
     depth_f: Vec<u32>,
     depth_b: Vec<u32>,
     dist: Vec<f64>,
-    hops: Vec<u32>,
     generation: u32,
 }
 
@@ -132,7 +131,6 @@ impl Searcher {
             depth_f: vec![0; n],
             depth_b: vec![0; n],
             dist: vec![f64::INFINITY; n],
-            hops: vec![0; n],
             generation: 0,
         }
     }
@@ -154,7 +152,10 @@ impl Searcher {
     ) -> Option<FoundChain> {
         match cost {
             Cost::Hops => self.bidirectional_bfs(g, s, t, blocks, max_hops),
-            Cost::Weighted(costs) => self.dijkstra(g, s, t, blocks, costs, max_hops),
+            Cost::Weighted(costs) if max_hops < g.node_count() => {
+                hop_limited_cheapest(g, s, t, blocks, costs, max_hops)
+            }
+            Cost::Weighted(costs) => self.dijkstra(g, s, t, blocks, costs),
         }
     }
 
@@ -259,7 +260,6 @@ impl Searcher {
         t: u32,
         blocks: &Blocks,
         costs: &[f64],
-        max_hops: usize,
     ) -> Option<FoundChain> {
         let gen = self.next_generation();
         let allowed =
@@ -267,7 +267,6 @@ impl Searcher {
         let mut heap = BinaryHeap::new();
         self.stamp_f[s as usize] = gen;
         self.dist[s as usize] = 0.0;
-        self.hops[s as usize] = 0;
         self.parent_f[s as usize] = NONE;
         heap.push(Entry(0.0, s));
         while let Some(Entry(d, v)) = heap.pop() {
@@ -286,9 +285,6 @@ impl Searcher {
                 actors.reverse();
                 return Some(FoundChain { actors, cost: d });
             }
-            if self.hops[v as usize] as usize >= max_hops {
-                continue;
-            }
             for (w, e) in g.forward(v) {
                 if !allowed(w) || blocks.hops.contains(&(v, w)) {
                     continue;
@@ -299,13 +295,77 @@ impl Searcher {
                     self.stamp_f[w as usize] = gen;
                     self.dist[w as usize] = candidate;
                     self.parent_f[w as usize] = v;
-                    self.hops[w as usize] = self.hops[v as usize] + 1;
                     heap.push(Entry(candidate, w));
                 }
             }
         }
         None
     }
+}
+
+/// The cheapest chain from `s` to `t` with at most `max_hops` hops: Bellman–Ford by hop layers,
+/// relaxing at layer h only the actors improved at layer h − 1. With non-negative costs a strict
+/// improvement never closes a cycle, so the chain read back is simple.
+fn hop_limited_cheapest(
+    g: &SearchGraph<'_>,
+    s: u32,
+    t: u32,
+    blocks: &Blocks,
+    costs: &[f64],
+    max_hops: usize,
+) -> Option<FoundChain> {
+    use std::collections::HashMap;
+    let allowed =
+        |x: u32| (x == t || x == s || g.passable[x as usize]) && !blocks.nodes.contains(&x);
+    let mut best: HashMap<u32, f64> = HashMap::from([(s, 0.0)]);
+    // For each actor, the layers at which it improved, with the actor it came from.
+    let mut history: HashMap<(u32, usize), u32> = HashMap::new();
+    let mut frontier: Vec<(u32, f64)> = vec![(s, 0.0)];
+    let mut reached_t: Option<usize> = None;
+    for layer in 1..=max_hops {
+        let mut improved: HashMap<u32, (f64, u32)> = HashMap::new();
+        for &(u, du) in &frontier {
+            if u == t {
+                continue;
+            }
+            for (w, e) in g.forward(u) {
+                if w == s || !allowed(w) || blocks.hops.contains(&(u, w)) {
+                    continue;
+                }
+                let candidate = du + costs[e as usize];
+                if candidate < best.get(&w).copied().unwrap_or(f64::INFINITY) {
+                    best.insert(w, candidate);
+                    improved.insert(w, (candidate, u));
+                }
+            }
+        }
+        if improved.is_empty() {
+            break;
+        }
+        let mut next: Vec<(u32, f64)> = Vec::with_capacity(improved.len());
+        for (w, (cost, parent)) in improved {
+            history.insert((w, layer), parent);
+            if w == t {
+                reached_t = Some(layer);
+            }
+            next.push((w, cost));
+        }
+        next.sort_unstable_by_key(|&(w, _)| w);
+        frontier = next;
+    }
+    let layer = reached_t?;
+    let mut actors = vec![t];
+    let (mut v, mut at) = (t, layer);
+    while at > 0 {
+        v = history[&(v, at)];
+        at -= 1;
+        actors.push(v);
+    }
+    actors.reverse();
+    Some(FoundChain {
+        actors,
+        cost: best[&t],
+    })
 }
 
 /// A heap entry ordered by smallest cost first, then smallest actor.
@@ -463,15 +523,13 @@ impl TimeOrder<'_> {
     /// The window of times a chain can be at after taking link `e`, having been within
     /// `(lo, hi)`; `None` when the link breaks time order.
     fn step(&self, (lo, hi): (i32, i32), e: u32) -> Option<(i32, i32)> {
-        let reach = |hi: i32| self.max_gap.map_or(i32::MAX, |gap| hi.saturating_add(gap));
+        let reach = self.max_gap.map_or(i32::MAX, |gap| hi.saturating_add(gap));
         match self.days[e as usize] {
             Some((a, b)) => {
-                let new = (a.max(lo), b.min(reach(hi)));
+                let new = (a.max(lo), b.min(reach));
                 (new.0 <= new.1).then_some(new)
             }
-            None if self.allow_undated => {
-                Some((lo, if hi == i32::MIN { i32::MAX } else { reach(hi) }))
-            }
+            None if self.allow_undated => Some((lo, reach)),
             None => None,
         }
     }
@@ -553,11 +611,13 @@ pub fn enumerate(
         actors: vec![s],
         links: Vec::new(),
         work: 0,
+        seen: std::collections::HashMap::new(),
         out: Enumeration::default(),
     };
     if s != t && walk.kind_fits(0, s) {
         walk.on_chain[s as usize] = true;
-        walk.extend(s, (i32::MIN, i32::MIN));
+        // Before the first hop the chain may be at any time.
+        walk.extend(s, (i32::MIN, i32::MAX));
     }
     walk.out
 }
@@ -598,6 +658,7 @@ struct Walk<'a, 'b> {
     actors: Vec<u32>,
     links: Vec<u32>,
     work: usize,
+    seen: std::collections::HashMap<Vec<u32>, usize>,
     out: Enumeration,
 }
 
@@ -640,27 +701,43 @@ impl Walk<'_, '_> {
             {
                 continue;
             }
-            let step = match self.time {
-                None => Some((group[0].1, window)),
+            // Under time order each parallel link may open a different window; try every window
+            // not dominated by another (starting no earlier and ending no later).
+            let mut options: Vec<(u32, (i32, i32))> = match self.time {
+                None => vec![(group[0].1, window)],
                 Some(time) => group
                     .iter()
                     .filter_map(|&(_, e)| time.step(window, e).map(|next| (e, next)))
-                    .min_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1))),
+                    .collect(),
             };
-            let Some((link, next_window)) = step else {
-                continue;
-            };
-            self.actors.push(w);
-            self.links.push(link);
-            if w == self.t {
-                self.accept(next_window);
-            } else {
-                self.on_chain[w as usize] = true;
-                self.extend(w, next_window);
-                self.on_chain[w as usize] = false;
+            options.sort_by(|a, b| {
+                a.1 .0
+                    .cmp(&b.1 .0)
+                    .then(b.1 .1.cmp(&a.1 .1))
+                    .then(a.0.cmp(&b.0))
+            });
+            let mut widest_end = i32::MIN;
+            options.retain(|&(_, (_, hi))| {
+                let keep = hi > widest_end;
+                widest_end = widest_end.max(hi);
+                keep
+            });
+            for (link, next_window) in options {
+                if self.done() {
+                    break;
+                }
+                self.actors.push(w);
+                self.links.push(link);
+                if w == self.t {
+                    self.accept(next_window);
+                } else {
+                    self.on_chain[w as usize] = true;
+                    self.extend(w, next_window);
+                    self.on_chain[w as usize] = false;
+                }
+                self.actors.pop();
+                self.links.pop();
             }
-            self.actors.pop();
-            self.links.pop();
         }
     }
 
@@ -673,18 +750,36 @@ impl Walk<'_, '_> {
         if !self.filter.via.iter().all(|x| self.actors.contains(x)) {
             return;
         }
+        let arrival = (self.time.is_some() && window.0 != i32::MIN).then_some(window.0);
+        let links = if self.time.is_some() {
+            self.links.clone()
+        } else {
+            Vec::new()
+        };
+        // Under time order one actor sequence may be reached through several parallel links:
+        // keep it once, with its earliest arrival.
+        if let Some(&index) = self.seen.get(&self.actors) {
+            let kept = &mut self.out.chains[index];
+            let earlier = match (arrival, kept.arrival) {
+                (Some(new), Some(old)) => new < old,
+                (Some(_), None) => true,
+                _ => false,
+            };
+            if earlier {
+                kept.arrival = arrival;
+                kept.links = links;
+            }
+            return;
+        }
         if self.out.chains.len() >= self.limit {
             self.out.cut = true;
             return;
         }
+        self.seen.insert(self.actors.clone(), self.out.chains.len());
         self.out.chains.push(EnumeratedChain {
             actors: self.actors.clone(),
-            links: if self.time.is_some() {
-                self.links.clone()
-            } else {
-                Vec::new()
-            },
-            arrival: (self.time.is_some() && window.0 != i32::MIN).then_some(window.0),
+            links,
+            arrival,
         });
     }
 }

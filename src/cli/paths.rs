@@ -102,6 +102,9 @@ fn parse_duration_days(text: &str) -> Result<i32, String> {
 
 /// Runs `paths`; exit code 1 when there is no chain.
 pub fn run(args: &PathsArgs, context: &Context, out: &mut dyn Write) -> CliResult {
+    if args.k == 0 || args.limit == 0 {
+        return Err(Error::Usage("-k and --limit must be at least 1".into()).into());
+    }
     let graph = context.load()?.graph;
     let from = resolve(&graph, &args.from)?;
     let to = resolve(&graph, &args.to)?;
