@@ -2,34 +2,15 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+mod common;
+
+use common::{json, run};
 use serde_json::Value;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(name)
-}
-
-fn linkchart() -> Command {
-    Command::cargo_bin("linkchart").unwrap()
-}
-
-/// Runs linkchart with `args`, expecting exit code `code`; gives stdout and stderr.
-fn run(args: &[&str], code: i32) -> (String, String) {
-    let output = linkchart().args(args).output().unwrap();
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(code),
-        "stdout:\n{stdout}\nstderr:\n{stderr}"
-    );
-    (stdout, stderr)
-}
-
-fn json(args: &[&str]) -> Value {
-    serde_json::from_str(&run(args, 0).0).unwrap()
 }
 
 const SMALL: &str = "tests/fixtures/graphs/small.json";

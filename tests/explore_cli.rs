@@ -1,27 +1,17 @@
 //! `cut`, `connect` and `neighbours` through the binary, on the small fixture graph (in the
 //! default scope the path capitol_city → northland → port_aleph → grey_tankers → southland).
 
-use assert_cmd::Command;
+mod common;
+
 use serde_json::{json, Value};
 
 const SMALL: &str = "tests/fixtures/graphs/small.json";
 
+/// Runs linkchart on the small graph, expecting exit code `code`; gives stdout.
 fn run(args: &[&str], code: i32) -> String {
     let mut all = vec!["-g", SMALL];
     all.extend_from_slice(args);
-    let output = Command::cargo_bin("linkchart")
-        .unwrap()
-        .args(&all)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(code),
-        "stdout:\n{stdout}\nstderr:\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    stdout
+    common::run(&all, code).0
 }
 
 fn json_of(args: &[&str]) -> Value {

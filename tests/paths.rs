@@ -5,12 +5,14 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use linkchart::algo::{paths, Csr};
 use linkchart::chains::{find_chains, ChainQuery, Chains, Traversal};
 use linkchart::model::{ActorKind, Category, Grade};
 use linkchart::scope::{PassFilter, Scope, Undated};
 use linkchart::ActorGraph;
+mod common;
+
+use common::run;
 use serde_json::{json, Value};
 
 // ---------------------------------------------------------------------------------------------
@@ -1912,27 +1914,6 @@ fn search_functions_match_networkx_on_the_bare_graph() {
 // The command
 
 const CHAINS: &str = "tests/fixtures/graphs/chains.json";
-
-fn linkchart() -> Command {
-    Command::cargo_bin("linkchart").unwrap()
-}
-
-/// Runs linkchart with `args`, expecting exit code `code`; gives stdout and stderr.
-fn run(args: &[&str], code: i32) -> (String, String) {
-    let output = linkchart()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(code),
-        "stdout:\n{stdout}\nstderr:\n{stderr}"
-    );
-    (stdout, stderr)
-}
 
 fn keys(value: &Value) -> BTreeSet<&str> {
     value

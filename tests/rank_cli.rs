@@ -5,31 +5,17 @@
 //! out of scope), so every score below can be checked by hand: with n = 5, directed betweenness
 //! is normalized by 1/((n−1)(n−2)) = 1/12.
 
-use assert_cmd::Command;
+mod common;
+
+use common::run;
 use serde_json::{json, Value};
 
 const SMALL: &str = "tests/fixtures/graphs/small.json";
 
-fn run(args: &[&str], code: i32) -> String {
-    let output = Command::cargo_bin("linkchart")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(code),
-        "stdout:\n{stdout}\nstderr:\n{stderr}"
-    );
-    stdout
-}
-
 fn json_of(args: &[&str]) -> Value {
     let mut all = vec!["-g", SMALL, "--format", "json"];
     all.extend_from_slice(args);
-    serde_json::from_str(&run(&all, 0)).unwrap()
+    serde_json::from_str(&run(&all, 0).0).unwrap()
 }
 
 fn scores(ranking: &Value) -> Vec<(String, f64, u64)> {
@@ -282,25 +268,15 @@ fn why_pagerank_contributions_add_up() {
 
 #[test]
 fn why_refuses_measures_it_cannot_explain() {
-    let output = Command::cargo_bin("linkchart")
-        .unwrap()
-        .args(["-g", SMALL, "why", "aleph", "--by", "closeness"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("why explains betweenness, degree"));
+    let (_, err) = run(&["-g", SMALL, "why", "aleph", "--by", "closeness"], 2);
+    assert!(err.contains("why explains betweenness, degree"), "{err}");
 }
 
 #[test]
 fn csv_is_refused_where_it_has_no_meaning() {
-    let output = Command::cargo_bin("linkchart")
-        .unwrap()
-        .args(["-g", SMALL, "show", "aleph", "--format", "csv"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
+    let (_, err) = run(&["-g", SMALL, "show", "aleph", "--format", "csv"], 2);
     assert_eq!(
-        String::from_utf8_lossy(&output.stderr),
+        err,
         "linkchart: --format csv is available for `rank` and `actors`\n"
     );
 }
