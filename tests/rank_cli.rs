@@ -143,7 +143,7 @@ fn statements_count_only_when_asked() {
 
 #[test]
 fn csv_output() {
-    let out = run(
+    let (out, _) = run(
         &[
             "-g",
             SMALL,
