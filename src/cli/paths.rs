@@ -153,6 +153,9 @@ pub fn run(args: &PathsArgs, context: &Context, out: &mut dyn Write) -> CliResul
     Ok(EXIT_OK)
 }
 
+/// How many of a hop's parallel links the table shows with `--evidence` (JSON has them all).
+const PARALLEL_LINKS_SHOWN: usize = 4;
+
 /// `relation (commodity, date)`.
 pub fn hop_label(link: &HopLink) -> String {
     let facts: Vec<&str> = [link.commodity.as_deref(), link.date.as_deref()]
@@ -238,7 +241,7 @@ fn write_table(
         if evidence {
             for hop in &chain.hops {
                 writeln!(out, "   {} → {}", name(&hop.from), name(&hop.to))?;
-                for link in &hop.links {
+                for link in hop.links.iter().take(PARALLEL_LINKS_SHOWN) {
                     let hedge = if link.weight < 1.0 {
                         format!(", {}", link.grade)
                     } else {
@@ -253,6 +256,13 @@ fn write_table(
                     for item in &link.evidence {
                         writeln!(out, "       “{}” — {}", item.quote, item.source)?;
                     }
+                }
+                if hop.links.len() > PARALLEL_LINKS_SHOWN {
+                    writeln!(
+                        out,
+                        "     … and {} more links between these two (--format json lists them all)",
+                        hop.links.len() - PARALLEL_LINKS_SHOWN
+                    )?;
                 }
             }
         }

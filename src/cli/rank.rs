@@ -154,8 +154,13 @@ fn format_score(score: Option<f64>) -> String {
     score.map_or_else(|| "undefined".to_owned(), |x| format!("{x:.6}"))
 }
 
-fn score_table(scores: &[Score], out: &mut dyn Write) -> std::io::Result<()> {
-    let mut table = Table::new(&["rank", "score", "actor", "kind", "id", "change"]);
+fn score_table(scores: &[Score], periods: bool, out: &mut dyn Write) -> std::io::Result<()> {
+    let header: &[&str] = if periods {
+        &["rank", "score", "actor", "kind", "id", "change"]
+    } else {
+        &["rank", "score", "actor", "kind", "id"]
+    };
+    let mut table = Table::new(header);
     for score in scores {
         let change = match score.previous_rank {
             None => String::new(),
@@ -163,14 +168,17 @@ fn score_table(scores: &[Score], out: &mut dyn Write) -> std::io::Result<()> {
             Some(previous) if previous < score.rank => format!("▼ from {previous}"),
             Some(_) => "=".to_owned(),
         };
-        table.row(vec![
+        let mut row = vec![
             score.rank.to_string(),
             format_score(score.score),
             score.name.clone(),
             score.kind.to_string(),
             score.id.clone(),
-            change,
-        ]);
+        ];
+        if periods {
+            row.push(change);
+        }
+        table.row(row);
     }
     table.write(out)
 }
@@ -196,14 +204,14 @@ fn write_table(ranking: &Ranking, out: &mut dyn Write) -> std::io::Result<()> {
         }
     )?;
     match &ranking.periods {
-        None => score_table(&ranking.scores, out)?,
+        None => score_table(&ranking.scores, false, out)?,
         Some(periods) => {
             for period in periods {
                 writeln!(out, "{}", period.period)?;
                 if period.scores.is_empty() {
                     writeln!(out, "  (no dated links)")?;
                 } else {
-                    score_table(&period.scores, out)?;
+                    score_table(&period.scores, true, out)?;
                 }
                 writeln!(out)?;
             }
