@@ -201,9 +201,15 @@ fn search(
     let passable = query.pass.passable(graph, view);
     let g = search_graph(view, query.undirected, &passable);
     let (s, t) = (from.index() as u32, to.index() as u32);
-    let weights: Vec<f64> = graph.links().map(|l| l.link.grade.weight()).collect();
+    // Per-link vectors are built only for the queries that read them: on a million-link graph
+    // each is a pass over every link.
+    let weight = |e: u32| graph.link(EdgeIndex::new(e as usize)).link.grade.weight();
     if !query.enumerates() {
-        let costs: Vec<f64> = weights.iter().map(|w| -w.ln()).collect();
+        let costs: Vec<f64> = if query.most_credible {
+            graph.links().map(|l| -l.link.grade.weight().ln()).collect()
+        } else {
+            Vec::new()
+        };
         let cost = if query.most_credible {
             Cost::Weighted(&costs)
         } else {
@@ -220,7 +226,11 @@ fn search(
             .collect();
         return Found { chains, cut: false };
     }
-    let kinds: Vec<u8> = graph.actors().map(|(_, a)| kind_code(a.kind)).collect();
+    let kinds: Vec<u8> = if query.pattern.is_some() {
+        graph.actors().map(|(_, a)| kind_code(a.kind)).collect()
+    } else {
+        Vec::new()
+    };
     let filter = ChainFilter {
         via: query.via.iter().map(|n| n.index() as u32).collect(),
         pattern: query
@@ -228,7 +238,11 @@ fn search(
             .as_ref()
             .map(|p| (kinds.as_slice(), p.iter().map(|&k| kind_code(k)).collect())),
     };
-    let days: Vec<Option<(i32, i32)>> = graph.links().map(|l| link_days(l.link.date)).collect();
+    let days: Vec<Option<(i32, i32)>> = if query.in_time_order {
+        graph.links().map(|l| link_days(l.link.date)).collect()
+    } else {
+        Vec::new()
+    };
     let time = TimeOrder {
         days: &days,
         allow_undated: scope.undated == Undated::Allow,
@@ -254,14 +268,14 @@ fn search(
     // else each hop's most credible link).
     let credibility = |c: &paths::EnumeratedChain| -> f64 {
         if !c.links.is_empty() {
-            return c.links.iter().map(|&e| weights[e as usize]).product();
+            return c.links.iter().map(|&e| weight(e)).product();
         }
         c.actors
             .windows(2)
             .map(|w| {
                 g.hop_links(w[0], w[1])
                     .iter()
-                    .map(|&e| weights[e as usize])
+                    .map(|&e| weight(e))
                     .fold(0.0, f64::max)
             })
             .product()

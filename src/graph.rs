@@ -4,6 +4,7 @@ use indexmap::IndexMap;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
+use rustc_hash::FxBuildHasher;
 
 use crate::model::{Actor, ActorKind, Link, Source};
 
@@ -28,7 +29,9 @@ pub struct ActorGraph {
     /// Free text about the graph.
     pub description: Option<String>,
     graph: DiGraph<Actor, Link>,
-    ids: IndexMap<String, NodeIndex>,
+    /// Id → node. FxHash: ids are not attacker-chosen keys, and hashing is on the loading path
+    /// of every link of a large table.
+    ids: IndexMap<String, NodeIndex, FxBuildHasher>,
     sources: IndexMap<String, Source>,
 }
 
@@ -55,7 +58,7 @@ impl ActorGraph {
     pub fn with_capacity(actors: usize, links: usize) -> ActorGraph {
         ActorGraph {
             graph: DiGraph::with_capacity(actors, links),
-            ids: IndexMap::with_capacity(actors),
+            ids: IndexMap::with_capacity_and_hasher(actors, FxBuildHasher),
             ..ActorGraph::default()
         }
     }

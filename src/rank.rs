@@ -165,21 +165,25 @@ pub(crate) struct Snapshot {
 
 impl Snapshot {
     pub(crate) fn new(graph: &ActorGraph, scope: &Scope) -> Snapshot {
-        let view = scope.view(graph);
+        let (out, removed) = scope.out_links(graph);
         let mut position = vec![u32::MAX; graph.actor_count()];
         let mut kept = Vec::with_capacity(graph.actor_count());
         for (node, _) in graph.actors() {
-            if !view.removed[node.index()] {
+            if !removed[node.index()] {
                 position[node.index()] = kept.len() as u32;
                 kept.push(node);
             }
         }
-        let (pairs, ids): (Vec<(u32, u32)>, Vec<u32>) = view
-            .out
-            .edges()
-            .map(|(u, v, e)| ((position[u as usize], position[v as usize]), e))
-            .unzip();
-        let multi = Csr::from_edges_with_ids(kept.len(), &pairs, &ids);
+        // With nobody removed the numbering is the graph's own: no copy to renumber.
+        let multi = if kept.len() == graph.actor_count() {
+            out
+        } else {
+            let (pairs, ids): (Vec<(u32, u32)>, Vec<u32>) = out
+                .edges()
+                .map(|(u, v, e)| ((position[u as usize], position[v as usize]), e))
+                .unzip();
+            Csr::from_edges_with_ids(kept.len(), &pairs, &ids)
+        };
         Snapshot {
             simple: multi.simple(),
             multi,

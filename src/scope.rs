@@ -104,6 +104,14 @@ impl Scope {
 
     /// The snapshot of the graph in this scope.
     pub fn view(&self, graph: &ActorGraph) -> ScopedGraph {
+        let (out, removed) = self.out_links(graph);
+        let inc = out.reversed();
+        ScopedGraph { out, inc, removed }
+    }
+
+    /// The kept links by tail (node ids are actor node indices, edge ids link indices), and which
+    /// actors were removed: the half of [`Scope::view`] that measures on out-links need.
+    pub fn out_links(&self, graph: &ActorGraph) -> (Csr, Vec<bool>) {
         let mut removed = vec![false; graph.actor_count()];
         for node in &self.remove {
             removed[node.index()] = true;
@@ -117,9 +125,10 @@ impl Scope {
             pairs.push((link.from.index() as u32, link.to.index() as u32));
             ids.push(link.index.index() as u32);
         }
-        let out = Csr::from_edges_with_ids(graph.actor_count(), &pairs, &ids);
-        let inc = out.reversed();
-        ScopedGraph { out, inc, removed }
+        (
+            Csr::from_edges_with_ids(graph.actor_count(), &pairs, &ids),
+            removed,
+        )
     }
 }
 

@@ -96,13 +96,18 @@ impl Columns {
     }
 }
 
-/// Reads a links table into the loader.
-pub(super) fn read(loader: &mut Loader, file: usize, bytes: &[u8]) -> Result<()> {
+/// Reads a links table into the loader from `input`, which holds about `rows` rows (to reserve
+/// room for the links once).
+pub(super) fn read(
+    loader: &mut Loader,
+    file: usize,
+    input: impl std::io::Read,
+    rows: usize,
+) -> Result<()> {
     let label = loader.files[file].clone();
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .flexible(false)
-        .from_reader(bytes);
+    // Cells are trimmed as they are read: the csv crate's own trimming allocates a new record
+    // for every row.
+    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(input);
     let header: Vec<String> = reader
         .byte_headers()
         .map_err(|e| csv_error(&label, &e))?
@@ -121,7 +126,6 @@ pub(super) fn read(loader: &mut Loader, file: usize, bytes: &[u8]) -> Result<()>
         let message = format!("columns not read: {}", ignored.join(", "));
         loader.report(file, Diagnostic::warning(None, message));
     }
-    let rows = bytes.iter().filter(|&&b| b == b'\n').count();
     loader.graph.reserve_links(rows);
 
     let mut table = Table {
@@ -131,6 +135,7 @@ pub(super) fn read(loader: &mut Loader, file: usize, bytes: &[u8]) -> Result<()>
         header: &header,
         columns: &columns,
         commodities: HashMap::new(),
+        linked_to: Relation::linked_to(),
         other_relations: HashMap::new(),
         default_source: None,
     };
@@ -207,6 +212,8 @@ struct Table<'a> {
     header: &'a [String],
     columns: &'a Columns,
     commodities: HashMap<String, Arc<str>>,
+    /// The relation of a row with none, looked up once.
+    linked_to: Relation,
     /// Relations outside the vocabulary: the shared relation, how many rows, first line.
     other_relations: HashMap<String, (Relation, usize, usize)>,
     default_source: Option<String>,
@@ -223,6 +230,7 @@ impl Table<'_> {
         };
         let bytes = record.get(column).unwrap_or_default();
         std::str::from_utf8(bytes)
+            .map(str::trim)
             .map_err(|_| format!("column `{}` is not valid UTF-8", self.header[column]))
     }
 
@@ -309,7 +317,7 @@ impl Table<'_> {
 
     fn relation(&mut self, word: &str, line: usize) -> Relation {
         if word.is_empty() {
-            return Relation::linked_to();
+            return self.linked_to.clone();
         }
         if let Some(relation) = Relation::known(word) {
             return relation;

@@ -112,8 +112,20 @@ impl Loader {
                 self.add_json(&label, &text)
             }
             Some("csv") => {
-                let bytes = read()?;
-                self.add_csv(&label, &bytes)
+                // Streamed from disk: a first pass counts the rows, so that a table of millions
+                // of links is never held in memory beside the graph it becomes.
+                let io_error = |source| Error::Io {
+                    path: path.to_owned(),
+                    source,
+                };
+                let rows =
+                    count_lines(std::fs::File::open(path).map_err(io_error)?).map_err(io_error)?;
+                let input = std::io::BufReader::with_capacity(
+                    1 << 16,
+                    std::fs::File::open(path).map_err(io_error)?,
+                );
+                let file = self.begin_file(&label);
+                csv::read(self, file, input, rows)
             }
             _ => Err(Error::UnknownFormat {
                 path: path.to_owned(),
@@ -132,7 +144,8 @@ impl Loader {
     /// Reads a links table (CSV) from `bytes`, named `label` in messages.
     pub fn add_csv(&mut self, label: &str, bytes: &[u8]) -> Result<()> {
         let file = self.begin_file(label);
-        csv::read(self, file, bytes)
+        let rows = bytes.iter().filter(|&&b| b == b'\n').count();
+        csv::read(self, file, bytes, rows)
     }
 
     fn begin_file(&mut self, label: &str) -> usize {
@@ -332,6 +345,18 @@ impl Loader {
             graph: self.graph,
             warnings: self.problems.into_iter().map(|(_, d)| d).collect(),
         })
+    }
+}
+
+/// The number of newlines in `input`.
+fn count_lines(mut input: impl std::io::Read) -> std::io::Result<usize> {
+    let mut buffer = vec![0u8; 1 << 16];
+    let mut lines = 0;
+    loop {
+        match input.read(&mut buffer)? {
+            0 => return Ok(lines),
+            n => lines += buffer[..n].iter().filter(|&&b| b == b'\n').count(),
+        }
     }
 }
 
