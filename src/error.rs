@@ -183,6 +183,31 @@ pub enum Error {
         /// The file.
         path: PathBuf,
     },
+    /// A selection has too many actors to draw legibly.
+    #[error(
+        "the selection has {actors} actors, more than the {limit} a picture can show legibly; \
+narrow it with --focus ACTOR --hops N, --top N --by MEASURE, --chains FROM TO or the scope options \
+(--category, --commodity, --since ...), or draw it anyway with --force"
+    )]
+    TooLarge {
+        /// Actors selected.
+        actors: usize,
+        /// The most allowed.
+        limit: usize,
+    },
+    /// Graphviz is needed (PNG, PDF, `--engine graphviz`) but `dot` is not on PATH.
+    #[error(
+        "{format} output needs Graphviz, and the `dot` program is not on PATH; install it \
+(`apt-get install graphviz`, `brew install graphviz`) or write an SVG with the builtin engine \
+(-o FILE.svg --engine builtin)"
+    )]
+    GraphvizMissing {
+        /// The format asked (`PNG`, `PDF`, `SVG`).
+        format: &'static str,
+    },
+    /// Graphviz ran and failed; its own message.
+    #[error("Graphviz failed: {0}")]
+    Graphviz(String),
 }
 
 impl Error {
@@ -197,6 +222,9 @@ impl Error {
             Error::AmbiguousActor { .. } => "ambiguous_actor",
             Error::Usage(_) => "usage",
             Error::UnknownFormat { .. } => "unknown_format",
+            Error::TooLarge { .. } => "too_large",
+            Error::GraphvizMissing { .. } => "graphviz_missing",
+            Error::Graphviz(_) => "graphviz",
         }
     }
 }

@@ -28,6 +28,7 @@ pub mod graph;
 pub mod io;
 pub mod model;
 pub mod rank;
+pub mod render;
 pub mod resolve;
 pub mod scope;
 pub mod validate;

@@ -4,11 +4,14 @@
 mod actors;
 mod connect;
 mod cut;
+mod dot;
 mod info;
 mod neighbours;
 mod output;
 mod paths;
+mod picture_args;
 mod rank;
+mod render;
 mod scope_args;
 pub use output::{CliError, CliResult};
 mod show;
@@ -93,6 +96,10 @@ pub enum Command {
     Rank(Box<rank::RankArgs>),
     /// Explain an actor's score: the pairs it brokers, its links, its contributors.
     Why(Box<rank::WhyArgs>),
+    /// Write the DOT of a selection (whole graph, ego network, chains, top N) for Graphviz.
+    Dot(Box<dot::DotArgs>),
+    /// Draw a selection to an SVG, PNG or PDF file, with Graphviz or the builtin engine.
+    Render(Box<render::RenderArgs>),
 }
 
 /// What every command gets: the global options, and the graph loaded on demand.
@@ -129,6 +136,8 @@ pub fn run(cli: Cli) -> u8 {
         Command::Neighbours(args) => neighbours::run(args, &context, &mut out),
         Command::Rank(args) => rank::run(args, &context, &mut out),
         Command::Why(args) => rank::run_why(args, &context, &mut out),
+        Command::Dot(args) => dot::run(args, &context, &mut out),
+        Command::Render(args) => render::run(args, &context, &mut out),
     };
     let result = result.and_then(|code| out.flush().map(|()| code).map_err(Into::into));
     match result {
