@@ -29,9 +29,15 @@
 //! | `bfs_shortest_path_directed` | the same, following the links' direction |
 //! | `k5_shortest` | the 5 shortest distinct chains, directed (Yen over bidirectional BFS) |
 //! | `k5_shortest_undirected` | the same, links followed both ways |
+//! | `betweenness` | exact betweenness, undirected, normalized (`rank --by betweenness --undirected`) |
+//! | `betweenness_approx` | the same from 256 sampled sources, seed 42 (`--sample 256 --seed 42`) |
+//! | `closeness` | closeness, undirected, Wasserman–Faust (`rank --by closeness --undirected`) |
+//! | `pagerank` | pagerank, directed, damping 0.85, until the L1 change is below 1e-6 |
+//! | `degree` | degree centrality, undirected (`rank --by degree --undirected`) |
 //!
 //! `result.length` is the number of hops of the first (shortest) chain, `null` when there is
-//! none; the k-shortest variants add `lengths`, the hops of every chain found.
+//! none; the k-shortest variants add `lengths`, the hops of every chain found. The centrality
+//! measures print `top10` as the harness expects: `[[id, score], ...]`, best first.
 //!
 //! Exit codes: 0 ran, 2 bad arguments or input (message on stderr).
 
@@ -42,6 +48,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use linkchart::chains::{find_chains, ChainQuery};
+use linkchart::rank::{rank, Measure, RankQuery};
 use linkchart::scope::Scope;
 use linkchart::ActorGraph;
 use serde_json::{json, Value};
@@ -61,6 +68,14 @@ const ALGORITHMS: &[(&str, &str)] = &[
         "k5_shortest_undirected",
         "the 5 shortest distinct chains, links followed both ways",
     ),
+    ("betweenness", "exact betweenness, undirected, normalized"),
+    (
+        "betweenness_approx",
+        "betweenness from 256 sampled sources, seed 42",
+    ),
+    ("closeness", "closeness, undirected"),
+    ("pagerank", "pagerank, directed, L1 change below 1e-6"),
+    ("degree", "degree centrality, undirected"),
 ];
 
 fn usage() -> String {
@@ -117,6 +132,20 @@ fn chains(
     Ok(result)
 }
 
+/// Ranks every actor by `query`; the harness's `top10`.
+fn top10(graph: &ActorGraph, query: RankQuery) -> Result<Value, String> {
+    let query = RankQuery {
+        top: Some(10),
+        ..query
+    };
+    let ranking = rank(graph, &Scope::default(), &query).map_err(|e| e.to_string())?;
+    Ok(json!(ranking
+        .scores
+        .iter()
+        .map(|s| json!([s.id, s.score]))
+        .collect::<Vec<_>>()))
+}
+
 fn run(args: &[String]) -> Result<Value, String> {
     let [csv, algo, rest @ ..] = args else {
         return Err(usage());
@@ -136,23 +165,51 @@ fn run(args: &[String]) -> Result<Value, String> {
         undirected,
         ..ChainQuery::default()
     };
+    let undirected = |measure: Measure| RankQuery {
+        measure,
+        directed: false,
+        ..RankQuery::default()
+    };
     let started = Instant::now();
+    let mut top = None;
     let result = match algo.as_str() {
         "bfs_shortest_path" => chains(&graph, &shortest(1, true), &source, &target)?,
         "bfs_shortest_path_directed" => chains(&graph, &shortest(1, false), &source, &target)?,
         "k5_shortest" => chains(&graph, &shortest(5, false), &source, &target)?,
         "k5_shortest_undirected" => chains(&graph, &shortest(5, true), &source, &target)?,
+        "betweenness" | "closeness" | "degree" | "betweenness_approx" | "pagerank" => {
+            let query = match algo.as_str() {
+                "betweenness" => undirected(Measure::Betweenness),
+                "closeness" => undirected(Measure::Closeness),
+                "degree" => undirected(Measure::Degree),
+                "betweenness_approx" => RankQuery {
+                    sample: Some((256, 42)),
+                    ..undirected(Measure::Betweenness)
+                },
+                _ => RankQuery {
+                    measure: Measure::Pagerank,
+                    tolerance: 1e-6,
+                    ..RankQuery::default()
+                },
+            };
+            top = Some(top10(&graph, query)?);
+            Value::Null
+        }
         _ => unreachable!("checked against ALGORITHMS above"),
     };
     let algo_s = started.elapsed().as_secs_f64();
 
-    Ok(json!({
+    let mut line = json!({
         "load_s": load_s,
         "algo_s": algo_s,
         "nodes": graph.actor_count(),
         "links": graph.link_count(),
-        "result": result,
-    }))
+    });
+    match top {
+        Some(top) => line["top10"] = top,
+        None => line["result"] = result,
+    }
+    Ok(line)
 }
 
 fn main() -> ExitCode {
