@@ -136,6 +136,10 @@ pub(super) fn read(
         columns: &columns,
         commodities: HashMap::new(),
         linked_to: Relation::linked_to(),
+        last: [
+            (String::new(), NodeIndex::end()),
+            (String::new(), NodeIndex::end()),
+        ],
         other_relations: HashMap::new(),
         default_source: None,
     };
@@ -214,6 +218,9 @@ struct Table<'a> {
     commodities: HashMap<String, Arc<str>>,
     /// The relation of a row with none, looked up once.
     linked_to: Relation,
+    /// The last name seen in each endpoint column and its node: link tables are usually grouped
+    /// by one end, and a short compare is cheaper than a lookup in a million-entry index.
+    last: [(String, NodeIndex); 2],
     /// Relations outside the vocabulary: the shared relation, how many rows, first line.
     other_relations: HashMap<String, (Relation, usize, usize)>,
     default_source: Option<String>,
@@ -292,8 +299,8 @@ impl Table<'_> {
             return Err("a `source` without a `quote`: evidence needs the quote".to_owned());
         }
 
-        let from = self.actor(from, from_kind)?;
-        let to = self.actor(to, to_kind)?;
+        let from = self.endpoint(0, from, from_kind)?;
+        let to = self.endpoint(1, to, to_kind)?;
         self.loader.graph.add_link(from, to, link);
         Ok(())
     }
@@ -367,6 +374,25 @@ impl Table<'_> {
         self.loader
             .merge_source(self.file, source, true, None)
             .map_err(|e| e.to_string())
+    }
+
+    /// The node of the actor named `name` in endpoint column `column` (0 from, 1 to).
+    fn endpoint(
+        &mut self,
+        column: usize,
+        name: &str,
+        kind: Option<ActorKind>,
+    ) -> std::result::Result<NodeIndex, String> {
+        let (last_name, last_node) = &self.last[column];
+        if kind.is_none() && last_name == name && *last_node != NodeIndex::end() {
+            return Ok(*last_node);
+        }
+        let node = self.actor(name, kind)?;
+        let slot = &mut self.last[column];
+        slot.0.clear();
+        slot.0.push_str(name);
+        slot.1 = node;
+        Ok(node)
     }
 
     /// The node of the actor named `name`, created on first sight.
