@@ -178,7 +178,7 @@ pub enum Error {
     #[error("{0}")]
     Usage(String),
     /// A file's format cannot be told from its name.
-    #[error("{}: unknown graph format (expected a .json or .csv file)", path.display())]
+    #[error("{}: unknown graph format (expected .json, .csv, .graphml, .gexf, .ftm.json, .ftm.jsonl, .cypher or a folder of CSV tables)", path.display())]
     UnknownFormat {
         /// The file.
         path: PathBuf,

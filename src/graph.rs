@@ -136,6 +136,11 @@ impl ActorGraph {
         &mut self.graph[node]
     }
 
+    /// The link at `edge`, to change it.
+    pub(crate) fn link_mut(&mut self, edge: EdgeIndex) -> &mut Link {
+        &mut self.graph[edge]
+    }
+
     /// The link at `edge` with its endpoints.
     ///
     /// # Panics

@@ -3,6 +3,7 @@
 
 mod actors;
 mod connect;
+mod convert;
 mod cut;
 mod dot;
 mod info;
@@ -51,12 +52,19 @@ pub struct Cli {
 /// Options accepted before or after any subcommand.
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// Graph file to load (.json native, .csv links table); repeat to merge several.
+    /// Graph file to load (.json, .csv, .graphml, .ftm.json(l), a folder of CSV tables);
+    /// repeat to merge several.
     ///
     /// Files are merged: the same id is the same actor, and conflicting facts about one actor
     /// are an error naming both files. Without this option the built-in curated graph is used.
     #[arg(short = 'g', long = "graph", value_name = "FILE", global = true)]
     pub graphs: Vec<PathBuf>,
+    /// Actors table (CSV: id, name, kind, …) to load; repeatable.
+    #[arg(long = "actors", value_name = "FILE", global = true)]
+    pub actors: Vec<PathBuf>,
+    /// Links table (CSV: from, to, relation, …) to load; repeatable.
+    #[arg(long = "links", value_name = "FILE", global = true)]
+    pub links: Vec<PathBuf>,
     /// Output format: `table` for people, `json` for programs.
     #[arg(long, value_enum, default_value_t = OutputFormat::Table, global = true)]
     pub format: OutputFormat,
@@ -100,6 +108,8 @@ pub enum Command {
     Dot(Box<dot::DotArgs>),
     /// Draw a selection to an SVG, PNG or PDF file, with Graphviz or the builtin engine.
     Render(Box<render::RenderArgs>),
+    /// Convert a graph between formats: JSON, CSV, GraphML, GEXF, FtM, Cypher, neo4j-admin CSV.
+    Convert(Box<convert::ConvertArgs>),
 }
 
 /// What every command gets: the global options, and the graph loaded on demand.
@@ -111,7 +121,8 @@ pub struct Context {
 impl Context {
     /// Loads the graph the options name (or the bundled one).
     pub fn load(&self) -> crate::Result<Loaded> {
-        io::load(&self.global.graphs)
+        let global = &self.global;
+        io::load_as(&global.graphs, None, &global.actors, &global.links)
     }
 }
 
@@ -138,6 +149,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Why(args) => rank::run_why(args, &context, &mut out),
         Command::Dot(args) => dot::run(args, &context, &mut out),
         Command::Render(args) => render::run(args, &context, &mut out),
+        Command::Convert(args) => convert::run(args, &context, &mut out),
     };
     let result = result.and_then(|code| out.flush().map(|()| code).map_err(Into::into));
     match result {

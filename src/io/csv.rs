@@ -1,17 +1,22 @@
-//! Links tables: CSV with a header row, one link per row (see `graphs/README.md`).
+//! CSV tables (see `graphs/README.md`): links tables (one link, or one more piece of a link's
+//! evidence, per row), actors tables and sources tables; read and written.
 //!
 //! Written for large generated tables: one reused record buffer, actors looked up by the borrowed
 //! cell text (a name allocates only the first time it is seen), and commodities and relations
 //! outside the vocabulary shared between rows.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io::Write;
 use std::sync::Arc;
 
-use petgraph::graph::NodeIndex;
+use petgraph::graph::{EdgeIndex, NodeIndex};
 
+use super::format::{attribute_key, attribute_name};
+use super::json::Parsed;
 use super::{Loader, Origin};
 use crate::error::{Diagnostic, Error, Location, Result};
-use crate::model::{ActorKind, DateSpan, Evidence, Grade, Link, Relation, Source};
+use crate::graph::ActorGraph;
+use crate::model::{Actor, ActorKind, DateSpan, Evidence, Grade, Link, Relation, Source};
 
 /// The positions of the columns linkchart reads.
 #[derive(Debug, Default)]
@@ -29,11 +34,15 @@ struct Columns {
     from_kind: Option<usize>,
     to_kind: Option<usize>,
     notes: Option<usize>,
+    /// Rows with the same non-empty `link` cell as the row before add evidence to its link.
+    link: Option<usize>,
+    /// Every other named column: kept as link attributes.
+    attributes: Vec<usize>,
 }
 
 impl Columns {
     /// Reads the header, or says which required column is missing and what was found.
-    fn from_header(header: &[String]) -> std::result::Result<(Columns, Vec<String>), String> {
+    fn from_header(header: &[String]) -> std::result::Result<Columns, String> {
         let find = |name: &str| header.iter().position(|h| h == name);
         let has_from = find("from").is_some();
         let from = find("from").or_else(|| find("source"));
@@ -64,15 +73,20 @@ impl Columns {
             from_kind: find("from_kind"),
             to_kind: find("to_kind"),
             notes: find("notes"),
+            link: find("link"),
+            attributes: Vec::new(),
         };
         let used = columns.used();
-        let ignored = header
+        let attributes = header
             .iter()
             .enumerate()
             .filter(|(i, h)| !used.contains(i) && !h.is_empty())
-            .map(|(_, h)| h.clone())
+            .map(|(i, _)| i)
             .collect();
-        Ok((columns, ignored))
+        Ok(Columns {
+            attributes,
+            ..columns
+        })
     }
 
     fn used(&self) -> Vec<usize> {
@@ -88,6 +102,7 @@ impl Columns {
             self.from_kind,
             self.to_kind,
             self.notes,
+            self.link,
         ];
         [self.from, self.to]
             .into_iter()
@@ -96,6 +111,7 @@ impl Columns {
     }
 }
 
+/// Reads a links table into the loader.
 /// Reads a links table into the loader from `input`, which holds about `rows` rows (to reserve
 /// room for the links once).
 pub(super) fn read(
@@ -108,13 +124,14 @@ pub(super) fn read(
     // Cells are trimmed as they are read: the csv crate's own trimming allocates a new record
     // for every row.
     let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(input);
-    let header: Vec<String> = reader
+    let names: Vec<String> = reader
         .byte_headers()
         .map_err(|e| csv_error(&label, &e))?
         .iter()
-        .map(|h| String::from_utf8_lossy(h).trim().to_ascii_lowercase())
+        .map(|h| String::from_utf8_lossy(h).trim().to_owned())
         .collect();
-    let (columns, ignored) = Columns::from_header(&header).map_err(|message| Error::Parse {
+    let header: Vec<String> = names.iter().map(|h| h.to_ascii_lowercase()).collect();
+    let columns = Columns::from_header(&header).map_err(|message| Error::Parse {
         location: Location {
             file: label.clone(),
             line: 1,
@@ -122,10 +139,6 @@ pub(super) fn read(
         },
         message,
     })?;
-    if !ignored.is_empty() {
-        let message = format!("columns not read: {}", ignored.join(", "));
-        loader.report(file, Diagnostic::warning(None, message));
-    }
     loader.graph.reserve_links(rows);
 
     let mut table = Table {
@@ -133,6 +146,7 @@ pub(super) fn read(
         file,
         label: &label,
         header: &header,
+        names: &names,
         columns: &columns,
         commodities: HashMap::new(),
         linked_to: Relation::linked_to(),
@@ -142,6 +156,7 @@ pub(super) fn read(
         ],
         other_relations: HashMap::new(),
         default_source: None,
+        last_link: None,
     };
     let mut record = csv::ByteRecord::new();
     loop {
@@ -214,6 +229,8 @@ struct Table<'a> {
     file: usize,
     label: &'a str,
     header: &'a [String],
+    /// The header as written, for attribute names.
+    names: &'a [String],
     columns: &'a Columns,
     commodities: HashMap<String, Arc<str>>,
     /// The relation of a row with none, looked up once.
@@ -224,6 +241,8 @@ struct Table<'a> {
     /// Relations outside the vocabulary: the shared relation, how many rows, first line.
     other_relations: HashMap<String, (Relation, usize, usize)>,
     default_source: Option<String>,
+    /// The `link` cell of the last row and the link it made.
+    last_link: Option<(String, EdgeIndex)>,
 }
 
 impl Table<'_> {
@@ -243,6 +262,13 @@ impl Table<'_> {
 
     fn row(&mut self, record: &csv::ByteRecord, line: usize) -> std::result::Result<(), String> {
         let columns = self.columns;
+        let link_id = self.cell(record, columns.link)?;
+        if let Some((last, edge)) = &self.last_link {
+            if !link_id.is_empty() && link_id == last {
+                let edge = *edge;
+                return self.more_evidence(record, edge);
+            }
+        }
         let from = self.cell(record, Some(columns.from))?;
         let to = self.cell(record, Some(columns.to))?;
         if from.is_empty() || to.is_empty() {
@@ -299,9 +325,37 @@ impl Table<'_> {
             return Err("a `source` without a `quote`: evidence needs the quote".to_owned());
         }
 
+        for &column in &columns.attributes {
+            let value = self.cell(record, Some(column))?;
+            if !value.is_empty() {
+                link.set_attribute(attribute_name(&self.names[column]), value);
+            }
+        }
+
         let from = self.endpoint(0, from, from_kind)?;
         let to = self.endpoint(1, to, to_kind)?;
-        self.loader.graph.add_link(from, to, link);
+        let edge = self.loader.graph.add_link(from, to, link);
+        self.last_link = (!link_id.is_empty()).then(|| (link_id.to_owned(), edge));
+        Ok(())
+    }
+
+    /// A further row of a link (same `link` cell): one more piece of evidence.
+    fn more_evidence(
+        &mut self,
+        record: &csv::ByteRecord,
+        edge: EdgeIndex,
+    ) -> std::result::Result<(), String> {
+        let quote = self.cell(record, self.columns.quote)?;
+        if quote.is_empty() {
+            return Err("a further row of a link (same `link` cell) needs a `quote`".to_owned());
+        }
+        let source = self.cell(record, self.columns.source_id)?;
+        let source = self.evidence_source(source)?;
+        let evidence = Evidence {
+            source,
+            quote: quote.to_owned(),
+        };
+        self.loader.graph.link_mut(edge).push_evidence(evidence);
         Ok(())
     }
 
@@ -430,4 +484,378 @@ impl Table<'_> {
         });
         Ok(node)
     }
+}
+
+/// What a CSV table holds, told from its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableKind {
+    /// One link (or one piece of a link's evidence) a row.
+    Links,
+    /// One actor a row.
+    Actors,
+    /// One source a row.
+    Sources,
+}
+
+/// The kind of table whose first line is in `bytes`: links when it has endpoint columns, actors
+/// when it has `id` and `kind` or `name`, sources when it has `id` and `title`.
+pub(super) fn table_kind(label: &str, bytes: &[u8]) -> Result<TableKind> {
+    let mut reader = csv::ReaderBuilder::new().from_reader(bytes);
+    let header: Vec<String> = reader
+        .byte_headers()
+        .map_err(|e| csv_error(label, &e))?
+        .iter()
+        .map(|h| String::from_utf8_lossy(h).trim().to_ascii_lowercase())
+        .collect();
+    let has = |name: &str| header.iter().any(|h| h == name);
+    if (has("from") || has("source")) && (has("to") || has("target")) {
+        Ok(TableKind::Links)
+    } else if has("id") && (has("kind") || has("name")) {
+        Ok(TableKind::Actors)
+    } else if has("id") && has("title") {
+        Ok(TableKind::Sources)
+    } else {
+        Err(missing_column(
+            label,
+            "`from` and `to` (a links table), `id` and `name` (an actors table) or `id` and `title` (a sources table)",
+            &header,
+        ))
+    }
+}
+
+fn missing_column(label: &str, missing: &str, found: &[String]) -> Error {
+    Error::Parse {
+        location: Location {
+            file: label.to_owned(),
+            line: 1,
+            column: 0,
+        },
+        message: format!(
+            "missing column {missing}; found columns: {}",
+            found.join(", ")
+        ),
+    }
+}
+
+/// The columns of an actors table, in the order written.
+const ACTOR_COLUMNS: [&str; 11] = [
+    "id",
+    "name",
+    "kind",
+    "aliases",
+    "country",
+    "imo",
+    "mmsi",
+    "call_sign",
+    "flag",
+    "collective",
+    "notes",
+];
+
+/// The columns of a links table, in the order written; the others the links reader knows.
+const LINK_COLUMNS: [&str; 13] = [
+    "link",
+    "from",
+    "to",
+    "relation",
+    "commodity",
+    "date",
+    "grade",
+    "hedge",
+    "notes",
+    "from_kind",
+    "to_kind",
+    "source_id",
+    "quote",
+];
+const LINK_READER_COLUMNS: [&str; 4] = ["source", "target", "kind", "category"];
+
+/// The columns of a sources table, in the order written.
+const SOURCE_COLUMNS: [&str; 8] = [
+    "id",
+    "title",
+    "publisher",
+    "author",
+    "published",
+    "file",
+    "url",
+    "notes",
+];
+
+/// The separator of several aliases in one cell.
+const ALIAS_SEPARATOR: char = '|';
+
+/// A header and the rows of a small table, each with its line.
+type Rows = (Vec<String>, Vec<(usize, csv::StringRecord)>);
+
+fn read_rows(label: &str, bytes: &[u8]) -> Result<Rows> {
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(bytes);
+    let header = reader
+        .headers()
+        .map_err(|e| csv_error(label, &e))?
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| csv_error(label, &e))?;
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        rows.push((line, record));
+    }
+    Ok((header, rows))
+}
+
+fn at(label: &str, line: usize) -> Location {
+    Location {
+        file: label.to_owned(),
+        line,
+        column: 0,
+    }
+}
+
+fn value_error(label: &str, line: usize, column: &str, error: impl std::fmt::Display) -> Error {
+    Error::Parse {
+        location: at(label, line),
+        message: format!("column `{column}`: {error}"),
+    }
+}
+
+/// Reads an actors table: `id` required; `name` (the id when empty), `kind` (`other` when
+/// empty), `aliases` (separated by `|`), `country`, `imo`, `mmsi`, `call_sign`, `flag`,
+/// `collective` (`true`/`false`), `notes`; `identifier:NAME` columns are other identifiers, and
+/// every other column an attribute.
+pub(super) fn read_actors(label: &str, bytes: &[u8]) -> Result<Parsed> {
+    let (header, rows) = read_rows(label, bytes)?;
+    let lower: Vec<String> = header.iter().map(|h| h.to_ascii_lowercase()).collect();
+    let find = |name: &str| lower.iter().position(|h| h == name);
+    let id = find("id").ok_or_else(|| missing_column(label, "`id`", &header))?;
+    let mut parsed = Parsed::new();
+    for (line, record) in rows {
+        let cell = |column: usize| record.get(column).unwrap_or_default();
+        let optional = |name: &str| {
+            find(name)
+                .map(cell)
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        };
+        let actor_id = cell(id);
+        let kind = match optional("kind") {
+            Some(kind) => kind
+                .parse()
+                .map_err(|e| value_error(label, line, "kind", e))?,
+            None => ActorKind::Other,
+        };
+        let name = optional("name").unwrap_or_else(|| actor_id.to_owned());
+        let mut actor = Actor::new(actor_id, name, kind);
+        actor.aliases = optional("aliases")
+            .map(|a| {
+                a.split(ALIAS_SEPARATOR)
+                    .map(str::trim)
+                    .filter(|a| !a.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default();
+        actor.country = optional("country");
+        actor.identifiers.imo = optional("imo");
+        actor.identifiers.mmsi = optional("mmsi");
+        actor.identifiers.call_sign = optional("call_sign");
+        actor.identifiers.flag = optional("flag");
+        actor.collective = match optional("collective").as_deref() {
+            None | Some("false" | "no" | "0") => false,
+            Some("true" | "yes" | "1") => true,
+            Some(other) => {
+                let message = format!("`{other}` is not `true` or `false`");
+                return Err(value_error(label, line, "collective", message));
+            }
+        };
+        actor.notes = optional("notes");
+        for (column, name) in header.iter().enumerate() {
+            let value = cell(column);
+            if value.is_empty() || ACTOR_COLUMNS.contains(&lower[column].as_str()) {
+                continue;
+            }
+            match name.strip_prefix("identifier:") {
+                Some(identifier) => {
+                    actor
+                        .identifiers
+                        .other
+                        .insert(identifier.to_owned(), value.to_owned());
+                }
+                None => {
+                    actor
+                        .attributes
+                        .insert(attribute_name(name).to_owned(), value.to_owned());
+                }
+            }
+        }
+        parsed.document.actors.push(actor);
+        parsed.place("actors", at(label, line));
+    }
+    Ok(parsed)
+}
+
+/// Reads a sources table: `id` and `title` required; `publisher`, `author`, `published`,
+/// `file`, `url`, `notes`.
+pub(super) fn read_sources(label: &str, bytes: &[u8]) -> Result<Parsed> {
+    let (header, rows) = read_rows(label, bytes)?;
+    let lower: Vec<String> = header.iter().map(|h| h.to_ascii_lowercase()).collect();
+    let find = |name: &str| lower.iter().position(|h| h == name);
+    let id = find("id").ok_or_else(|| missing_column(label, "`id`", &header))?;
+    let title = find("title").ok_or_else(|| missing_column(label, "`title`", &header))?;
+    let mut parsed = Parsed::new();
+    for (line, record) in rows {
+        let cell = |column: usize| record.get(column).unwrap_or_default();
+        let optional = |name: &str| {
+            find(name)
+                .map(cell)
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        };
+        let mut source = Source::new(cell(id), cell(title));
+        source.publisher = optional("publisher");
+        source.author = optional("author");
+        source.published = match optional("published") {
+            Some(date) => Some(
+                date.parse()
+                    .map_err(|e| value_error(label, line, "published", e))?,
+            ),
+            None => None,
+        };
+        source.file = optional("file");
+        source.url = optional("url");
+        source.notes = optional("notes");
+        parsed.document.sources.push(source);
+        parsed.place("sources", at(label, line));
+    }
+    Ok(parsed)
+}
+
+/// The names of every attribute some item has, sorted.
+fn attribute_names<'a>(maps: impl Iterator<Item = &'a BTreeMap<String, String>>) -> Vec<String> {
+    let names: BTreeSet<&String> = maps.flat_map(|m| m.keys()).collect();
+    names.into_iter().cloned().collect()
+}
+
+/// Writes the actors table (see [`read_actors`] for the columns).
+pub(super) fn write_actors(graph: &ActorGraph, out: &mut dyn Write) -> std::io::Result<()> {
+    let identifiers: BTreeSet<&String> = graph
+        .actors()
+        .flat_map(|(_, a)| a.identifiers.other.keys())
+        .collect();
+    let attributes = attribute_names(graph.actors().map(|(_, a)| &a.attributes));
+    let mut reserved: Vec<&str> = ACTOR_COLUMNS.to_vec();
+    let identifier_columns: Vec<String> = identifiers
+        .iter()
+        .map(|n| format!("identifier:{n}"))
+        .collect();
+    reserved.extend(identifier_columns.iter().map(String::as_str));
+    let mut writer = csv::Writer::from_writer(out);
+    let header = ACTOR_COLUMNS
+        .iter()
+        .map(|c| (*c).to_owned())
+        .chain(identifier_columns.iter().cloned())
+        .chain(attributes.iter().map(|a| attribute_key(a, &reserved)));
+    writer.write_record(header)?;
+    for (_, actor) in graph.actors() {
+        let text = |v: &Option<String>| v.clone().unwrap_or_default();
+        let ids = &actor.identifiers;
+        let fixed = [
+            actor.id.clone(),
+            actor.name.clone(),
+            actor.kind.to_string(),
+            actor.aliases.join(&ALIAS_SEPARATOR.to_string()),
+            text(&actor.country),
+            text(&ids.imo),
+            text(&ids.mmsi),
+            text(&ids.call_sign),
+            text(&ids.flag),
+            if actor.collective { "true" } else { "" }.to_owned(),
+            text(&actor.notes),
+        ];
+        let others = identifiers
+            .iter()
+            .map(|n| ids.other.get(*n).cloned().unwrap_or_default());
+        let attrs = attributes
+            .iter()
+            .map(|n| actor.attributes.get(n).cloned().unwrap_or_default());
+        writer.write_record(fixed.into_iter().chain(others).chain(attrs))?;
+    }
+    writer.flush()
+}
+
+/// Writes the links table: one row per piece of evidence (a link without evidence: one row),
+/// the rows of one link sharing its `link` number; unknown fields as attribute columns.
+pub(super) fn write_links(graph: &ActorGraph, out: &mut dyn Write) -> std::io::Result<()> {
+    let attributes = attribute_names(graph.links().map(|l| l.link.attributes()));
+    let reserved: Vec<&str> = LINK_COLUMNS
+        .iter()
+        .chain(&LINK_READER_COLUMNS)
+        .copied()
+        .collect();
+    let mut writer = csv::Writer::from_writer(out);
+    let header = LINK_COLUMNS
+        .iter()
+        .map(|c| (*c).to_owned())
+        .chain(attributes.iter().map(|a| attribute_key(a, &reserved)));
+    writer.write_record(header)?;
+    let mut row: Vec<String> = Vec::with_capacity(LINK_COLUMNS.len() + attributes.len());
+    for (number, item) in graph.links().enumerate() {
+        let link = item.link;
+        let from = graph.actor(item.from);
+        let to = graph.actor(item.to);
+        row.clear();
+        row.extend([
+            (number + 1).to_string(),
+            from.id.clone(),
+            to.id.clone(),
+            link.relation.name().to_owned(),
+            link.commodity.as_deref().unwrap_or_default().to_owned(),
+            link.date.map(|d| d.to_string()).unwrap_or_default(),
+            link.grade.to_string(),
+            link.hedge().unwrap_or_default().to_owned(),
+            link.notes().unwrap_or_default().to_owned(),
+            from.kind.to_string(),
+            to.kind.to_string(),
+            String::new(),
+            String::new(),
+        ]);
+        row.extend(
+            attributes
+                .iter()
+                .map(|n| link.attributes().get(n).cloned().unwrap_or_default()),
+        );
+        let evidence = link.evidence();
+        if evidence.is_empty() {
+            writer.write_record(&row)?;
+        }
+        for piece in evidence {
+            row[11].clone_from(&piece.source);
+            row[12].clone_from(&piece.quote);
+            writer.write_record(&row)?;
+        }
+    }
+    writer.flush()
+}
+
+/// Writes the sources table (see [`read_sources`] for the columns).
+pub(super) fn write_sources(graph: &ActorGraph, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(SOURCE_COLUMNS)?;
+    for source in graph.sources() {
+        let text = |v: &Option<String>| v.clone().unwrap_or_default();
+        writer.write_record([
+            source.id.clone(),
+            source.title.clone(),
+            text(&source.publisher),
+            text(&source.author),
+            source.published.map(|d| d.to_string()).unwrap_or_default(),
+            text(&source.file),
+            text(&source.url),
+            text(&source.notes),
+        ])?;
+    }
+    writer.flush()
 }

@@ -1,5 +1,7 @@
 //! The native JSON format (version 1), documented in `graphs/README.md`.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::{is_country_code, position, Loader, PendingLink};
@@ -64,6 +66,9 @@ pub struct LinkRecord {
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+    /// Facts without a field of their own, by name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attributes: BTreeMap<String, String>,
 }
 
 /// A serde_json error as a located parse error (serde_json's message without its position).
@@ -107,6 +112,17 @@ pub(super) fn read(loader: &mut Loader, file: usize, text: &str) -> Result<()> {
             .and_then(|offsets| offsets.get(index))
             .map(|&offset| position::locate_byte(&label, text.as_bytes(), offset))
     };
+    read_document(loader, file, document, at)
+}
+
+/// Checks a document (read from any format) and adds it to the loader; `at(part, index)` is
+/// where the `index`th element of `sources`, `actors` or `links` starts in the file.
+pub(super) fn read_document(
+    loader: &mut Loader,
+    file: usize,
+    document: GraphFile,
+    at: impl Fn(&str, usize) -> Option<Location>,
+) -> Result<()> {
     if loader.graph.title.is_none() {
         loader.graph.title = document.title;
         loader.graph.description = document.description;
@@ -287,6 +303,9 @@ fn link_from_record(record: &LinkRecord) -> Result<(Link, Vec<String>), Vec<Stri
     for evidence in &record.evidence {
         link.push_evidence(evidence.clone());
     }
+    for (name, value) in &record.attributes {
+        link.set_attribute(name.clone(), value.clone());
+    }
     Ok((link, warnings))
 }
 
@@ -304,6 +323,7 @@ pub fn link_record(graph: &ActorGraph, link: crate::graph::LinkRef<'_>) -> LinkR
         hedge: data.hedge().map(str::to_owned),
         evidence: data.evidence().to_vec(),
         notes: data.notes().map(str::to_owned),
+        attributes: data.attributes().clone(),
     }
 }
 
@@ -329,4 +349,43 @@ pub fn to_json(graph: &ActorGraph) -> String {
     let mut text = serde_json::to_string_pretty(&document).expect("a graph serializes");
     text.push('\n');
     text
+}
+
+/// A document read from a format other than native JSON, with where each part starts.
+#[derive(Debug)]
+pub(super) struct Parsed {
+    /// The graph, as the native format would hold it.
+    pub document: GraphFile,
+    /// Where the `index`th element of `sources`, `actors` and `links` starts.
+    pub places: std::collections::HashMap<&'static str, Vec<Location>>,
+}
+
+impl Parsed {
+    /// An empty document (format version 1) with no places.
+    pub fn new() -> Parsed {
+        Parsed {
+            document: GraphFile {
+                linkchart: FORMAT_VERSION,
+                title: None,
+                description: None,
+                sources: Vec::new(),
+                actors: Vec::new(),
+                links: Vec::new(),
+            },
+            places: std::collections::HashMap::new(),
+        }
+    }
+
+    /// Records where the next element of `part` starts.
+    pub fn place(&mut self, part: &'static str, location: Location) {
+        self.places.entry(part).or_default().push(location);
+    }
+
+    /// Checks the document and adds it to the loader.
+    pub fn read_into(self, loader: &mut Loader, file: usize) -> Result<()> {
+        let Parsed { document, places } = self;
+        read_document(loader, file, document, |part, index| {
+            places.get(part).and_then(|p| p.get(index)).cloned()
+        })
+    }
 }

@@ -3,6 +3,11 @@
 
 mod countries;
 mod csv;
+mod cypher;
+mod format;
+mod ftm;
+mod gexf;
+mod graphml;
 mod json;
 mod position;
 
@@ -16,6 +21,8 @@ use crate::model::{Actor, Link, Source};
 use crate::resolve;
 
 pub use countries::is_country_code;
+pub use csv::TableKind;
+pub use format::{write_graph, CypherDialect, Format, WriteOptions, Written};
 pub use json::{to_json, GraphFile, LinkRecord};
 
 /// The curated graph of the shared reports, built into the binary.
@@ -23,6 +30,19 @@ pub const BUNDLED_GRAPH: &str = include_str!("../../graphs/dprk-sanctions.json")
 
 /// The name the bundled graph goes by in messages.
 pub const BUNDLED_NAME: &str = "<bundled>/dprk-sanctions.json";
+
+/// The text of a file, or where it stops being UTF-8.
+fn read_text(path: &Path) -> Result<String> {
+    let label = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    String::from_utf8(bytes).map_err(|e| Error::Parse {
+        location: position::locate_byte(&label, e.as_bytes(), e.utf8_error().valid_up_to()),
+        message: "the file is not valid UTF-8".into(),
+    })
+}
 
 /// A loaded graph and the warnings found on the way.
 #[derive(Debug)]
@@ -34,20 +54,51 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Loads and merges graph files (`.json` native, `.csv` links table); with no files, the bundled
-/// graph.
+/// Loads and merges graph files in any format linkchart reads (see [`Format`]); with no files,
+/// the bundled graph.
 ///
 /// ```
 /// let loaded = linkchart::io::load(&[]).unwrap();
 /// assert!(loaded.graph.node("nakhodka").is_some());
 /// ```
 pub fn load(paths: &[PathBuf]) -> Result<Loaded> {
+    load_as(paths, None, &[], &[])
+}
+
+/// Loads graph files (each in `format`, or as its name says), then actors tables and links
+/// tables (CSV) named as such; with no files at all, the bundled graph.
+///
+/// ```
+/// let dir = tempfile::tempdir().unwrap();
+/// let actors = dir.path().join("people.csv");
+/// let links = dir.path().join("ties.csv");
+/// std::fs::write(&actors, "id,name,kind\nkim,Kim,person\nacme,Acme,firm\n").unwrap();
+/// std::fs::write(&links, "from,to,relation\nkim,acme,owns\n").unwrap();
+/// let graph = linkchart::io::load_as(&[], None, &[actors], &[links]).unwrap().graph;
+/// assert_eq!(graph.actor(graph.node("kim").unwrap()).name, "Kim");
+/// assert_eq!(graph.link_count(), 1);
+/// ```
+pub fn load_as(
+    paths: &[PathBuf],
+    format: Option<Format>,
+    actors: &[PathBuf],
+    links: &[PathBuf],
+) -> Result<Loaded> {
     let mut loader = Loader::default();
-    if paths.is_empty() {
+    if paths.is_empty() && actors.is_empty() && links.is_empty() {
         loader.add_json(BUNDLED_NAME, BUNDLED_GRAPH)?;
     }
     for path in paths {
-        loader.add_file(path)?;
+        match format {
+            Some(format) => loader.add_file_as(path, format)?,
+            None => loader.add_file(path)?,
+        }
+    }
+    for path in actors {
+        loader.add_csv_table(path, Some(TableKind::Actors))?;
+    }
+    for path in links {
+        loader.add_csv_table(path, Some(TableKind::Links))?;
     }
     loader.finish()
 }
@@ -85,52 +136,98 @@ pub struct Loader {
 const MAX_PROBLEMS: usize = 100;
 
 impl Loader {
-    /// Reads `path`, its format told by its extension.
+    /// Reads `path`, its format told by its extension (a folder: CSV tables).
     pub fn add_file(&mut self, path: &Path) -> Result<()> {
+        self.add_file_as(path, Format::from_path(path)?)
+    }
+
+    /// Reads `path` in `format`. A CSV file is a links, actors or sources table as its header
+    /// says; a folder holds `actors.csv`, `links.csv` and optionally `sources.csv`.
+    pub fn add_file_as(&mut self, path: &Path, format: Format) -> Result<()> {
         let label = path.display().to_string();
-        let extension = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase);
-        let read = || {
-            std::fs::read(path).map_err(|source| Error::Io {
-                path: path.to_owned(),
-                source,
-            })
-        };
-        match extension.as_deref() {
-            Some("json") => {
-                let bytes = read()?;
-                let text = String::from_utf8(bytes).map_err(|e| Error::Parse {
-                    location: position::locate_byte(
-                        &label,
-                        e.as_bytes(),
-                        e.utf8_error().valid_up_to(),
-                    ),
-                    message: "the file is not valid UTF-8".into(),
-                })?;
+        if format == Format::Csv && path.is_dir() {
+            for (name, table) in [
+                ("sources.csv", TableKind::Sources),
+                ("actors.csv", TableKind::Actors),
+                ("links.csv", TableKind::Links),
+            ] {
+                let file = path.join(name);
+                if table == TableKind::Sources && !file.exists() {
+                    continue;
+                }
+                self.add_csv_table(&file, Some(table))?;
+            }
+            return Ok(());
+        }
+        match format {
+            Format::Json => {
+                let text = read_text(path)?;
                 self.add_json(&label, &text)
             }
-            Some("csv") => {
+            Format::Csv => self.add_csv_table(path, None),
+            Format::Graphml => {
+                let text = read_text(path)?;
+                let parsed = graphml::read(&label, &text)?;
+                self.add_parsed(&label, parsed)
+            }
+            Format::Ftm => {
+                let text = read_text(path)?;
+                let (parsed, skipped) = ftm::read(&label, &text)?;
+                let file = self.begin_file(&label);
+                if let Some(message) = skipped.message() {
+                    self.report(file, Diagnostic::warning(None, message));
+                }
+                parsed.read_into(self, file)?;
+                self.resolve_pending(false);
+                Ok(())
+            }
+            Format::Gexf | Format::Cypher | Format::Neo4jCsv => Err(Error::Usage(format!(
+                "{label}: linkchart writes {format} but does not read it"
+            ))),
+        }
+    }
+
+    /// Reads a CSV table: `kind` says which, or its header does.
+    pub fn add_csv_table(&mut self, path: &Path, kind: Option<TableKind>) -> Result<()> {
+        let label = path.display().to_string();
+        let io_error = |source| Error::Io {
+            path: path.to_owned(),
+            source,
+        };
+        let open = || std::fs::File::open(path).map_err(io_error);
+        let kind = match kind {
+            Some(kind) => kind,
+            None => {
+                let mut header = Vec::new();
+                std::io::BufRead::read_until(
+                    &mut std::io::BufReader::new(open()?),
+                    b'\n',
+                    &mut header,
+                )
+                .map_err(io_error)?;
+                csv::table_kind(&label, &header)?
+            }
+        };
+        let read = || std::fs::read(path).map_err(io_error);
+        match kind {
+            TableKind::Links => {
                 // Streamed from disk: a first pass counts the rows, so that a table of millions
                 // of links is never held in memory beside the graph it becomes.
-                let io_error = |source| Error::Io {
-                    path: path.to_owned(),
-                    source,
-                };
-                let rows =
-                    count_lines(std::fs::File::open(path).map_err(io_error)?).map_err(io_error)?;
-                let input = std::io::BufReader::with_capacity(
-                    1 << 16,
-                    std::fs::File::open(path).map_err(io_error)?,
-                );
+                let rows = count_lines(open()?).map_err(io_error)?;
+                let input = std::io::BufReader::with_capacity(1 << 16, open()?);
                 let file = self.begin_file(&label);
                 csv::read(self, file, input, rows)
             }
-            _ => Err(Error::UnknownFormat {
-                path: path.to_owned(),
-            }),
+            TableKind::Actors => self.add_parsed(&label, csv::read_actors(&label, &read()?)?),
+            TableKind::Sources => self.add_parsed(&label, csv::read_sources(&label, &read()?)?),
         }
+    }
+
+    fn add_parsed(&mut self, label: &str, parsed: json::Parsed) -> Result<()> {
+        let file = self.begin_file(label);
+        parsed.read_into(self, file)?;
+        self.resolve_pending(false);
+        Ok(())
     }
 
     /// Reads a native JSON graph from `text`, named `label` in messages.
@@ -421,6 +518,9 @@ fn absorb_actor(into: &mut Actor, from: Actor) {
     }
     into.collective |= from.collective;
     into.notes = into.notes.take().or(from.notes);
+    for (name, value) in from.attributes {
+        into.attributes.entry(name).or_insert(value);
+    }
 }
 
 /// The first field in which two definitions of one source differ.

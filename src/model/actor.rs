@@ -161,6 +161,11 @@ pub struct Actor {
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+    /// Facts without a field of their own, by name: the unknown columns of a CSV table, the
+    /// unknown keys of a GraphML file, an FtM `Sanction` on this actor. Kept through every
+    /// format that can hold them.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attributes: BTreeMap<String, String>,
 }
 
 impl Actor {
@@ -181,6 +186,7 @@ impl Actor {
             identifiers: Identifiers::default(),
             collective: false,
             notes: None,
+            attributes: BTreeMap::new(),
         }
     }
 

@@ -1,5 +1,7 @@
 //! Links between actors and the evidence they carry, and the sources evidence comes from.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::{DateSpan, Grade, PartialDate, Relation};
@@ -65,6 +67,7 @@ struct LinkDetails {
     hedge: Option<String>,
     notes: Option<String>,
     evidence: Vec<Evidence>,
+    attributes: BTreeMap<String, String>,
 }
 
 /// A link between two actors (the endpoints are the graph's business): a relation, what it
@@ -138,5 +141,25 @@ impl Link {
         if notes.is_some() || self.details.is_some() {
             self.details_mut().notes = notes;
         }
+    }
+
+    /// Facts without a field of their own, by name (see [`Actor::attributes`](super::Actor)).
+    ///
+    /// ```
+    /// use linkchart::model::{Link, Relation};
+    /// let mut link = Link::new(Relation::linked_to());
+    /// link.set_attribute("vessel_count", "3");
+    /// assert_eq!(link.attributes().get("vessel_count").map(String::as_str), Some("3"));
+    /// ```
+    pub fn attributes(&self) -> &BTreeMap<String, String> {
+        static EMPTY: BTreeMap<String, String> = BTreeMap::new();
+        self.details.as_ref().map_or(&EMPTY, |d| &d.attributes)
+    }
+
+    /// Sets one attribute, replacing a value of the same name.
+    pub fn set_attribute(&mut self, name: impl Into<String>, value: impl Into<String>) {
+        self.details_mut()
+            .attributes
+            .insert(name.into(), value.into());
     }
 }
