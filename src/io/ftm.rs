@@ -12,7 +12,7 @@
 //! sanctioned actor, an `Event` links its parties pairwise, and other schemata are counted and
 //! skipped.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write;
 
 use serde::Deserialize;
@@ -28,7 +28,7 @@ use crate::model::{Actor, ActorKind, Category, DateSpan, Evidence, PartialDate, 
 const KEYWORD: &str = "linkchart:";
 
 /// The id prefix of a source's `Document`.
-const SOURCE_PREFIX: &str = "source:";
+const SOURCE_PREFIX: &str = "source";
 
 /// The schemata a legal entity can be, an organization can be, an asset can be.
 const LEGAL: [&str; 5] = [
@@ -172,8 +172,51 @@ fn schema_kind(schema: &str, topics: &[String]) -> Option<ActorKind> {
     })
 }
 
+/// FtM entity ids: letters, digits, `.` and `-`, starting and ending with a letter or digit.
+#[derive(Default)]
+struct EntityIds {
+    taken: HashSet<String>,
+}
+
+impl EntityIds {
+    /// A free entity id for `id`: itself when valid, else with every other character as `-`,
+    /// numbered when taken.
+    fn for_id(&mut self, prefix: &str, id: &str) -> String {
+        let cleaned: String = id
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '.' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let trimmed = cleaned.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        let base = match (prefix, trimmed) {
+            ("", "") => "actor".to_owned(),
+            ("", t) => t.to_owned(),
+            (p, "") => p.to_owned(),
+            (p, t) => format!("{p}-{t}"),
+        };
+        let mut candidate = base.clone();
+        let mut number = 1;
+        while !self.taken.insert(candidate.clone()) {
+            number += 1;
+            candidate = format!("{base}-{number}");
+        }
+        candidate
+    }
+}
+
+/// The keyword that keeps an id FtM could not take as it was.
+const ID_KEYWORD: &str = "linkchart:id=";
+
 /// Writes the graph as FtM entities, one a line: the sources, the actors, the links.
 pub(super) fn write(graph: &ActorGraph, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut ids = EntityIds::default();
+    let original =
+        |entity_id: &str, id: &str| (entity_id != id).then(|| format!("{ID_KEYWORD}{id}"));
     for source in graph.sources() {
         let mut properties = Map::new();
         put(&mut properties, "title", [source.title.as_str()]);
@@ -184,13 +227,12 @@ pub(super) fn write(graph: &ActorGraph, out: &mut dyn Write) -> std::io::Result<
         put(&mut properties, "fileName", source.file.as_deref());
         put(&mut properties, "sourceUrl", source.url.as_deref());
         put(&mut properties, "notes", source.notes.as_deref());
-        entity(
-            out,
-            &format!("{SOURCE_PREFIX}{}", source.id),
-            "Document",
-            properties,
-        )?;
+        let entity_id = ids.for_id(SOURCE_PREFIX, &source.id);
+        let keyword = format!("{ID_KEYWORD}{}", source.id);
+        put(&mut properties, "keywords", [keyword.as_str()]);
+        entity(out, &entity_id, "Document", properties)?;
     }
+    let mut actor_ids = Vec::with_capacity(graph.actor_count());
     for (_, actor) in graph.actors() {
         let schema = actor_schema(actor.kind);
         let mut properties = Map::new();
@@ -214,14 +256,19 @@ pub(super) fn write(graph: &ActorGraph, out: &mut dyn Write) -> std::io::Result<
         if actor.kind == ActorKind::State {
             put(&mut properties, "topics", ["gov.national"]);
         }
+        let entity_id = ids.for_id("", &actor.id);
         let kind = format!("{KEYWORD}{}", actor.kind);
         let collective = format!("{KEYWORD}collective");
+        let id_keyword = original(&entity_id, &actor.id);
         put(
             &mut properties,
             "keywords",
-            std::iter::once(kind.as_str()).chain(actor.collective.then_some(collective.as_str())),
+            std::iter::once(kind.as_str())
+                .chain(actor.collective.then_some(collective.as_str()))
+                .chain(id_keyword.as_deref()),
         );
-        entity(out, &actor.id, schema, properties)?;
+        entity(out, &entity_id, schema, properties)?;
+        actor_ids.push(entity_id);
     }
     for (number, item) in graph.links().enumerate() {
         let link = item.link;
@@ -240,8 +287,16 @@ pub(super) fn write(graph: &ActorGraph, out: &mut dyn Write) -> std::io::Result<
             })
             .expect("UnknownLink takes any link");
         let mut properties = Map::new();
-        put(&mut properties, schema.from.0, [from.id.as_str()]);
-        put(&mut properties, schema.to.0, [to.id.as_str()]);
+        put(
+            &mut properties,
+            schema.from.0,
+            [actor_ids[item.from.index()].as_str()],
+        );
+        put(
+            &mut properties,
+            schema.to.0,
+            [actor_ids[item.to.index()].as_str()],
+        );
         if schema.role {
             put(&mut properties, "role", [link.relation.name()]);
         }
@@ -293,12 +348,8 @@ pub(super) fn write(graph: &ActorGraph, out: &mut dyn Write) -> std::io::Result<
         let publishers: Vec<&str> = cited.filter_map(|s| s.publisher.as_deref()).collect();
         put(&mut properties, "sourceUrl", urls);
         put(&mut properties, "publisher", publishers);
-        entity(
-            out,
-            &format!("link:{}", number + 1),
-            schema.schema,
-            properties,
-        )?;
+        let entity_id = ids.for_id("link", &(number + 1).to_string());
+        entity(out, &entity_id, schema.schema, properties)?;
     }
     Ok(())
 }
@@ -401,6 +452,8 @@ pub(super) fn read(label: &str, text: &str) -> Result<(Parsed, Skipped)> {
     let mut parsed = Parsed::new();
     let mut skipped = Skipped::default();
     let mut sanctions: Vec<(String, String, String)> = Vec::new();
+    // Entity ids written for ids FtM could not take as they were → those ids.
+    let mut renamed: HashMap<String, String> = HashMap::new();
     let file_source = std::path::Path::new(label)
         .file_name()
         .map_or_else(|| label.to_owned(), |n| n.to_string_lossy().into_owned());
@@ -447,11 +500,7 @@ pub(super) fn read(label: &str, text: &str) -> Result<(Parsed, Skipped)> {
         }
         match entity.schema.as_str() {
             "Document" => {
-                let id = entity
-                    .id
-                    .strip_prefix(SOURCE_PREFIX)
-                    .unwrap_or(&entity.id)
-                    .to_owned();
+                let id = original_id(&entity).unwrap_or_else(|| entity.id.clone());
                 let title = entity
                     .first("title")
                     .or_else(|| entity.first("name"))
@@ -507,15 +556,27 @@ pub(super) fn read(label: &str, text: &str) -> Result<(Parsed, Skipped)> {
                     *skipped.schemata.entry(schema.to_owned()).or_default() += 1;
                     continue;
                 };
-                parsed
-                    .document
-                    .actors
-                    .push(actor_from_entity(&entity, kind, &keywords));
+                let mut actor = actor_from_entity(&entity, kind, &keywords);
+                if let Some(id) = original_id(&entity) {
+                    renamed.insert(entity.id.clone(), id.clone());
+                    actor.id = id;
+                }
+                parsed.document.actors.push(actor);
                 parsed.place("actors", location(1));
             }
         }
     }
-    for (target, sanction, description) in sanctions {
+    let rename = |id: &mut String| {
+        if let Some(original) = renamed.get(id.as_str()) {
+            id.clone_from(original);
+        }
+    };
+    for record in &mut parsed.document.links {
+        rename(&mut record.from);
+        rename(&mut record.to);
+    }
+    for (mut target, sanction, description) in sanctions {
+        rename(&mut target);
         match parsed.document.actors.iter_mut().find(|a| a.id == target) {
             Some(actor) => {
                 actor
@@ -533,6 +594,14 @@ pub(super) fn read(label: &str, text: &str) -> Result<(Parsed, Skipped)> {
         parsed.place("sources", position::locate_byte(label, text.as_bytes(), 0));
     }
     Ok((parsed, skipped))
+}
+
+/// The id an entity stood for when linkchart wrote it (`linkchart:id=…` keyword).
+fn original_id(entity: &Entity) -> Option<String> {
+    entity
+        .values("keywords")
+        .iter()
+        .find_map(|k| k.strip_prefix(ID_KEYWORD).map(str::to_owned))
 }
 
 fn actor_from_entity(entity: &Entity, kind: ActorKind, keywords: &[String]) -> Actor {
