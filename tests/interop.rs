@@ -179,8 +179,6 @@ fn gexf_and_cypher_are_written_with_dates_and_escapes() {
     );
     assert!(text.contains(r#"<attvalue for="kind" value="port"/>"#));
 
-    let mut tricky = graph.clone();
-    tricky.title = None;
     let mut loader = io::Loader::default();
     loader
         .add_json(
@@ -248,7 +246,9 @@ fn malformed_input_is_located() {
         "<graphml>\n  <graph>\n    <node id=\"a\">\n  </graph>\n</graphml>\n",
     )
     .unwrap();
-    let error = io::load(&[graphml.clone()]).unwrap_err().to_string();
+    let error = io::load(std::slice::from_ref(&graphml))
+        .unwrap_err()
+        .to_string();
     assert!(
         error.starts_with(&format!("{}:4", graphml.display())),
         "{error}"
@@ -260,7 +260,9 @@ fn malformed_input_is_located() {
         "{\"id\": \"a\", \"schema\": \"Person\"}\n{\"id\": 3}\n",
     )
     .unwrap();
-    let error = io::load(&[ftm.clone()]).unwrap_err().to_string();
+    let error = io::load(std::slice::from_ref(&ftm))
+        .unwrap_err()
+        .to_string();
     assert!(
         error.starts_with(&format!("{}:2:", ftm.display())),
         "{error}"

@@ -56,13 +56,18 @@ pub fn run(args: &ConvertArgs, context: &Context, out: &mut dyn Write) -> CliRes
         _ => unreachable!("clap takes one or two paths"),
     };
     let graphs: Vec<PathBuf> = global.graphs.iter().chain(inputs).cloned().collect();
-    if graphs.is_empty() && global.actors.is_empty() && global.links.is_empty() {
+    if graphs.is_empty() && global.actor_tables.is_empty() && global.link_tables.is_empty() {
         return Err(crate::Error::Usage(
             "convert needs an input: IN OUT, or -g/--actors/--links and OUT".into(),
         )
         .into());
     }
-    let loaded = io::load_as(&graphs, args.from, &global.actors, &global.links)?;
+    let loaded = io::load_as(
+        &graphs,
+        args.from,
+        &global.actor_tables,
+        &global.link_tables,
+    )?;
     let format = match args.to {
         Some(format) => format,
         None => Format::from_path(output)?,

@@ -61,10 +61,10 @@ pub struct GlobalArgs {
     pub graphs: Vec<PathBuf>,
     /// Actors table (CSV: id, name, kind, …) to load; repeatable.
     #[arg(long = "actors", value_name = "FILE", global = true)]
-    pub actors: Vec<PathBuf>,
+    pub actor_tables: Vec<PathBuf>,
     /// Links table (CSV: from, to, relation, …) to load; repeatable.
     #[arg(long = "links", value_name = "FILE", global = true)]
-    pub links: Vec<PathBuf>,
+    pub link_tables: Vec<PathBuf>,
     /// Output format: `table` for people, `json` for programs.
     #[arg(long, value_enum, default_value_t = OutputFormat::Table, global = true)]
     pub format: OutputFormat,
@@ -122,7 +122,12 @@ impl Context {
     /// Loads the graph the options name (or the bundled one).
     pub fn load(&self) -> crate::Result<Loaded> {
         let global = &self.global;
-        io::load_as(&global.graphs, None, &global.actors, &global.links)
+        io::load_as(
+            &global.graphs,
+            None,
+            &global.actor_tables,
+            &global.link_tables,
+        )
     }
 }
 

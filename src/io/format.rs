@@ -250,12 +250,38 @@ fn write_atomically(
         _ => Path::new("."),
     };
     let temporary = tempfile::NamedTempFile::new_in(folder).map_err(io_error)?;
+    // A temporary file is private (0600); the output gets the permissions of the file it
+    // replaces, or those of a new file.
+    let permissions = match std::fs::metadata(path) {
+        Ok(existing) => existing.permissions(),
+        Err(_) => new_file_permissions(folder).map_err(io_error)?,
+    };
+    temporary
+        .as_file()
+        .set_permissions(permissions)
+        .map_err(io_error)?;
     let mut out = BufWriter::new(temporary);
     write(&mut out).map_err(io_error)?;
     let temporary = out.into_inner().map_err(|e| io_error(e.into_error()))?;
     temporary.as_file().sync_all().map_err(io_error)?;
     temporary.persist(path).map_err(|e| io_error(e.error))?;
     Ok(())
+}
+
+/// The permissions a new file in `folder` gets (what the umask leaves), found by creating one.
+fn new_file_permissions(folder: &Path) -> std::io::Result<std::fs::Permissions> {
+    let probe = tempfile::Builder::new()
+        .prefix(".linkchart-probe")
+        .tempfile_in(folder)?;
+    let path = probe.path().to_owned();
+    drop(probe);
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)?;
+    let permissions = file.metadata()?.permissions();
+    std::fs::remove_file(&path)?;
+    Ok(permissions)
 }
 
 /// The name an attribute is written under where `reserved` names are the format's own fields:

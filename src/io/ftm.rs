@@ -209,6 +209,21 @@ impl EntityIds {
     }
 }
 
+impl EntityIds {
+    /// The id of the `number`th link, `link-NUMBER` unless a source or actor has it; not
+    /// remembered, as no other link can take it (a graph's worth of ids saved).
+    fn link_id(&self, number: usize) -> String {
+        let base = format!("link-{number}");
+        let mut candidate = base.clone();
+        let mut suffix = 1;
+        while self.taken.contains(&candidate) {
+            suffix += 1;
+            candidate = format!("{base}-{suffix}");
+        }
+        candidate
+    }
+}
+
 /// The keyword that keeps an id FtM could not take as it was.
 const ID_KEYWORD: &str = "linkchart:id=";
 
@@ -348,7 +363,7 @@ pub(super) fn write(graph: &ActorGraph, out: &mut dyn Write) -> std::io::Result<
         let publishers: Vec<&str> = cited.filter_map(|s| s.publisher.as_deref()).collect();
         put(&mut properties, "sourceUrl", urls);
         put(&mut properties, "publisher", publishers);
-        let entity_id = ids.for_id("link", &(number + 1).to_string());
+        let entity_id = ids.link_id(number + 1);
         entity(out, &entity_id, schema.schema, properties)?;
     }
     Ok(())
