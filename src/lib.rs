@@ -24,6 +24,7 @@ pub mod cli;
 pub mod describe;
 pub mod error;
 pub mod explore;
+pub mod extract;
 pub mod graph;
 pub mod io;
 pub mod model;

@@ -1,0 +1,97 @@
+//! Boilerplate removal: which paragraphs of a web page's text are the report, as byte ranges of
+//! the original text (so that every quote and offset stays true to the file).
+
+use std::ops::Range;
+
+/// Paragraph openings that mark page furniture rather than report content.
+const FURNITURE: &[&str] = &[
+    "share",
+    "leave a comment",
+    "leave a reply",
+    "related:",
+    "read more",
+    "also read",
+    "read the full story",
+    "you can read the",
+    "see also",
+    "copyright",
+    "all rights reserved",
+    "previous next",
+    "all headlines",
+    "back to top",
+    "advertisement",
+    "sponsored",
+    "subscribe",
+    "sign up",
+    "follow us",
+    "updated on",
+    "posted in",
+    "filed under",
+    "tags:",
+    "by ",
+    "your email address",
+    "required fields",
+    "overall rating",
+    "all charts",
+];
+
+/// Phrases that mark a paragraph as an advertisement or a call to action wherever they occur.
+const CALLS_TO_ACTION: &[&str] = &["click here", "sign up now", "subscribe now", "join free"];
+
+/// The content paragraphs of `text`: each a byte range of `text`, trimmed of white space and list
+/// bullets, in order. A paragraph is one line; page furniture (share buttons, comment prompts,
+/// bylines, copyright lines, headline lists, teasers ending in "…", ads) is dropped, and so is
+/// any line that is not prose: fewer than six words, or no sentence-ending punctuation in a
+/// line of fewer than twenty words.
+///
+/// ```
+/// use linkchart::extract::clean::content;
+/// let page = "Share\n• 2 days Oil Prices Rise\nThe tanker sailed to Nampo in May. It was seized.\n© 2020 News Co.\n";
+/// let kept: Vec<&str> = content(page).into_iter().map(|r| &page[r]).collect();
+/// assert_eq!(kept, ["The tanker sailed to Nampo in May. It was seized."]);
+/// ```
+pub fn content(text: &str) -> Vec<Range<usize>> {
+    let mut kept = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let range = trimmed(text, start, line);
+        start += line.len();
+        if let Some(range) = range {
+            if is_prose(&text[range.clone()]) {
+                kept.push(range);
+            }
+        }
+    }
+    kept
+}
+
+/// The line's range without surrounding white space and bullets; `None` for a blank line.
+fn trimmed(text: &str, start: usize, line: &str) -> Option<Range<usize>> {
+    let is_padding = |c: char| c.is_whitespace() || matches!(c, '•' | '·' | '*' | '-' | '–' | '|');
+    let body = line.trim_start_matches(is_padding);
+    let offset = start + (line.len() - body.len());
+    let body = body.trim_end();
+    (!body.is_empty()).then(|| {
+        let range = offset..offset + body.len();
+        debug_assert_eq!(&text[range.clone()], body);
+        range
+    })
+}
+
+/// Whether a trimmed line reads as report prose rather than page furniture.
+fn is_prose(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    if FURNITURE.iter().any(|f| lower.starts_with(f))
+        || CALLS_TO_ACTION.iter().any(|c| lower.contains(c))
+        || line.contains('©')
+        || line.ends_with('…')
+        || line.ends_with("...")
+    {
+        return false;
+    }
+    let words = line.split_whitespace().count();
+    let ends_sentence = line
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
+        .ends_with(['.', '!', '?', ':']);
+    words >= 6 && (ends_sentence || words >= 20)
+}

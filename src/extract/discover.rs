@@ -1,0 +1,892 @@
+//! New actors: proper-noun phrases that the gazetteer does not know, with a kind from the cues
+//! around them, identifiers the text gives (IMO and MMSI numbers, flags), and a confidence.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::countries;
+use crate::model::{ActorKind, Identifiers};
+
+/// A proper-noun phrase found in one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// The name, as written (titles and a leading "The" removed).
+    pub name: String,
+    /// Byte range of the name in the text.
+    pub range: Range<usize>,
+    /// The kind the cues say.
+    pub kind: ActorKind,
+    /// The cue that gave the kind ("suffix Ministry", "said", "tanker", "country").
+    pub cue: String,
+    /// How sure the phrase is an actor, 0 to 1.
+    pub confidence: f64,
+    /// ISO code of a country the phrase is of (a state, or a demonym's collective).
+    pub country: Option<String>,
+    /// True for an unnamed collective ("Chinese vessels").
+    pub collective: bool,
+    /// IMO number, MMSI, flag found beside it.
+    pub identifiers: Identifiers,
+    /// An acronym given in brackets after the name ("China National Petroleum Corporation (CNPC)").
+    pub acronym: Option<String>,
+    /// True when the phrase opens the sentence (its capital may be only the sentence's).
+    pub sentence_initial: bool,
+}
+
+/// A capitalized word, an initial, or a company-form abbreviation; names are runs of these,
+/// joined by "of", "for", "de", "al" or "&".
+static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)";
+    let joiner = r"(?:\s+(?:of the|of|for|de|al|&)\s+|\s+|-)";
+    let forms =
+        r"(?:,?\s+(?:Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|LLC|PLC|Limited|S\.A\.|GmbH))?";
+    Regex::new(&format!(r"{word}(?:{joiner}{word})*{forms}")).expect("valid regex")
+});
+
+static IMO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bIMO(?:\s+(?:number|no\.?|#))?[\s:#]*(\d{7})\b").expect("valid regex")
+});
+static MMSI: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bMMSI(?:\s+(?:number|no\.?))?[\s:#]*(\d{9})\b").expect("valid regex")
+});
+static FLAGGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)-flagged\b|\bflagged (?:in|by|to) (\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)|\bunder (?:the |a )?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*?)(?:’s|'s)? flag")
+        .expect("valid regex")
+});
+
+/// Capitalized words that are not names by themselves (sentence openers, titles, calendar).
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "As",
+    "If",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "For",
+    "From",
+    "To",
+    "With",
+    "Without",
+    "By",
+    "After",
+    "Before",
+    "Since",
+    "Until",
+    "While",
+    "When",
+    "Where",
+    "Why",
+    "How",
+    "What",
+    "Which",
+    "Who",
+    "According",
+    "Meanwhile",
+    "However",
+    "Despite",
+    "Although",
+    "Though",
+    "Because",
+    "Also",
+    "Still",
+    "Then",
+    "There",
+    "Here",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Both",
+    "Each",
+    "Every",
+    "Other",
+    "Such",
+    "Last",
+    "Next",
+    "Earlier",
+    "Later",
+    "Previously",
+    "Currently",
+    "Now",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Instead",
+    "Additionally",
+    "Moreover",
+    "Furthermore",
+    "Interestingly",
+    "Experts",
+    "Analysts",
+    "Officials",
+    "Sources",
+    "Reports",
+    "Satellite",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "One",
+    "Two",
+    "Three",
+    "Several",
+    "Under",
+    "Over",
+    "Between",
+    "Among",
+    "During",
+    "Against",
+    "Following",
+    "Amid",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Christmas",
+    "Internet",
+    "UPDATE",
+    "Update",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Let’s",
+    "Let's",
+    "Don’t",
+    "Don't",
+    "Let",
+    "Do",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Has",
+    "Have",
+    "Had",
+    "Will",
+    "Would",
+    "Could",
+    "Should",
+    "May",
+    "Might",
+    "Must",
+    "Can",
+    "Not",
+    "No",
+    "Yes",
+    "Such",
+    "Even",
+    "Just",
+    "Only",
+    "Whether",
+    "Once",
+    "Twice",
+    "Further",
+    "Recently",
+];
+
+/// Endings of hyphenated adjectives made from names ("Panama-flagged", "Kremlin-aligned").
+const ADJECTIVE_TAILS: &[&str] = &[
+    "flagged",
+    "based",
+    "registered",
+    "owned",
+    "backed",
+    "aligned",
+    "linked",
+    "led",
+    "made",
+    "run",
+    "controlled",
+    "operated",
+    "born",
+    "bound",
+    "affiliated",
+    "funded",
+    "sanctioned",
+];
+
+/// Titles before a person's name; they are dropped from the name.
+const TITLES: &[&str] = &[
+    "President",
+    "Vice",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Chairman",
+    "Chairwoman",
+    "Director",
+    "Dr.",
+    "Dr",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Gen.",
+    "General",
+    "Ambassador",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "King",
+    "Queen",
+    "Professor",
+    "Prof.",
+    "Captain",
+    "Capt.",
+    "Admiral",
+    "Colonel",
+    "Col.",
+    "Governor",
+    "Mayor",
+    "Premier",
+    "Chancellor",
+    "Spokesman",
+    "Spokeswoman",
+    "Supreme",
+    "Leader",
+    "Chief",
+    "Executive",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "Treasury",
+    "Commerce",
+    "State",
+    "Former",
+    "Deputy",
+];
+
+/// The last word of a name and the kind it gives.
+const HEADS: &[(&str, ActorKind)] = &[
+    ("Co.", ActorKind::Firm),
+    ("Co", ActorKind::Firm),
+    ("Ltd", ActorKind::Firm),
+    ("Ltd.", ActorKind::Firm),
+    ("Inc", ActorKind::Firm),
+    ("Inc.", ActorKind::Firm),
+    ("Corp", ActorKind::Firm),
+    ("Corp.", ActorKind::Firm),
+    ("Corporation", ActorKind::Firm),
+    ("Company", ActorKind::Firm),
+    ("LLC", ActorKind::Firm),
+    ("PLC", ActorKind::Firm),
+    ("Limited", ActorKind::Firm),
+    ("GmbH", ActorKind::Firm),
+    ("S.A.", ActorKind::Firm),
+    ("Trading", ActorKind::Firm),
+    ("Shipping", ActorKind::Firm),
+    ("Maritime", ActorKind::Firm),
+    ("Logistics", ActorKind::Firm),
+    ("Holdings", ActorKind::Firm),
+    ("Enterprises", ActorKind::Firm),
+    ("Enterprise", ActorKind::Firm),
+    ("Industries", ActorKind::Firm),
+    ("Industrial", ActorKind::Firm),
+    ("Bank", ActorKind::Firm),
+    ("Petroleum", ActorKind::Firm),
+    ("Energy", ActorKind::Firm),
+    ("Oil", ActorKind::Firm),
+    ("Airlines", ActorKind::Firm),
+    ("Airways", ActorKind::Firm),
+    ("Lines", ActorKind::Firm),
+    ("Exchange", ActorKind::Firm),
+    ("Times", ActorKind::Firm),
+    ("News", ActorKind::Firm),
+    ("Post", ActorKind::Firm),
+    ("Journal", ActorKind::Firm),
+    ("Tours", ActorKind::Firm),
+    ("Pictures", ActorKind::Firm),
+    ("Entertainment", ActorKind::Firm),
+    ("Telegraph", ActorKind::Firm),
+    ("Herald", ActorKind::Firm),
+    ("Tribune", ActorKind::Firm),
+    ("Ministry", ActorKind::Agency),
+    ("Department", ActorKind::Agency),
+    ("Agency", ActorKind::Agency),
+    ("Commission", ActorKind::Agency),
+    ("Council", ActorKind::Agency),
+    ("Committee", ActorKind::Agency),
+    ("Administration", ActorKind::Agency),
+    ("Bureau", ActorKind::Agency),
+    ("Service", ActorKind::Agency),
+    ("Office", ActorKind::Agency),
+    ("Customs", ActorKind::Agency),
+    ("Police", ActorKind::Agency),
+    ("Army", ActorKind::Agency),
+    ("Navy", ActorKind::Agency),
+    ("Guard", ActorKind::Agency),
+    ("Court", ActorKind::Agency),
+    ("Parliament", ActorKind::Agency),
+    ("Assembly", ActorKind::Agency),
+    ("Treasury", ActorKind::Agency),
+    ("Embassy", ActorKind::Agency),
+    ("Consulate", ActorKind::Agency),
+    ("Authority", ActorKind::Agency),
+    ("Directorate", ActorKind::Agency),
+    ("Command", ActorKind::Agency),
+    ("Forces", ActorKind::Agency),
+    ("Government", ActorKind::Agency),
+    ("Panel", ActorKind::Agency),
+    ("Experts", ActorKind::Agency),
+    ("Intelligence", ActorKind::Agency),
+    ("Foundation", ActorKind::Group),
+    ("Institute", ActorKind::Group),
+    ("Association", ActorKind::Group),
+    ("University", ActorKind::Group),
+    ("Centre", ActorKind::Group),
+    ("Center", ActorKind::Group),
+    ("Group", ActorKind::Group),
+    ("Network", ActorKind::Group),
+    ("Union", ActorKind::Group),
+    ("Party", ActorKind::Group),
+    ("Society", ActorKind::Group),
+    ("International", ActorKind::Group),
+    ("Federation", ActorKind::Group),
+    ("Meetup", ActorKind::Group),
+    ("Organization", ActorKind::Group),
+    ("Organisation", ActorKind::Group),
+    ("Port", ActorKind::Port),
+    ("Harbour", ActorKind::Port),
+    ("Harbor", ActorKind::Port),
+    ("Terminal", ActorKind::Port),
+    ("Province", ActorKind::Place),
+    ("Region", ActorKind::Place),
+    ("County", ActorKind::Place),
+    ("City", ActorKind::Place),
+    ("River", ActorKind::Place),
+    ("Sea", ActorKind::Place),
+    ("Bay", ActorKind::Place),
+    ("Island", ActorKind::Place),
+    ("Islands", ActorKind::Place),
+    ("Strait", ActorKind::Place),
+    ("Peninsula", ActorKind::Place),
+    ("Mountain", ActorKind::Place),
+    ("Lake", ActorKind::Place),
+    ("District", ActorKind::Place),
+    ("Prefecture", ActorKind::Place),
+    ("Oblast", ActorKind::Place),
+    ("Krai", ActorKind::Place),
+    ("Valley", ActorKind::Place),
+    ("Hotel", ActorKind::Place),
+    ("East", ActorKind::Place),
+];
+
+/// A lower-case word right after a name and the kind it gives ("Kursk region", "Nampo port").
+const FOLLOWING: &[(&str, ActorKind)] = &[
+    ("port", ActorKind::Port),
+    ("harbour", ActorKind::Port),
+    ("harbor", ActorKind::Port),
+    ("terminal", ActorKind::Port),
+    ("region", ActorKind::Place),
+    ("province", ActorKind::Place),
+    ("city", ActorKind::Place),
+    ("county", ActorKind::Place),
+    ("river", ActorKind::Place),
+    ("island", ActorKind::Place),
+    ("district", ActorKind::Place),
+];
+
+/// A word right before a name and the kind it gives ("the tanker X", "ports of X and Y").
+const PRECEDING: &[(&str, ActorKind)] = &[
+    ("tanker", ActorKind::Ship),
+    ("vessel", ActorKind::Ship),
+    ("ship", ActorKind::Ship),
+    ("freighter", ActorKind::Ship),
+    ("carrier", ActorKind::Ship),
+    ("tankers", ActorKind::Ship),
+    ("vessels", ActorKind::Ship),
+    ("ships", ActorKind::Ship),
+    ("boat", ActorKind::Ship),
+    ("port of", ActorKind::Port),
+    ("ports of", ActorKind::Port),
+    ("harbour of", ActorKind::Port),
+    ("harbor of", ActorKind::Port),
+    ("city of", ActorKind::Place),
+    ("town of", ActorKind::Place),
+    ("village of", ActorKind::Place),
+    ("province of", ActorKind::Place),
+    ("region of", ActorKind::Place),
+    ("cities of", ActorKind::Place),
+];
+
+/// Role nouns of an apposition ("X, a Hong Kong-based shipping company,") and the kind they give.
+const ROLES: &[(&str, ActorKind)] = &[
+    ("company", ActorKind::Firm),
+    ("firm", ActorKind::Firm),
+    ("bank", ActorKind::Firm),
+    ("exchange", ActorKind::Firm),
+    ("newspaper", ActorKind::Firm),
+    ("broadcaster", ActorKind::Firm),
+    ("outlet", ActorKind::Firm),
+    ("subsidiary", ActorKind::Firm),
+    ("operator", ActorKind::Firm),
+    ("owner", ActorKind::Firm),
+    ("tabloid", ActorKind::Firm),
+    ("website", ActorKind::Firm),
+    ("spokesman", ActorKind::Person),
+    ("spokeswoman", ActorKind::Person),
+    ("spokesperson", ActorKind::Person),
+    ("analyst", ActorKind::Person),
+    ("researcher", ActorKind::Person),
+    ("official", ActorKind::Person),
+    ("director", ActorKind::Person),
+    ("minister", ActorKind::Person),
+    ("founder", ActorKind::Person),
+    ("fellow", ActorKind::Person),
+    ("expert", ActorKind::Person),
+    ("chairman", ActorKind::Person),
+    ("leader", ActorKind::Person),
+    ("professor", ActorKind::Person),
+    ("secretary", ActorKind::Person),
+    ("president", ActorKind::Person),
+    ("ambassador", ActorKind::Person),
+    ("author", ActorKind::Person),
+    ("lawmaker", ActorKind::Person),
+    ("captain", ActorKind::Person),
+    ("businessman", ActorKind::Person),
+    ("defector", ActorKind::Person),
+    ("officer", ActorKind::Person),
+    ("head", ActorKind::Person),
+    ("agency", ActorKind::Agency),
+    ("ministry", ActorKind::Agency),
+    ("regulator", ActorKind::Agency),
+    ("charity", ActorKind::Group),
+    ("organisation", ActorKind::Group),
+    ("organization", ActorKind::Group),
+    ("group", ActorKind::Group),
+    ("think tank", ActorKind::Group),
+    ("network", ActorKind::Group),
+    ("tanker", ActorKind::Ship),
+    ("vessel", ActorKind::Ship),
+    ("ship", ActorKind::Ship),
+    ("port", ActorKind::Port),
+    ("city", ActorKind::Place),
+    ("island", ActorKind::Place),
+];
+
+/// Plural nouns after a demonym that make a collective actor ("Chinese vessels").
+const COLLECTIVES: &[(&str, ActorKind)] = &[
+    ("vessels", ActorKind::Ship),
+    ("ships", ActorKind::Ship),
+    ("tankers", ActorKind::Ship),
+    ("barges", ActorKind::Ship),
+    ("boats", ActorKind::Ship),
+    ("freighters", ActorKind::Ship),
+    ("ports", ActorKind::Port),
+    ("banks", ActorKind::Firm),
+    ("companies", ActorKind::Firm),
+    ("firms", ActorKind::Firm),
+    ("exchanges", ActorKind::Firm),
+    ("hackers", ActorKind::Group),
+    ("workers", ActorKind::Group),
+    ("smugglers", ActorKind::Group),
+    ("troops", ActorKind::Other),
+    ("soldiers", ActorKind::Other),
+    ("officials", ActorKind::Person),
+    ("individuals", ActorKind::Person),
+    ("nationals", ActorKind::Person),
+    ("traders", ActorKind::Group),
+    ("entities", ActorKind::Firm),
+];
+
+/// Verbs of speech: a two- or three-word name beside one is a person.
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "argued",
+    "argues",
+    "warned",
+    "warns",
+    "stated",
+    "wrote",
+    "tweeted",
+    "insisted",
+    "claimed",
+];
+
+/// The proper-noun phrases of one sentence (`text[sentence]`) that do not overlap `known`
+/// (ranges of known actors' mentions), with their cues; and the demonym collectives ("Chinese
+/// vessels").
+///
+/// ```
+/// use linkchart::extract::discover::candidates;
+/// use linkchart::model::ActorKind;
+/// let text = "The Panama-flagged tanker Ocean Star (IMO 9354521) was owned by Sea Glory Trading Co.";
+/// let found = candidates(text, 0..text.len(), &[]);
+/// let ship = found.iter().find(|c| c.name == "Ocean Star").unwrap();
+/// assert_eq!(ship.kind, ActorKind::Ship);
+/// assert_eq!(ship.identifiers.imo.as_deref(), Some("9354521"));
+/// assert_eq!(ship.identifiers.flag.as_deref(), Some("PA"));
+/// let firm = found.iter().find(|c| c.name == "Sea Glory Trading Co.").unwrap();
+/// assert_eq!(firm.kind, ActorKind::Firm);
+/// ```
+pub fn candidates(text: &str, sentence: Range<usize>, known: &[Range<usize>]) -> Vec<Candidate> {
+    let body = &text[sentence.clone()];
+    let base = sentence.start;
+    let mut found: Vec<Candidate> = Vec::new();
+    for phrase in PHRASE.find_iter(body) {
+        let Some(candidate) = shape(body, phrase.range()) else {
+            continue;
+        };
+        let absolute = base + candidate.range.start..base + candidate.range.end;
+        if known
+            .iter()
+            .any(|k| k.start < absolute.end && absolute.start < k.end)
+        {
+            continue;
+        }
+        found.push(Candidate {
+            range: absolute,
+            ..candidate
+        });
+    }
+    collectives(body, base, known, &mut found);
+    identifiers(body, base, &mut found);
+    found.sort_by_key(|c| c.range.start);
+    found
+}
+
+/// A candidate from a phrase match: trimmed of sentence openers, titles and "The", with its
+/// kind from the cues; `None` when nothing name-like is left.
+fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
+    let mut start = range.start;
+    let mut end = range.end;
+    let mut title = false;
+    loop {
+        let phrase = &body[start..end];
+        let first = phrase.split([' ', '-']).next().unwrap_or_default();
+        let rest = phrase[first.len()..].trim_start_matches([' ', '-']);
+        if rest.is_empty() {
+            break;
+        }
+        if NOT_NAMES.contains(&first)
+            || (TITLES.contains(&first) && rest.starts_with(char::is_uppercase))
+        {
+            title |= TITLES.contains(&first);
+            start = end - rest.len();
+        } else {
+            break;
+        }
+    }
+    // "Korea." at the end of a sentence: the period is not the name's.
+    if body[start..end].ends_with('.') {
+        let last = body[start..end].rsplit(' ').next().unwrap_or_default();
+        let keeps = HEADS.iter().any(|(h, _)| *h == last) || last.matches('.').count() > 1;
+        if !keeps {
+            end -= 1;
+        }
+    }
+    let name = &body[start..end];
+    if NOT_NAMES.contains(&name) || TITLES.contains(&name) || name.chars().count() < 2 {
+        return None;
+    }
+    // "Panama-flagged", "Hong Kong-based": an adjective, not a name.
+    let adjective = name
+        .rsplit_once('-')
+        .is_some_and(|(_, tail)| ADJECTIVE_TAILS.contains(&tail));
+    if adjective {
+        return None;
+    }
+    // A demonym alone ("Chinese") is not a name; collectives() handles "Chinese vessels".
+    if countries::all().any(|c| c.demonym == name) {
+        return None;
+    }
+    let sentence_initial =
+        body[..start].trim().is_empty() || body[..start].trim_end().ends_with(['“', '"']);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut candidate = Candidate {
+        name: name.to_owned(),
+        range: start..end,
+        kind: ActorKind::Other,
+        cue: String::new(),
+        confidence: 0.0,
+        country: None,
+        collective: false,
+        identifiers: Identifiers::default(),
+        acronym: None,
+        sentence_initial,
+    };
+    let before = body[..start].trim_end().to_lowercase();
+    let after = &body[end..];
+    let after_lower = after.trim_start().to_lowercase();
+    let next_word = after_lower
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let mut cue = |kind: ActorKind, what: String, confidence: f64| {
+        if confidence > candidate.confidence {
+            candidate.kind = kind;
+            candidate.cue = what;
+            candidate.confidence = confidence;
+        }
+    };
+    if let Some(country) = countries::lookup(name) {
+        candidate.country = Some(country.code.to_owned());
+        cue(ActorKind::State, "country".into(), 0.9);
+    }
+    if let Some(&(head, kind)) = words
+        .last()
+        .and_then(|last| HEADS.iter().find(|(h, _)| h == last))
+    {
+        if words.len() > 1 || kind == ActorKind::Firm {
+            cue(kind, format!("name ends in {head}"), 0.9);
+        }
+    }
+    if name.starts_with("Mount ") || name.starts_with("Lake ") {
+        cue(ActorKind::Place, "name starts with Mount/Lake".into(), 0.9);
+    }
+    if let Some((word, kind)) = FOLLOWING.iter().find(|(w, _)| *w == next_word) {
+        cue(*kind, format!("followed by {word}"), 0.85);
+    }
+    if let Some((word, kind)) = PRECEDING.iter().find(|(w, _)| {
+        before.ends_with(w)
+            && before[..before.len() - w.len()].ends_with(|c: char| !c.is_alphabetic())
+    }) {
+        cue(*kind, format!("after {word}"), 0.85);
+    }
+    if let Some((role, kind)) = apposition(after) {
+        cue(kind, format!("apposition {role}"), 0.85);
+    }
+    if title {
+        cue(ActorKind::Person, "title".into(), 0.85);
+    }
+    let speech_after = SPEECH.iter().any(|s| {
+        after_lower.starts_with(s) && after_lower[s.len()..].starts_with([' ', ',', ':', '.'])
+    });
+    let speech_before = SPEECH
+        .iter()
+        .any(|s| before.ends_with(&format!("{s},")) || before.ends_with(s));
+    if (speech_after || speech_before) && (2..=3).contains(&words.len()) {
+        cue(ActorKind::Person, "speech verb".into(), 0.8);
+    }
+    if looks_like_romanized_name(&words) {
+        cue(ActorKind::Person, "given-name pattern".into(), 0.8);
+    }
+    let acronym = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        && !name.contains(' ');
+    let fallback = match words.len() {
+        1 if acronym => (ActorKind::Other, "acronym", 0.5),
+        1 => (ActorKind::Other, "capitalized word", 0.45),
+        2 if words
+            .iter()
+            .all(|w| w.chars().skip(1).all(char::is_lowercase)) =>
+        {
+            (ActorKind::Person, "two-word name", 0.55)
+        }
+        _ => (ActorKind::Other, "proper-noun phrase", 0.55),
+    };
+    let (kind, what, confidence) = fallback;
+    cue(kind, what.into(), confidence);
+    if let Some(acronym) = bracketed_acronym(after) {
+        candidate.acronym = Some(acronym);
+    }
+    Some(candidate)
+}
+
+/// "Kim Jong-un", "Go Myong-hyun": a family name and a hyphenated given name.
+fn looks_like_romanized_name(words: &[&str]) -> bool {
+    words.len() == 2
+        && words[0].chars().count() <= 5
+        && words[1].split_once('-').is_some_and(|(a, b)| {
+            a.chars().next().is_some_and(char::is_uppercase)
+                && !b.is_empty()
+                && b.chars().all(char::is_alphabetic)
+        })
+}
+
+/// The role noun of an apposition right after a name: ", a Panama-registered shipping company".
+fn apposition(after: &str) -> Option<(&'static str, ActorKind)> {
+    let rest = after.strip_prefix(", ")?;
+    let lower = rest.to_lowercase();
+    let lower = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|d| lower.strip_prefix(d))?;
+    let clause: String = lower
+        .chars()
+        .take_while(|&c| c != ',' && c != '.')
+        .collect();
+    let words: Vec<&str> = clause.split_whitespace().take(6).collect();
+    let head_window = words.join(" ");
+    ROLES
+        .iter()
+        .filter_map(|(role, kind)| head_window.find(role).map(|at| (at, *role, *kind)))
+        .min_by_key(|(at, _, _)| *at)
+        .map(|(_, role, kind)| (role, kind))
+}
+
+/// "(CNPC)" right after a name.
+fn bracketed_acronym(after: &str) -> Option<String> {
+    let inner = after.strip_prefix(" (")?;
+    let close = inner.find(')')?;
+    let acronym = &inner[..close];
+    (acronym.len() >= 2
+        && acronym.len() <= 8
+        && acronym.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
+    .then(|| acronym.to_owned())
+}
+
+/// "Chinese vessels", "North Korean tankers": a demonym and a plural noun of a kind, not already
+/// a known actor's mention.
+fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<Candidate>) {
+    for country in countries::all() {
+        let mut from = 0;
+        while let Some(at) = body[from..].find(country.demonym) {
+            let start = from + at;
+            from = start + country.demonym.len();
+            let boundary = !body[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let rest = &body[from..];
+            let Some(noun) = rest.strip_prefix(' ').and_then(|r| {
+                let word: String = r.chars().take_while(|c| c.is_alphabetic()).collect();
+                COLLECTIVES.iter().find(|(n, _)| *n == word)
+            }) else {
+                continue;
+            };
+            let end = from + 1 + noun.0.len();
+            let absolute = base + start..base + end;
+            let overlaps = |r: &Range<usize>| r.start < absolute.end && absolute.start < r.end;
+            if !boundary || known.iter().any(overlaps) || found.iter().any(|c| overlaps(&c.range)) {
+                continue;
+            }
+            found.push(Candidate {
+                name: body[start..end].to_owned(),
+                range: absolute,
+                kind: noun.1,
+                cue: format!("demonym and {}", noun.0),
+                confidence: 0.75,
+                country: Some(country.code.to_owned()),
+                collective: true,
+                identifiers: Identifiers::default(),
+                acronym: None,
+                sentence_initial: start == 0,
+            });
+        }
+    }
+}
+
+/// Attaches IMO numbers, MMSIs and flags to the candidates they describe: an IMO or MMSI number
+/// to the nearest name before it, a flag ("Panama-flagged X") to the nearest name after it.
+fn identifiers(body: &str, base: usize, found: &mut [Candidate]) {
+    let nearest_before = |found: &[Candidate], at: usize| {
+        found
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.range.end <= base + at && c.kind != ActorKind::State)
+            .max_by_key(|(_, c)| c.range.end)
+            .map(|(i, _)| i)
+    };
+    for (regex, is_imo) in [(&*IMO, true), (&*MMSI, false)] {
+        for number in regex.captures_iter(body) {
+            let whole = number.get(0).expect("match");
+            if let Some(i) = nearest_before(found, whole.start()) {
+                let value = number[1].to_owned();
+                let candidate = &mut found[i];
+                if is_imo {
+                    candidate.identifiers.imo = Some(value);
+                } else {
+                    candidate.identifiers.mmsi = Some(value);
+                }
+                candidate.kind = ActorKind::Ship;
+                candidate.cue = if is_imo { "IMO number" } else { "MMSI" }.into();
+                candidate.confidence = candidate.confidence.max(0.95);
+            }
+        }
+    }
+    for flag in FLAGGED.captures_iter(body) {
+        let whole = flag.get(0).expect("match");
+        let (country, forward) = match (flag.get(1), flag.get(2), flag.get(3)) {
+            (Some(c), _, _) => (c.as_str(), true),
+            (_, Some(c), _) | (_, _, Some(c)) => (c.as_str(), false),
+            _ => continue,
+        };
+        let words: Vec<&str> = country.split(' ').collect();
+        let Some(country) = (0..words.len()).find_map(|i| countries::lookup(&words[i..].join(" ")))
+        else {
+            continue;
+        };
+        let target = if forward {
+            found
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.range.start >= base + whole.end() && c.kind != ActorKind::State)
+                .min_by_key(|(_, c)| c.range.start)
+                .map(|(i, _)| i)
+        } else {
+            nearest_before(found, whole.start())
+        };
+        if let Some(i) = target {
+            let candidate = &mut found[i];
+            candidate.identifiers.flag = Some(country.code.to_owned());
+            if !candidate.collective {
+                candidate.kind = ActorKind::Ship;
+                candidate.cue = "flag".into();
+                candidate.confidence = candidate.confidence.max(0.9);
+            }
+        }
+    }
+}

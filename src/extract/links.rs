@@ -1,0 +1,821 @@
+//! Links between the actors of one sentence: the relation from the verb that connects them, the
+//! direction from the voice (active, passive with or without an agent), the commodity, the date
+//! (absolute, or relative to the publication date) and the grade that hedges lower.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{DateSpan, Grade, PartialDate};
+
+/// An actor's mention in a sentence, as the link finder sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spot {
+    /// The actor's id.
+    pub id: String,
+    /// Byte range in the text.
+    pub range: Range<usize>,
+    /// True for a demonym standing for its state ("North Korean coal").
+    pub demonym: bool,
+}
+
+/// A link proposed from one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Proposal {
+    /// Index of the source actor's spot.
+    pub from: usize,
+    /// Index of the target actor's spot.
+    pub to: usize,
+    /// A relation of the vocabulary.
+    pub relation: &'static str,
+    /// The verb (or phrase) that gave the relation.
+    pub verb: String,
+    /// `active`, `passive` or `passive with agent`.
+    pub voice: &'static str,
+    /// What moves, if the sentence says.
+    pub commodity: Option<String>,
+    /// When, if the sentence says.
+    pub date: Option<DateSpan>,
+    /// Confirmed, or lowered by a hedge.
+    pub grade: Grade,
+    /// The hedging word.
+    pub hedge: Option<String>,
+    /// How sure the proposal is, 0 to 1.
+    pub confidence: f64,
+}
+
+/// Verb forms and the relation each gives.
+const VERBS: &[(&str, &[&str])] = &[
+    (
+        "ships_to",
+        &[
+            "ship",
+            "ships",
+            "shipped",
+            "shipping",
+            "carried",
+            "carry",
+            "carries",
+            "carrying",
+            "delivered",
+            "deliver",
+            "delivers",
+            "delivering",
+            "transported",
+            "transport",
+            "transports",
+            "moved",
+        ],
+    ),
+    (
+        "exports_to",
+        &["export", "exports", "exported", "exporting"],
+    ),
+    (
+        "supplies",
+        &[
+            "supply",
+            "supplies",
+            "supplied",
+            "supplying",
+            "provide",
+            "provides",
+            "provided",
+            "providing",
+            "sent",
+            "send",
+            "sends",
+            "sending",
+        ],
+    ),
+    (
+        "transfers_to",
+        &[
+            "transfer",
+            "transfers",
+            "transferred",
+            "transferring",
+            "reloaded",
+            "reload",
+            "reloading",
+            "transshipped",
+            "exchanging",
+            "exchanged",
+        ],
+    ),
+    ("smuggles_to", &["smuggle", "smuggles", "smuggled"]),
+    ("sells_to", &["sell", "sells", "sold", "selling"]),
+    ("trades_with", &["trade", "trades", "traded"]),
+    ("pays", &["pay", "pays", "paid", "paying"]),
+    (
+        "funds",
+        &[
+            "fund",
+            "funds",
+            "funded",
+            "financed",
+            "finance",
+            "finances",
+            "financing",
+            "bankrolled",
+        ],
+    ),
+    (
+        "invests_in",
+        &["invest", "invests", "invested", "investing"],
+    ),
+    ("lends_to", &["lend", "lends", "lent", "lending", "loaned"]),
+    (
+        "remits_to",
+        &["remit", "remits", "remitted", "remitting", "laundered"],
+    ),
+    (
+        "employs",
+        &[
+            "employ",
+            "employs",
+            "employed",
+            "employing",
+            "hired",
+            "hires",
+            "hire",
+        ],
+    ),
+    (
+        "travels_to",
+        &[
+            "travel",
+            "travels",
+            "traveled",
+            "travelled",
+            "visited",
+            "visit",
+            "visits",
+        ],
+    ),
+    (
+        "docks_at",
+        &[
+            "dock", "docks", "docked", "docking", "berthed", "moored", "anchored",
+        ],
+    ),
+    (
+        "sails_to",
+        &[
+            "sail", "sails", "sailed", "sailing", "steamed", "arrived", "arrives", "arriving",
+        ],
+    ),
+    ("loads_at", &["load", "loads", "loaded", "loading"]),
+    (
+        "unloads_at",
+        &[
+            "unload",
+            "unloads",
+            "unloaded",
+            "unloading",
+            "discharged",
+            "offloaded",
+        ],
+    ),
+    (
+        "transits",
+        &["transit", "transits", "transited", "transiting"],
+    ),
+    ("owns", &["own", "owns", "owned"]),
+    ("controls", &["control", "controls", "controlled"]),
+    (
+        "operates",
+        &[
+            "operate",
+            "operates",
+            "operated",
+            "operating",
+            "managed",
+            "manages",
+            "runs",
+        ],
+    ),
+    ("leads", &["lead", "leads", "led", "heads", "chairs"]),
+    (
+        "cooperates_with",
+        &[
+            "cooperate",
+            "cooperates",
+            "cooperated",
+            "cooperating",
+            "collaborate",
+            "collaborated",
+            "collaborating",
+            "partnered",
+        ],
+    ),
+    (
+        "helps",
+        &[
+            "help", "helps", "helped", "helping", "assisted", "assist", "assists",
+        ],
+    ),
+    (
+        "aids",
+        &[
+            "aid",
+            "aided",
+            "backed",
+            "backs",
+            "supported",
+            "support",
+            "supports",
+            "supporting",
+        ],
+    ),
+    (
+        "attacks",
+        &[
+            "attack",
+            "attacks",
+            "attacked",
+            "attacking",
+            "struck",
+            "shot",
+        ],
+    ),
+    ("hacks", &["hack", "hacks", "hacked", "hacking", "breached"]),
+    (
+        "steals_from",
+        &["steal", "steals", "stole", "stolen", "stealing"],
+    ),
+    (
+        "threatens",
+        &["threaten", "threatens", "threatened", "threatening"],
+    ),
+    (
+        "sanctions",
+        &[
+            "sanction",
+            "sanctioned",
+            "sanctioning",
+            "designated",
+            "designate",
+            "designates",
+            "blacklisted",
+            "blacklist",
+            "penalized",
+            "penalised",
+            "suspended",
+            "targeting",
+            "targeted",
+            "imposed",
+        ],
+    ),
+    (
+        "bans",
+        &[
+            "ban",
+            "bans",
+            "banned",
+            "banning",
+            "prohibited",
+            "prohibits",
+            "barred",
+        ],
+    ),
+    (
+        "investigates",
+        &[
+            "investigate",
+            "investigates",
+            "investigated",
+            "investigating",
+            "probed",
+            "probing",
+        ],
+    ),
+    (
+        "seizes",
+        &[
+            "seize",
+            "seizes",
+            "seized",
+            "seizing",
+            "impounded",
+            "detained",
+            "confiscated",
+            "intercepted",
+        ],
+    ),
+    (
+        "monitors",
+        &[
+            "monitor",
+            "monitors",
+            "monitored",
+            "monitoring",
+            "tracked",
+            "observed",
+        ],
+    ),
+    (
+        "violates",
+        &[
+            "violate",
+            "violates",
+            "violated",
+            "violating",
+            "breaching",
+            "defy",
+            "defied",
+            "defying",
+            "evading",
+            "evaded",
+        ],
+    ),
+    (
+        "accuses",
+        &[
+            "accuse",
+            "accuses",
+            "accused",
+            "accusing",
+            "blamed",
+            "blames",
+            "blame",
+            "implicates",
+            "implicated",
+        ],
+    ),
+    (
+        "attributes_to",
+        &["attributed", "attribute", "attributes", "linked"],
+    ),
+    ("denies", &["deny", "denies", "denied", "denying"]),
+    (
+        "reports",
+        &[
+            "reported",
+            "reports",
+            "revealed",
+            "reveals",
+            "told",
+            "identified",
+        ],
+    ),
+    ("warns", &["warn", "warns", "warned", "warning"]),
+    (
+        "criticizes",
+        &[
+            "criticize",
+            "criticized",
+            "criticise",
+            "criticised",
+            "condemned",
+            "condemns",
+            "condemn",
+            "slammed",
+        ],
+    ),
+];
+
+/// Verbs whose object after "from" is the source: "imported oil from X" runs from X.
+const FROM_VERBS: &[(&str, &str)] = &[
+    ("imported", "exports_to"),
+    ("imports", "exports_to"),
+    ("import", "exports_to"),
+    ("importing", "exports_to"),
+    ("received", "supplies"),
+    ("receives", "supplies"),
+    ("receiving", "supplies"),
+    ("bought", "sells_to"),
+    ("buys", "sells_to"),
+    ("purchased", "sells_to"),
+    ("purchasing", "sells_to"),
+    ("obtained", "supplies"),
+];
+
+/// Forms of "to be" that make a past participle passive.
+const BE: &[&str] = &[
+    "is", "are", "was", "were", "been", "being", "be", "get", "got", "gets",
+];
+
+/// Hedges and the grade each gives, most doubtful first.
+const HEDGES: &[(&str, &[&str])] = &[
+    (
+        "doubtful",
+        &[
+            "denies", "denied", "deny", "denying", "disputed", "disputes", "rejected", "rejects",
+        ],
+    ),
+    (
+        "possible",
+        &[
+            "allegedly",
+            "alleged",
+            "reportedly",
+            "believed",
+            "suspected",
+            "suspects",
+            "claims",
+            "claimed",
+            "claim",
+            "may",
+            "might",
+            "could",
+            "purportedly",
+            "presumably",
+            "rumored",
+            "rumoured",
+            "possibly",
+            "perhaps",
+            "speculation",
+        ],
+    ),
+    (
+        "probable",
+        &[
+            "likely",
+            "appears",
+            "appeared",
+            "apparently",
+            "indicates",
+            "indicated",
+            "suggests",
+            "suggested",
+            "estimated",
+            "seems",
+            "seem",
+            "seemed",
+            "seeming",
+            "probably",
+        ],
+    ),
+];
+
+/// Goods, money and people that links move; the longest name that occurs wins.
+const COMMODITIES: &[&str] = &[
+    "refined petroleum",
+    "petroleum products",
+    "crude oil",
+    "iron ore",
+    "rare earth",
+    "coal",
+    "oil",
+    "crude",
+    "fuel",
+    "diesel",
+    "gasoline",
+    "petroleum",
+    "lng",
+    "natural gas",
+    "sand",
+    "iron",
+    "steel",
+    "seafood",
+    "fish",
+    "textiles",
+    "weapons",
+    "arms",
+    "munitions",
+    "missiles",
+    "artillery shells",
+    "ammunition",
+    "bitcoin",
+    "cryptocurrency",
+    "cash",
+    "gold",
+    "silver",
+    "copper",
+    "zinc",
+    "timber",
+    "luxury goods",
+    "tourists",
+    "troops",
+    "workers",
+    "soldiers",
+];
+
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}’']+").expect("valid regex"));
+
+/// The links that the verbs of one sentence (`text[sentence]`) state between the actors spotted
+/// in it (`spots`, in text order), dated against `published` when the date is relative.
+///
+/// For each pair of actors, the first verb of the vocabulary between them gives the relation;
+/// the first actor is the subject (from) in the active voice; in the passive with an agent
+/// ("was banned by X") the agent is; in the passive without one, a movement verb keeps the
+/// subject's side ("coal was shipped to X" runs from the coal's owner to X). "Imported from X"
+/// and its kin run from X. Another actor between the verb and the second one, other than in a
+/// list ("X and Y"), ends the pair: the verb is that actor's.
+///
+/// ```
+/// use linkchart::extract::links::{propose, Spot};
+/// let text = "Iranian oil was allegedly shipped to Syria last March.";
+/// let spots = vec![
+///     Spot { id: "iran".into(), range: 0..7, demonym: true },
+///     Spot { id: "syria".into(), range: 36..41, demonym: false },
+/// ];
+/// let published = "2020-06".parse().ok();
+/// let found = propose(text, 0..text.len(), &spots, published);
+/// assert_eq!(found[0].relation, "ships_to");
+/// assert_eq!((found[0].from, found[0].to), (0, 1));
+/// assert_eq!(found[0].commodity.as_deref(), Some("oil"));
+/// assert_eq!(found[0].date.unwrap().to_string(), "2020-03");
+/// assert_eq!(found[0].grade.to_string(), "possible");
+/// ```
+pub fn propose(
+    text: &str,
+    sentence: Range<usize>,
+    spots: &[Spot],
+    published: Option<PartialDate>,
+) -> Vec<Proposal> {
+    let body = &text[sentence.clone()];
+    let date = find_date(body, published);
+    let commodity = find_commodity(body);
+    let mut proposals = Vec::new();
+    for a in 0..spots.len() {
+        for b in a + 1..spots.len() {
+            if spots[a].id == spots[b].id || spots[a].range.end > spots[b].range.start {
+                continue;
+            }
+            if let Some(mut proposal) = pair(text, spots, a, b) {
+                let (grade, hedge) = hedge(body, &proposal.verb);
+                proposal.grade = grade;
+                proposal.hedge = hedge;
+                proposal.date = date;
+                proposal.commodity = commodity
+                    .clone()
+                    .filter(|_| is_movement(proposal.relation) || proposal.relation == "bans");
+                proposals.push(proposal);
+            }
+        }
+    }
+    proposals
+}
+
+fn is_movement(relation: &str) -> bool {
+    matches!(
+        relation,
+        "ships_to"
+            | "exports_to"
+            | "supplies"
+            | "transfers_to"
+            | "smuggles_to"
+            | "sells_to"
+            | "trades_with"
+            | "pays"
+            | "funds"
+            | "lends_to"
+            | "remits_to"
+            | "loads_at"
+            | "unloads_at"
+            | "docks_at"
+            | "sails_to"
+    )
+}
+
+/// The link between spots `a` and `b` (in text order), if a verb between them states one.
+fn pair(text: &str, spots: &[Spot], a: usize, b: usize) -> Option<Proposal> {
+    let gap_range = spots[a].range.end..spots[b].range.start;
+    let gap = &text[gap_range.clone()];
+    if gap.len() > 160 || gap.contains([';', '?', '!']) {
+        return None;
+    }
+    let words: Vec<(usize, String)> = WORD
+        .find_iter(gap)
+        .map(|m| (m.start(), m.as_str().to_lowercase()))
+        .collect();
+    let (index, relation, verb, from_verb) = words.iter().enumerate().find_map(|(i, (_, w))| {
+        if let Some((_, relation)) = FROM_VERBS.iter().find(|(v, _)| v == w) {
+            return Some((i, *relation, w.clone(), true));
+        }
+        VERBS
+            .iter()
+            .find(|(_, forms)| forms.contains(&w.as_str()))
+            .map(|(relation, _)| (i, *relation, w.clone(), false))
+    })?;
+    let verb_end = gap_range.start + words[index].0 + words[index].1.len();
+    // Another actor between the verb and `b` takes the verb, unless it heads a list with `b`.
+    for middle in &spots[a + 1..b] {
+        if middle.range.start >= verb_end {
+            let link = &text[middle.range.end..spots[b].range.start];
+            let listed = matches!(
+                link.trim(),
+                "," | "and" | ", and" | "or" | "&" | "as well as"
+            );
+            if !listed {
+                return None;
+            }
+        }
+    }
+    let after_verb: Vec<&str> = words[index + 1..].iter().map(|(_, w)| w.as_str()).collect();
+    let before_verb: Vec<&str> = words[..index].iter().map(|(_, w)| w.as_str()).collect();
+    let passive = before_verb.iter().rev().take(3).any(|w| BE.contains(w))
+        && (verb.ends_with("ed")
+            || [
+                "sold", "sent", "paid", "lent", "led", "shot", "struck", "stolen",
+            ]
+            .contains(&verb.as_str()));
+    let agent = passive && after_verb.last().is_some_and(|w| *w == "by")
+        || passive && after_verb.iter().rev().take(2).any(|w| *w == "by");
+    let last = after_verb.last().copied().unwrap_or_default();
+    let relation = refine(relation, &after_verb, gap);
+    let (from, to, voice) = if from_verb && last == "from" {
+        (b, a, "active")
+    } else if from_verb {
+        return None;
+    } else if agent {
+        (b, a, "passive with agent")
+    } else if passive {
+        if !is_movement(relation) && !matches!(relation, "transits") {
+            return None;
+        }
+        (a, b, "passive")
+    } else {
+        (a, b, "active")
+    };
+    Some(proposal(from, to, relation, verb, voice, gap.len()))
+}
+
+/// A sharper relation from the words after the verb: "sent workers to" is `sends_workers_to`,
+/// "sailed to" stays `sails_to` while "arrived in" is `docks_at`.
+fn refine(relation: &'static str, after_verb: &[&str], gap: &str) -> &'static str {
+    let has = |word: &str| after_verb.contains(&word);
+    match relation {
+        "supplies" | "ships_to" if has("workers") || has("labourers") || has("laborers") => {
+            "sends_workers_to"
+        }
+        "supplies" | "ships_to" if has("troops") || has("soldiers") => "sends_troops_to",
+        "supplies" | "ships_to" if has("tourists") => "sends_tourists_to",
+        "sails_to" if after_verb.last().is_some_and(|w| *w == "at" || *w == "in") => "docks_at",
+        "reports" if gap.contains("told") => "reports",
+        other => other,
+    }
+}
+
+fn proposal(
+    from: usize,
+    to: usize,
+    relation: &'static str,
+    verb: String,
+    voice: &'static str,
+    gap: usize,
+) -> Proposal {
+    let confidence = if gap <= 40 {
+        0.8
+    } else if gap <= 90 {
+        0.65
+    } else {
+        0.5
+    };
+    Proposal {
+        from,
+        to,
+        relation,
+        verb,
+        voice,
+        commodity: None,
+        date: None,
+        grade: Grade::CONFIRMED,
+        hedge: None,
+        confidence,
+    }
+}
+
+/// The lowest grade the sentence's hedges give, with the hedge; the link's own verb ("denied")
+/// is no hedge of itself.
+fn hedge(body: &str, verb: &str) -> (Grade, Option<String>) {
+    let words: Vec<String> = WORD
+        .find_iter(body)
+        .map(|m| m.as_str().to_lowercase())
+        .collect();
+    for (grade, hedges) in HEDGES {
+        if let Some(word) = words
+            .iter()
+            .find(|w| w.as_str() != verb && hedges.contains(&w.as_str()))
+        {
+            return (grade.parse().expect("a grade word"), Some(word.clone()));
+        }
+    }
+    (Grade::CONFIRMED, None)
+}
+
+/// The commodity the sentence names (the longest and first).
+fn find_commodity(body: &str) -> Option<String> {
+    let lower = body.to_lowercase();
+    COMMODITIES
+        .iter()
+        .filter_map(|c| {
+            lower
+                .match_indices(c)
+                .find(|(at, _)| {
+                    let before = lower[..*at].chars().next_back();
+                    let after = lower[at + c.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+                .map(|(at, _)| (at, c))
+        })
+        .min_by_key(|(at, c)| (*at, std::cmp::Reverse(c.len())))
+        .map(|(_, c)| (*c).to_owned())
+}
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let month = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
+    Regex::new(&format!(
+        r"(?x)
+        (?P<since>\b(?:since|from)\s+)?
+        (?:
+            \b{month}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?\b
+          | \b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{month}(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b
+          | \b(?P<rel>last|this|next)\s+(?P<unit>year|month|{month})\b
+          | \b{month},?\s+(?P<y3>(?:19|20)\d\d)\b
+          | \b(?:in|during|by|of)\s+{month}\b
+          | \b(?:in|during|by|of|since|from|until)\s+(?P<y4>(?:19|20)\d\d)\b
+        )",
+        month = month
+    ))
+    .expect("valid regex")
+});
+
+/// The first date of the sentence: absolute ("August 5th, 2017", "March 2024", "in 2012"), or
+/// relative ("last August", "last year", "in October") resolved against `published`; "since X"
+/// is an open range from X.
+fn find_date(body: &str, published: Option<PartialDate>) -> Option<DateSpan> {
+    let captures = DATE.captures(body)?;
+    let month = (1..captures.len())
+        .filter_map(|i| captures.get(i))
+        .find_map(|m| month_number(m.as_str()));
+    let number = |name: &str| {
+        captures
+            .name(name)
+            .and_then(|m| m.as_str().parse::<i32>().ok())
+    };
+    let year = number("y1")
+        .or(number("y2"))
+        .or(number("y3"))
+        .or(number("y4"));
+    let day = number("d1")
+        .or(number("d2"))
+        .and_then(|d| u8::try_from(d).ok());
+    let date = if let Some(rel) = captures.name("rel") {
+        let published = published?;
+        let shift = match rel.as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        match captures.name("unit").map(|u| u.as_str()) {
+            Some("year") => PartialDate::new(published.year() + shift, None, None),
+            Some("month") => {
+                let current = i32::from(published.month()?) + shift;
+                let (year, month) = if current < 1 {
+                    (published.year() - 1, current + 12)
+                } else if current > 12 {
+                    (published.year() + 1, current - 12)
+                } else {
+                    (published.year(), current)
+                };
+                PartialDate::new(year, u8::try_from(month).ok(), None)
+            }
+            _ => {
+                let month = month?;
+                let year = match (shift, published.month()) {
+                    (-1, Some(now)) if month >= now => published.year() - 1,
+                    (-1, None) => published.year() - 1,
+                    (1, Some(now)) if month <= now => published.year() + 1,
+                    _ => published.year(),
+                };
+                PartialDate::new(year, Some(month), None)
+            }
+        }
+    } else if let Some(year) = year {
+        PartialDate::new(year, month, month.and(day))
+    } else {
+        let published = published?;
+        let month = month?;
+        let year = match published.month() {
+            Some(now) if month > now => published.year() - 1,
+            _ => published.year(),
+        };
+        PartialDate::new(year, Some(month), day)
+    }?;
+    if captures.name("since").is_some() {
+        DateSpan::range(Some(date), None)
+    } else {
+        Some(DateSpan::on(date))
+    }
+}
+
+fn month_number(word: &str) -> Option<u8> {
+    let lower = word.to_lowercase();
+    let prefix = lower.get(..3)?;
+    if lower.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == prefix)
+        .and_then(|i| u8::try_from(i + 1).ok())
+}

@@ -1,0 +1,412 @@
+//! Report text → proposed actors and links with evidence.
+//!
+//! The pipeline: [`clean`] keeps the report's paragraphs (as byte ranges of the original text),
+//! [`sentences`] splits them, [`gazetteer`] finds the known actors, [`discover`] proposes new
+//! ones, [`links`] proposes the links each sentence states. [`extract`] runs it and returns plain
+//! data; [`Extraction::fragment`] is the native graph fragment an analyst reviews and merges.
+//!
+//! Proposals are marked in the fragment by their `notes`, which start with `proposed:` and give
+//! the confidence and the cue (`proposed: confidence 0.80; verb "shipped", active voice`). Known
+//! actors are copied from the gazetteer unchanged; new actors and every link carry the mark.
+//!
+//! ```
+//! use linkchart::extract::{extract, gazetteer::Gazetteer, Options};
+//! let text = "The Panama-flagged tanker Sea Pearl (IMO 9354521) was seized by Indonesian Navy officers.\n\
+//!             Sea Pearl Shipping Co. reportedly sold diesel to Nampo Trading Corp. last May.\n";
+//! let options = Options { published: "2021-03".parse().ok(), ..Options::new("r1", "Test") };
+//! let found = extract(text, &Gazetteer::new(vec![]), &options);
+//! let names: Vec<&str> = found.actors.iter().map(|a| a.actor.name.as_str()).collect();
+//! assert!(names.contains(&"Sea Pearl"));
+//! let sale = found.links.iter().find(|l| l.record.relation == "sells_to").unwrap();
+//! assert_eq!(sale.record.grade.unwrap().to_string(), "possible");
+//! assert_eq!(sale.record.date.unwrap().to_string(), "2020-05");
+//! ```
+
+pub mod clean;
+pub mod countries;
+pub mod discover;
+pub mod gazetteer;
+pub mod links;
+pub mod sentences;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::io::{GraphFile, LinkRecord};
+use crate::model::{Actor, Evidence, PartialDate, Source};
+use crate::resolve::normalize;
+use gazetteer::Gazetteer;
+use links::Spot;
+
+/// What `extract` needs to know besides the text.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The id of the source the evidence cites.
+    pub source_id: String,
+    /// The source's title.
+    pub title: String,
+    /// Publication date, to resolve "last August".
+    pub published: Option<PartialDate>,
+    /// The report's file name, for `validate --reports`.
+    pub file: Option<String>,
+    /// New actors below this confidence are left out (0 to 1).
+    pub min_confidence: f64,
+}
+
+impl Options {
+    /// Options with a source id and title, no date or file, and the default confidence 0.5.
+    pub fn new(source_id: impl Into<String>, title: impl Into<String>) -> Options {
+        Options {
+            source_id: source_id.into(),
+            title: title.into(),
+            published: None,
+            file: None,
+            min_confidence: 0.5,
+        }
+    }
+}
+
+/// An actor found in the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProposedActor {
+    /// The actor as it goes into the fragment.
+    pub actor: Actor,
+    /// True for a gazetteer actor, false for a proposal.
+    pub known: bool,
+    /// How sure, 0 to 1 (1 for known actors).
+    pub confidence: f64,
+    /// What made it an actor of its kind.
+    pub cue: String,
+    /// Where it is mentioned (byte ranges of the text).
+    pub mentions: Vec<Range<usize>>,
+}
+
+/// A link proposed from one or more sentences.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProposedLink {
+    /// The link as it goes into the fragment.
+    pub record: LinkRecord,
+    /// How sure, 0 to 1.
+    pub confidence: f64,
+    /// The first supporting sentence (byte range of the text).
+    pub sentence: Range<usize>,
+    /// The mentions of its two actors in that sentence.
+    pub mentions: [Range<usize>; 2],
+}
+
+/// Everything extracted from one report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Extraction {
+    /// The report as a source.
+    pub source: Source,
+    /// Paragraphs kept after boilerplate removal.
+    pub paragraphs: usize,
+    /// Sentences read.
+    pub sentences: usize,
+    /// Known actors mentioned, then new ones, each in order of first mention.
+    pub actors: Vec<ProposedActor>,
+    /// Proposed links.
+    pub links: Vec<ProposedLink>,
+}
+
+impl Extraction {
+    /// The native graph fragment: the source, the actors, the links.
+    pub fn fragment(&self) -> GraphFile {
+        GraphFile {
+            linkchart: crate::io::FORMAT_VERSION,
+            title: Some(format!("Proposals from {}", self.source.title)),
+            description: Some(
+                "Written by `linkchart extract`; proposals carry notes starting with `proposed:`."
+                    .into(),
+            ),
+            sources: vec![self.source.clone()],
+            actors: self.actors.iter().map(|a| a.actor.clone()).collect(),
+            links: self.links.iter().map(|l| l.record.clone()).collect(),
+        }
+    }
+}
+
+/// A new actor being gathered from its candidates.
+struct Gathered {
+    candidate: discover::Candidate,
+    mentions: Vec<Range<usize>>,
+    aliases: Vec<String>,
+    seen_inside: bool,
+}
+
+/// Reads a report: keeps its content, finds the gazetteer's actors and new ones, and proposes
+/// the links its sentences state, each with the sentence as evidence.
+pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extraction {
+    let paragraphs = clean::content(text);
+    let sentences: Vec<Range<usize>> = paragraphs
+        .iter()
+        .flat_map(|p| sentences::split(text, p.clone()))
+        .collect();
+    let known_names: HashMap<String, usize> = gazetteer
+        .actors()
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| {
+            std::iter::once(a.name.as_str())
+                .chain(a.aliases.iter().map(String::as_str))
+                .map(move |n| (normalize(n), i))
+        })
+        .collect();
+    let mut known_mentions: Vec<Vec<gazetteer::Mention>> = Vec::with_capacity(sentences.len());
+    let mut gathered: Vec<Gathered> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut sentence_candidates: Vec<Vec<(usize, Range<usize>)>> =
+        Vec::with_capacity(sentences.len());
+    for sentence in &sentences {
+        let mut mentions = gazetteer.find(text, sentence.clone());
+        let ranges: Vec<Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
+        let mut here = Vec::new();
+        for candidate in discover::candidates(text, sentence.clone(), &ranges) {
+            let key = normalize(&candidate.name);
+            if let Some(&actor) = known_names.get(&key) {
+                mentions.push(gazetteer::Mention {
+                    actor,
+                    range: candidate.range.clone(),
+                    demonym: false,
+                });
+                continue;
+            }
+            let index = *by_name.entry(key).or_insert_with(|| {
+                gathered.push(Gathered {
+                    candidate: candidate.clone(),
+                    mentions: Vec::new(),
+                    aliases: Vec::new(),
+                    seen_inside: false,
+                });
+                gathered.len() - 1
+            });
+            let entry = &mut gathered[index];
+            entry.seen_inside |= !candidate.sentence_initial;
+            entry.mentions.push(candidate.range.clone());
+            if candidate.confidence > entry.candidate.confidence {
+                let identifiers = std::mem::take(&mut entry.candidate.identifiers);
+                entry.candidate = candidate.clone();
+                absorb_identifiers(&mut entry.candidate.identifiers, identifiers);
+            } else {
+                absorb_identifiers(
+                    &mut entry.candidate.identifiers,
+                    candidate.identifiers.clone(),
+                );
+            }
+            if let Some(acronym) = &candidate.acronym {
+                if !entry.aliases.contains(acronym) {
+                    entry.aliases.push(acronym.clone());
+                }
+            }
+            here.push((index, candidate.range.clone()));
+        }
+        mentions.sort_by_key(|m| m.range.start);
+        known_mentions.push(mentions);
+        sentence_candidates.push(here);
+    }
+    let target = fold_short_forms(&mut gathered);
+    let mut used_ids: Vec<String> = gazetteer.actors().iter().map(|a| a.id.clone()).collect();
+    let mut new_ids: Vec<Option<String>> = vec![None; gathered.len()];
+    let mut new_actors = Vec::new();
+    for (index, entry) in gathered.iter().enumerate() {
+        if target[index] != index {
+            continue;
+        }
+        let repeats = entry.mentions.len() as f64 - 1.0;
+        let confidence = (entry.candidate.confidence + 0.05 * repeats).min(0.95);
+        let weak_initial = !entry.seen_inside && entry.candidate.confidence < 0.8;
+        if confidence < options.min_confidence || weak_initial {
+            continue;
+        }
+        let id = unique_id(&entry.candidate.name, &mut used_ids);
+        new_ids[index] = Some(id.clone());
+        let candidate = &entry.candidate;
+        let mut actor = Actor::new(id, candidate.name.clone(), candidate.kind);
+        actor.aliases = entry.aliases.clone();
+        actor.country = candidate.country.clone();
+        actor.identifiers = candidate.identifiers.clone();
+        actor.collective = candidate.collective;
+        actor.notes = Some(format!(
+            "proposed: confidence {confidence:.2}; cue {}",
+            candidate.cue
+        ));
+        let mut mentions = entry.mentions.clone();
+        for (other, folded) in gathered.iter().enumerate() {
+            if other != index && target[other] == index {
+                mentions.extend(folded.mentions.iter().cloned());
+            }
+        }
+        mentions.sort_by_key(|m| m.start);
+        new_actors.push(ProposedActor {
+            actor,
+            known: false,
+            confidence,
+            cue: candidate.cue.clone(),
+            mentions,
+        });
+    }
+    let mut known_seen: Vec<Option<Vec<Range<usize>>>> = vec![None; gazetteer.actors().len()];
+    let mut link_index: HashMap<
+        (String, String, &'static str, Option<String>, Option<String>),
+        usize,
+    > = HashMap::new();
+    let mut proposed_links: Vec<ProposedLink> = Vec::new();
+    for ((sentence, mentions), candidates) in sentences
+        .iter()
+        .zip(&known_mentions)
+        .zip(&sentence_candidates)
+    {
+        let mut spots: Vec<Spot> = Vec::new();
+        for mention in mentions {
+            known_seen[mention.actor]
+                .get_or_insert_with(Vec::new)
+                .push(mention.range.clone());
+            spots.push(Spot {
+                id: gazetteer.actors()[mention.actor].id.clone(),
+                range: mention.range.clone(),
+                demonym: mention.demonym,
+            });
+        }
+        for (index, range) in candidates {
+            if let Some(id) = &new_ids[target[*index]] {
+                spots.push(Spot {
+                    id: id.clone(),
+                    range: range.clone(),
+                    demonym: false,
+                });
+            }
+        }
+        spots.sort_by_key(|s| s.range.start);
+        for proposal in links::propose(text, sentence.clone(), &spots, options.published) {
+            let from = &spots[proposal.from];
+            let to = &spots[proposal.to];
+            let quote = text[sentence.clone()].to_owned();
+            let key = (
+                from.id.clone(),
+                to.id.clone(),
+                proposal.relation,
+                proposal.commodity.clone(),
+                proposal.date.map(|d| d.to_string()),
+            );
+            if let Some(&existing) = link_index.get(&key) {
+                let link = &mut proposed_links[existing];
+                if !link.record.evidence.iter().any(|e| e.quote == quote) {
+                    link.record.evidence.push(Evidence {
+                        source: options.source_id.clone(),
+                        quote,
+                    });
+                }
+                continue;
+            }
+            let demonym_penalty = if from.demonym || to.demonym { 0.1 } else { 0.0 };
+            let confidence = proposal.confidence - demonym_penalty;
+            link_index.insert(key, proposed_links.len());
+            proposed_links.push(ProposedLink {
+                record: LinkRecord {
+                    from: from.id.clone(),
+                    to: to.id.clone(),
+                    relation: proposal.relation.to_owned(),
+                    category: None,
+                    commodity: proposal.commodity,
+                    date: proposal.date,
+                    grade: proposal.hedge.is_some().then_some(proposal.grade),
+                    hedge: proposal.hedge,
+                    evidence: vec![Evidence {
+                        source: options.source_id.clone(),
+                        quote,
+                    }],
+                    notes: Some(format!(
+                        "proposed: confidence {confidence:.2}; verb \"{}\", {} voice",
+                        proposal.verb, proposal.voice
+                    )),
+                    attributes: Default::default(),
+                },
+                confidence,
+                sentence: sentence.clone(),
+                mentions: [from.range.clone(), to.range.clone()],
+            });
+        }
+    }
+    let mut actors: Vec<ProposedActor> = known_seen
+        .into_iter()
+        .enumerate()
+        .filter_map(|(index, mentions)| {
+            mentions.map(|mentions| ProposedActor {
+                actor: gazetteer.actors()[index].clone(),
+                known: true,
+                confidence: 1.0,
+                cue: "gazetteer".into(),
+                mentions,
+            })
+        })
+        .collect();
+    actors.sort_by_key(|a| a.mentions[0].start);
+    actors.extend(new_actors);
+    let mut source = Source::new(options.source_id.clone(), options.title.clone());
+    source.published = options.published;
+    source.file = options.file.clone();
+    Extraction {
+        source,
+        paragraphs: paragraphs.len(),
+        sentences: sentences.len(),
+        actors,
+        links: proposed_links,
+    }
+}
+
+/// Takes the identifiers `from` has that `into` lacks.
+fn absorb_identifiers(into: &mut crate::model::Identifiers, from: crate::model::Identifiers) {
+    into.imo = into.imo.take().or(from.imo);
+    into.mmsi = into.mmsi.take().or(from.mmsi);
+    into.flag = into.flag.take().or(from.flag);
+}
+
+/// For each gathered actor, the one it is a short form of (itself if none): a single word that
+/// is the last word of a person's name ("Moriuchi" of "Priscilla Moriuchi"), or an acronym
+/// given in brackets after a name.
+fn fold_short_forms(gathered: &mut [Gathered]) -> Vec<usize> {
+    let mut target: Vec<usize> = (0..gathered.len()).collect();
+    for short in 0..gathered.len() {
+        let name = gathered[short].candidate.name.clone();
+        if name.contains(' ') {
+            continue;
+        }
+        let full = gathered.iter().position(|g| {
+            g.aliases.contains(&name)
+                || (g.candidate.kind == crate::model::ActorKind::Person
+                    && g.candidate.name.contains(' ')
+                    && g.candidate.name.rsplit(' ').next() == Some(name.as_str()))
+        });
+        if let Some(full) = full.filter(|&f| f != short) {
+            target[short] = full;
+            if !gathered[full].aliases.contains(&name) {
+                gathered[full].aliases.push(name);
+            }
+        }
+    }
+    target
+}
+
+/// A snake_case id from a name, not yet in `used` (which it joins).
+fn unique_id(name: &str, used: &mut Vec<String>) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let base = if words.is_empty() {
+        "actor".to_owned()
+    } else {
+        words.join("_")
+    };
+    let mut id = base.clone();
+    let mut n = 2;
+    while used.contains(&id) {
+        id = format!("{base}_{n}");
+        n += 1;
+    }
+    used.push(id.clone());
+    id
+}

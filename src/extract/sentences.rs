@@ -1,0 +1,152 @@
+//! Sentence splitting that survives the abbreviations, initials, decimals and quotes of news text.
+
+use std::ops::Range;
+
+/// Words that end with a period without ending a sentence (compared without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov",
+    "sen", "rep", "rev", "st", "jr", "sr", "no", "nos", "vs", "inc", "corp", "co", "ltd", "bros",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
+    "est", "dept", "univ", "fig", "vol", "pp",
+];
+
+/// Capitalized words that commonly open a sentence: after a dotted acronym ("U.S.") one of them
+/// means the acronym ended the sentence.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "As",
+    "If",
+    "When",
+    "While",
+    "However",
+    "Meanwhile",
+    "Its",
+    "Their",
+    "There",
+    "His",
+    "Her",
+    "According",
+    "Some",
+    "Many",
+    "Since",
+    "After",
+    "Before",
+];
+
+/// The sentences of `text[range]`, as byte ranges of `text`, trimmed.
+///
+/// A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets) followed by white
+/// space and a capital letter, digit or opening quote — unless the period follows an
+/// abbreviation ("Dr.", "Jan.", "Co."), a single initial ("N. Korea", "Steven T. Mnuchin"), or a
+/// dotted acronym ("U.S.") not followed by a common sentence opener. Decimals ("3.7") have no
+/// space after the period and never split.
+///
+/// ```
+/// use linkchart::extract::sentences::split;
+/// let text = "The U.S. Treasury named Dr. Kim. Exports rose 3.7 percent in Jan. 2020. N. Korea denied it.";
+/// let found: Vec<&str> = split(text, 0..text.len()).into_iter().map(|r| &text[r]).collect();
+/// assert_eq!(found, ["The U.S. Treasury named Dr. Kim.", "Exports rose 3.7 percent in Jan. 2020.", "N. Korea denied it."]);
+/// ```
+pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let paragraph = &text[range.clone()];
+    let bytes = paragraph.as_bytes();
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let mut index = 0;
+    while index < bytes.len() {
+        let c = bytes[index];
+        if matches!(c, b'.' | b'!' | b'?') {
+            let mut end = index + 1;
+            end += closers_len(&paragraph[end..]);
+            let rest = &paragraph[end..];
+            let next = rest.trim_start();
+            let spaced = next.len() < rest.len();
+            if spaced
+                && opens_sentence(next)
+                && (c != b'.' || !is_abbreviation(paragraph, index, next))
+            {
+                push(&mut sentences, range.start, paragraph, start..end);
+                start = end;
+            }
+            index = end.max(index + 1);
+        } else {
+            index += 1;
+        }
+    }
+    push(
+        &mut sentences,
+        range.start,
+        paragraph,
+        start..paragraph.len(),
+    );
+    sentences
+}
+
+/// The length of the closing quotes and brackets at the start of `rest`.
+fn closers_len(rest: &str) -> usize {
+    rest.chars()
+        .take_while(|c| matches!(c, '"' | '”' | '’' | '\'' | ')' | ']'))
+        .map(char::len_utf8)
+        .sum()
+}
+
+/// Whether the text after a sentence end can open a sentence.
+fn opens_sentence(next: &str) -> bool {
+    next.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(' | '[')
+    })
+}
+
+/// Whether the period at `dot` closes an abbreviation, an initial or a dotted acronym.
+fn is_abbreviation(paragraph: &str, dot: usize, next: &str) -> bool {
+    let word_start = paragraph[..dot]
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“'))
+        .map_or(0, |i| {
+            i + paragraph[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &paragraph[word_start..dot];
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);
+    if single_initial || dotted {
+        let next_word = next
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        return !SENTENCE_OPENERS.contains(&next_word);
+    }
+    false
+}
+
+fn push(sentences: &mut Vec<Range<usize>>, base: usize, paragraph: &str, range: Range<usize>) {
+    let piece = &paragraph[range.clone()];
+    let body = piece.trim();
+    if !body.is_empty() {
+        let lead = piece.len() - piece.trim_start().len();
+        let start = base + range.start + lead;
+        sentences.push(start..start + body.len());
+    }
+}
