@@ -27,6 +27,7 @@ pub mod explore;
 pub mod extract;
 pub mod graph;
 pub mod io;
+pub mod merge;
 pub mod model;
 pub mod rank;
 pub mod render;

@@ -6,7 +6,9 @@ mod connect;
 mod convert;
 mod cut;
 mod dot;
+mod extract;
 mod info;
+mod merge;
 mod neighbours;
 mod output;
 mod paths;
@@ -110,6 +112,10 @@ pub enum Command {
     Render(Box<render::RenderArgs>),
     /// Convert a graph between formats: JSON, CSV, GraphML, GEXF, FtM, Cypher, neo4j-admin CSV.
     Convert(Box<convert::ConvertArgs>),
+    /// Propose actors and links from a report's text, as a graph fragment with evidence.
+    Extract(Box<extract::ExtractArgs>),
+    /// Merge graph fragments into a base graph, refusing contradictions; written atomically.
+    Merge(Box<merge::MergeArgs>),
 }
 
 /// What every command gets: the global options, and the graph loaded on demand.
@@ -155,6 +161,8 @@ pub fn run(cli: Cli) -> u8 {
         Command::Dot(args) => dot::run(args, &context, &mut out),
         Command::Render(args) => render::run(args, &context, &mut out),
         Command::Convert(args) => convert::run(args, &context, &mut out),
+        Command::Extract(args) => extract::run(args, &context, &mut out),
+        Command::Merge(args) => merge::run(args, &context, &mut out),
     };
     let result = result.and_then(|code| out.flush().map(|()| code).map_err(Into::into));
     match result {

@@ -37,7 +37,7 @@ pub struct Candidate {
 /// A capitalized word, an initial, or a company-form abbreviation; names are runs of these,
 /// joined by "of", "for", "de", "al" or "&".
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    let word = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)";
+    let word = r"(?:(?:Co|Corp|Inc|Ltd|Bros)\.|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)";
     let joiner = r"(?:\s+(?:of the|of|for|de|al|&)\s+|\s+|-)";
     let forms =
         r"(?:,?\s+(?:Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|LLC|PLC|Limited|S\.A\.|GmbH))?";
@@ -599,10 +599,36 @@ pub fn candidates(text: &str, sentence: Range<usize>, known: &[Range<usize>]) ->
             ..candidate
         });
     }
+    share_list_kinds(text, &mut found);
     collectives(body, base, known, &mut found);
     identifiers(body, base, &mut found);
     found.sort_by_key(|c| c.range.start);
     found
+}
+
+/// "the ports of X and Y", "tankers X, Y and Z": a kind that a plural cue gives the first name
+/// of a list goes to every name of the list.
+fn share_list_kinds(text: &str, found: &mut [Candidate]) {
+    for i in 1..found.len() {
+        let (head, tail) = found.split_at_mut(i);
+        let previous = &head[i - 1];
+        let current = &mut tail[0];
+        let between = text[previous.range.end..current.range.start].trim();
+        let listed = matches!(between, "," | "and" | ", and" | "or");
+        let plural_cue = previous.cue.starts_with("after ") && previous.cue.contains("s of")
+            || previous.cue == "after tankers"
+            || previous.cue == "after vessels"
+            || previous.cue == "after ships"
+            || previous.cue.starts_with("list after");
+        if listed && plural_cue && current.confidence < previous.confidence {
+            current.kind = previous.kind;
+            current.cue = format!(
+                "list after {}",
+                previous.cue.trim_start_matches("list after ")
+            );
+            current.confidence = previous.confidence;
+        }
+    }
 }
 
 /// A candidate from a phrase match: trimmed of sentence openers, titles and "The", with its
@@ -633,6 +659,11 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         let keeps = HEADS.iter().any(|(h, _)| *h == last) || last.matches('.').count() > 1;
         if !keeps {
             end -= 1;
+        }
+    }
+    for possessive in ["’s", "'s"] {
+        if body[start..end].ends_with(possessive) {
+            end -= possessive.len();
         }
     }
     let name = &body[start..end];
@@ -689,6 +720,12 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     {
         if words.len() > 1 || kind == ActorKind::Firm {
             cue(kind, format!("name ends in {head}"), 0.9);
+        }
+    }
+    // "Ministry of X", "Bank of X", "Port of X": the head comes first.
+    if words.len() > 2 && words[1] == "of" {
+        if let Some(&(head, kind)) = HEADS.iter().find(|(h, _)| *h == words[0]) {
+            cue(kind, format!("name starts with {head} of"), 0.9);
         }
     }
     if name.starts_with("Mount ") || name.starts_with("Lake ") {
@@ -823,7 +860,7 @@ fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<
                 collective: true,
                 identifiers: Identifiers::default(),
                 acronym: None,
-                sentence_initial: start == 0,
+                sentence_initial: false,
             });
         }
     }

@@ -731,7 +731,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
           | \b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{month}(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b
           | \b(?P<rel>last|this|next)\s+(?P<unit>year|month|{month})\b
           | \b{month},?\s+(?P<y3>(?:19|20)\d\d)\b
-          | \b(?:in|during|by|of)\s+{month}\b
+          | \b(?:in|during|by|of)\s+{month}(?:,?\s+(?P<y5>(?:19|20)\d\d))?\b
           | \b(?:in|during|by|of|since|from|until)\s+(?P<y4>(?:19|20)\d\d)\b
         )",
         month = month
@@ -752,10 +752,7 @@ fn find_date(body: &str, published: Option<PartialDate>) -> Option<DateSpan> {
             .name(name)
             .and_then(|m| m.as_str().parse::<i32>().ok())
     };
-    let year = number("y1")
-        .or(number("y2"))
-        .or(number("y3"))
-        .or(number("y4"));
+    let year = ["y1", "y2", "y3", "y4", "y5"].into_iter().find_map(number);
     let day = number("d1")
         .or(number("d2"))
         .and_then(|d| u8::try_from(d).ok());

@@ -338,17 +338,21 @@ pub fn link_record(graph: &ActorGraph, link: crate::graph::LinkRef<'_>) -> LinkR
 /// assert_eq!(again.link_count(), graph.link_count());
 /// ```
 pub fn to_json(graph: &ActorGraph) -> String {
-    let document = GraphFile {
+    let mut text = serde_json::to_string_pretty(&to_graph_file(graph)).expect("a graph serializes");
+    text.push('\n');
+    text
+}
+
+/// The graph as the document written to disk.
+pub fn to_graph_file(graph: &ActorGraph) -> GraphFile {
+    GraphFile {
         linkchart: FORMAT_VERSION,
         title: graph.title.clone(),
         description: graph.description.clone(),
         sources: graph.sources().cloned().collect(),
         actors: graph.actors().map(|(_, a)| a.clone()).collect(),
         links: graph.links().map(|l| link_record(graph, l)).collect(),
-    };
-    let mut text = serde_json::to_string_pretty(&document).expect("a graph serializes");
-    text.push('\n');
-    text
+    }
 }
 
 /// A document read from a format other than native JSON, with where each part starts.

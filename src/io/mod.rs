@@ -23,7 +23,7 @@ use crate::resolve;
 pub use countries::is_country_code;
 pub use csv::TableKind;
 pub use format::{write_graph, CypherDialect, Format, WriteOptions, Written};
-pub use json::{to_json, GraphFile, LinkRecord, FORMAT_VERSION};
+pub use json::{to_graph_file, to_json, GraphFile, LinkRecord, FORMAT_VERSION};
 
 /// The curated graph of the shared reports, built into the binary.
 pub const BUNDLED_GRAPH: &str = include_str!("../../graphs/dprk-sanctions.json");

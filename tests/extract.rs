@@ -1,0 +1,340 @@
+//! Extraction and merging on short texts written for the purpose: each cue, passive voice,
+//! demonyms, abbreviations, hedges, boilerplate; and the `extract`/`merge` commands.
+
+mod common;
+
+use linkchart::extract::{clean, extract, gazetteer::Gazetteer, sentences, Extraction, Options};
+use linkchart::model::{Actor, ActorKind};
+
+fn state(id: &str, name: &str, code: &str) -> Actor {
+    let mut actor = Actor::new(id, name, ActorKind::State);
+    actor.country = Some(code.into());
+    actor
+}
+
+fn gazetteer() -> Gazetteer {
+    let mut un = Actor::new("un", "United Nations", ActorKind::Agency);
+    un.aliases.push("UN".into());
+    let mut iran = state("iran", "Iran", "IR");
+    iran.aliases.push("Tehran".into());
+    Gazetteer::new(vec![
+        un,
+        iran,
+        state("syria", "Syria", "SY"),
+        state("cuba", "Cuba", "CU"),
+        Actor::new("latakia", "Latakia", ActorKind::Port),
+    ])
+}
+
+fn run(text: &str, gazetteer: &Gazetteer) -> Extraction {
+    let options = Options {
+        published: "2022-06".parse().ok(),
+        ..Options::new("t", "Test")
+    };
+    extract(text, gazetteer, &options)
+}
+
+fn new_actor<'a>(found: &'a Extraction, name: &str) -> &'a Actor {
+    &found
+        .actors
+        .iter()
+        .find(|a| a.actor.name == name)
+        .unwrap_or_else(|| {
+            panic!(
+                "no actor {name}: {:?}",
+                found
+                    .actors
+                    .iter()
+                    .map(|a| &a.actor.name)
+                    .collect::<Vec<_>>()
+            )
+        })
+        .actor
+}
+
+fn links(found: &Extraction) -> Vec<(String, String, String)> {
+    found
+        .links
+        .iter()
+        .map(|l| {
+            (
+                l.record.from.clone(),
+                l.record.relation.clone(),
+                l.record.to.clone(),
+            )
+        })
+        .collect()
+}
+
+fn has(found: &Extraction, from: &str, relation: &str, to: &str) -> bool {
+    links(found).contains(&(from.into(), relation.into(), to.into()))
+}
+
+#[test]
+fn boilerplate_is_dropped_and_offsets_kept() {
+    let page = "Home | World | Markets\n\
+        • 3 hours Copper Prices Slip Again\n\
+        • 5 hours Gold Hits Record\n\
+        By Jane Roe\n\
+        The cargo ship left Latakia in March with grain for Cuba.\n\
+        Share\n\
+        Related: Why Freight Rates Are Falling\n\
+        Leave a Comment\n\
+        Copyright © 2022 Example Media. All rights reserved.\n\
+        Click here to subscribe to our free newsletter today and never miss a story!\n";
+    let kept: Vec<&str> = clean::content(page).into_iter().map(|r| &page[r]).collect();
+    assert_eq!(
+        kept,
+        ["The cargo ship left Latakia in March with grain for Cuba."]
+    );
+}
+
+#[test]
+fn sentences_survive_abbreviations_decimals_and_quotes() {
+    let text = "Gen. Park met Mr. Lee in the U.S. capital on Jan. 5. Output fell 2.5 percent. \
+        \"We deny it.\" The F.B.I. The end.";
+    let found: Vec<&str> = sentences::split(text, 0..text.len())
+        .into_iter()
+        .map(|r| &text[r])
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "Gen. Park met Mr. Lee in the U.S. capital on Jan. 5.",
+            "Output fell 2.5 percent.",
+            "\"We deny it.\"",
+            "The F.B.I.",
+            "The end."
+        ]
+    );
+}
+
+#[test]
+fn gazetteer_matches_longest_first_at_word_boundaries_and_acronyms_in_case() {
+    let text = "The United Nations and the UN agreed; a unit of Tehran-backed militias left. Iranian crude moved.";
+    let g = gazetteer();
+    let found: Vec<(&str, bool)> = g
+        .find(text, 0..text.len())
+        .iter()
+        .map(|m| (&text[m.range.clone()], m.demonym))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("United Nations", false),
+            ("UN", false),
+            ("Tehran", false),
+            ("Iranian", true)
+        ]
+    );
+}
+
+#[test]
+fn demonym_stands_for_its_state_in_a_passive_movement() {
+    let found = run(
+        "Iranian fuel was shipped to Latakia in May 2021.",
+        &gazetteer(),
+    );
+    assert!(
+        has(&found, "iran", "ships_to", "latakia"),
+        "{:?}",
+        links(&found)
+    );
+    let link = &found.links[0].record;
+    assert_eq!(link.commodity.as_deref(), Some("fuel"));
+    assert_eq!(link.date.unwrap().to_string(), "2021-05");
+}
+
+#[test]
+fn passive_with_agent_points_from_the_agent() {
+    let found = run("Syria was sanctioned by the United Nations.", &gazetteer());
+    assert_eq!(
+        links(&found),
+        [("un".into(), "sanctions".into(), "syria".into())]
+    );
+}
+
+#[test]
+fn active_voice_points_from_the_subject_and_imports_from_the_source() {
+    let found = run(
+        "Cuba exported sugar to Syria. Syria imported oil from Iran.",
+        &gazetteer(),
+    );
+    assert!(has(&found, "cuba", "exports_to", "syria"));
+    assert!(has(&found, "iran", "exports_to", "syria"));
+}
+
+#[test]
+fn hedges_lower_the_grade_and_relative_dates_resolve() {
+    let found = run(
+        "Iran reportedly supplied diesel to Syria last August.",
+        &gazetteer(),
+    );
+    let link = &found.links[0].record;
+    assert_eq!(link.grade.unwrap().to_string(), "possible");
+    assert_eq!(link.hedge.as_deref(), Some("reportedly"));
+    assert_eq!(link.date.unwrap().to_string(), "2021-08");
+    let found = run(
+        "Syria likely sold oil to Cuba. Cuba denies that Syria shipped arms to Iran.",
+        &gazetteer(),
+    );
+    let grades: Vec<String> = found
+        .links
+        .iter()
+        .map(|l| l.record.grade.map(|g| g.to_string()).unwrap_or_default())
+        .collect();
+    assert!(
+        grades.contains(&"probable".to_string()) && grades.contains(&"doubtful".to_string()),
+        "{grades:?}"
+    );
+}
+
+#[test]
+fn vessel_cues_identifiers_and_flags() {
+    let text = "The Togo-flagged tanker Blue Heron (IMO 9354521) docked at Latakia. \
+        The vessel Silver Gull, sailing under the Panamanian flag, loaded fuel there.";
+    let found = run(text, &gazetteer());
+    let heron = new_actor(&found, "Blue Heron");
+    assert_eq!(heron.kind, ActorKind::Ship);
+    assert_eq!(heron.identifiers.imo.as_deref(), Some("9354521"));
+    assert_eq!(heron.identifiers.flag.as_deref(), Some("TG"));
+    assert!(heron.notes.as_deref().unwrap().starts_with("proposed:"));
+    let gull = new_actor(&found, "Silver Gull");
+    assert_eq!(gull.kind, ActorKind::Ship);
+    assert_eq!(gull.identifiers.flag.as_deref(), Some("PA"));
+    assert!(
+        has(&found, "blue_heron", "docks_at", "latakia"),
+        "{:?}",
+        links(&found)
+    );
+}
+
+#[test]
+fn kind_cues_for_firms_agencies_groups_places_ports_and_persons() {
+    let text = "Orchid Star Trading Co., Ltd. sold fuel to Cuba. \
+        The Ministry of Maritime Affairs investigated Orchid Star Trading Co., Ltd. \
+        The Harbor Watch Foundation monitored the ports of Tartus and Baniyas. \
+        Ships also called at the Mersin port and the Zhoushan Islands. \
+        President Ana Silva said the report was wrong. \
+        Omar Haddad, a spokesman for the ministry, declined to comment.";
+    let found = run(text, &gazetteer());
+    let kind = |name: &str| new_actor(&found, name).kind;
+    assert_eq!(kind("Orchid Star Trading Co., Ltd."), ActorKind::Firm);
+    assert_eq!(kind("Ministry of Maritime Affairs"), ActorKind::Agency);
+    assert_eq!(kind("Harbor Watch Foundation"), ActorKind::Group);
+    assert_eq!(kind("Tartus"), ActorKind::Port);
+    assert_eq!(kind("Baniyas"), ActorKind::Port);
+    assert_eq!(kind("Mersin"), ActorKind::Port);
+    assert_eq!(kind("Zhoushan Islands"), ActorKind::Place);
+    assert_eq!(kind("Ana Silva"), ActorKind::Person);
+    assert_eq!(kind("Omar Haddad"), ActorKind::Person);
+    assert!(has(
+        &found,
+        "orchid_star_trading_co_ltd",
+        "sells_to",
+        "cuba"
+    ));
+    assert!(has(
+        &found,
+        "ministry_of_maritime_affairs",
+        "investigates",
+        "orchid_star_trading_co_ltd"
+    ));
+}
+
+#[test]
+fn discovery_alone_finds_countries_collectives_and_acronym_aliases() {
+    let text = "Cuban tankers carried oil to Syria. The Caribbean Fuel Export Corporation (CFEC) denied it.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    let tankers = new_actor(&found, "Cuban tankers");
+    assert!(tankers.collective);
+    assert_eq!(tankers.country.as_deref(), Some("CU"));
+    assert_eq!(new_actor(&found, "Syria").kind, ActorKind::State);
+    assert_eq!(
+        new_actor(&found, "Caribbean Fuel Export Corporation").aliases,
+        ["CFEC"]
+    );
+    assert!(has(&found, "cuban_tankers", "ships_to", "syria"));
+}
+
+#[test]
+fn extract_writes_a_fragment_that_validates_and_merges() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("story.txt");
+    std::fs::write(
+        &report,
+        "Share\nThe tanker Red Crane (IMO 9354521) delivered fuel to Latakia last March.\nLeave a Comment\n",
+    )
+    .unwrap();
+    let base = dir.path().join("base.json");
+    std::fs::write(
+        &base,
+        r#"{"linkchart":1,"actors":[{"id":"latakia","name":"Latakia","kind":"port","country":"SY"}]}"#,
+    )
+    .unwrap();
+    let fragment = dir.path().join("fragment.json");
+    let p = |p: &std::path::Path| p.to_str().unwrap().to_owned();
+    let (stdout, _) = common::run(
+        &[
+            "extract",
+            &p(&report),
+            "--gazetteer",
+            &p(&base),
+            "--published",
+            "2023-05",
+            "-o",
+            &p(&fragment),
+        ],
+        0,
+    );
+    assert!(
+        stdout.contains("red_crane -[ships_to]-> latakia"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("[Red Crane]") && stdout.contains("[Latakia]"),
+        "{stdout}"
+    );
+    common::run(
+        &["-g", &p(&fragment), "validate", "--reports", &p(dir.path())],
+        0,
+    );
+    let merged = dir.path().join("merged.json");
+    let (stdout, _) = common::run(
+        &[
+            "merge",
+            &p(&base),
+            &p(&fragment),
+            "-o",
+            &p(&merged),
+            "--dry-run",
+        ],
+        0,
+    );
+    assert!(stdout.contains("added actor red_crane"), "{stdout}");
+    assert!(!merged.exists());
+    common::run(&["merge", &p(&base), &p(&fragment), "-o", &p(&merged)], 0);
+    let text = std::fs::read_to_string(&merged).unwrap();
+    assert!(text.contains("9354521") && text.contains("2023-03"));
+}
+
+#[test]
+fn merge_refuses_a_contradiction_and_leaves_base_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("base.json");
+    let original = r#"{"linkchart":1,"actors":[{"id":"x","name":"X","kind":"port"}]}"#;
+    std::fs::write(&base, original).unwrap();
+    let fragment = dir.path().join("f.json");
+    std::fs::write(
+        &fragment,
+        r#"{"linkchart":1,"actors":[{"id":"x","name":"X","kind":"firm"}]}"#,
+    )
+    .unwrap();
+    let p = |p: &std::path::Path| p.to_str().unwrap().to_owned();
+    let (stdout, _) = common::run(&["merge", &p(&base), &p(&fragment), "-o", &p(&base)], 2);
+    assert!(
+        stdout.contains("CONFLICT: actor `x`") && stdout.contains("refused"),
+        "{stdout}"
+    );
+    assert_eq!(std::fs::read_to_string(&base).unwrap(), original);
+}
