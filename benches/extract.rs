@@ -1,6 +1,8 @@
 //! Extraction speed: a 1 MB report (a synthetic news paragraph repeated) against the bundled
 //! gazetteer. Run: `cargo bench --bench extract`.
 
+#![allow(clippy::print_stdout)] // a benchmark reports on stdout
+
 use std::time::Instant;
 
 use linkchart::extract::{extract, gazetteer::Gazetteer, Options};

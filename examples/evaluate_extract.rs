@@ -15,6 +15,8 @@
 //! Run: `cargo run --release --example evaluate_extract -- [REPORTS_DIR]` (default
 //! `../shared/reports`).
 
+#![allow(clippy::print_stdout)] // a report printed for the README
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 

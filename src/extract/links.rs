@@ -613,8 +613,7 @@ fn pair(text: &str, spots: &[Spot], a: usize, b: usize) -> Option<Proposal> {
                 "sold", "sent", "paid", "lent", "led", "shot", "struck", "stolen",
             ]
             .contains(&verb.as_str()));
-    let agent = passive && after_verb.last().is_some_and(|w| *w == "by")
-        || passive && after_verb.iter().rev().take(2).any(|w| *w == "by");
+    let agent = passive && after_verb.iter().rev().take(2).any(|w| *w == "by");
     let last = after_verb.last().copied().unwrap_or_default();
     let relation = refine(relation, &after_verb, gap);
     let (from, to, voice) = if from_verb && last == "from" {

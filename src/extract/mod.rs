@@ -128,6 +128,9 @@ impl Extraction {
     }
 }
 
+/// What makes two proposals one link: ends, relation, commodity, date.
+type LinkKey = (String, String, &'static str, Option<String>, Option<String>);
+
 /// A new actor being gathered from its candidates.
 struct Gathered {
     candidate: discover::Candidate,
@@ -248,10 +251,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
         });
     }
     let mut known_seen: Vec<Option<Vec<Range<usize>>>> = vec![None; gazetteer.actors().len()];
-    let mut link_index: HashMap<
-        (String, String, &'static str, Option<String>, Option<String>),
-        usize,
-    > = HashMap::new();
+    let mut link_index: HashMap<LinkKey, usize> = HashMap::new();
     let mut proposed_links: Vec<ProposedLink> = Vec::new();
     for ((sentence, mentions), candidates) in sentences
         .iter()
