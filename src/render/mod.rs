@@ -785,7 +785,7 @@ pub fn draw(
     }
     match format {
         ImageFormat::Svg => Ok(Drawing {
-            bytes: svg::to_svg(picture).into_bytes(),
+            bytes: builtin_svg(picture)?.into_bytes(),
             engine: "builtin",
         }),
         _ => Err(Error::Usage(format!(
@@ -793,6 +793,22 @@ pub fn draw(
             format_name(format)
         ))),
     }
+}
+
+/// The builtin engine's SVG. layout-rs asserts on some degenerate geometries; such a failure
+/// becomes an error that points to Graphviz, never a crash. The default panic message is held
+/// back while the layout runs (the hook is process-wide: the command line draws on one thread).
+fn builtin_svg(picture: &Picture) -> Result<String> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| svg::to_svg(picture)));
+    std::panic::set_hook(hook);
+    drawn.map_err(|_| {
+        Error::Usage(
+            "the builtin layout failed on this selection; draw it with Graphviz              (apt-get install graphviz, then --engine graphviz) or narrow the selection"
+                .into(),
+        )
+    })
 }
 
 /// Draws `picture` to `path` (the format from its extension) and writes it atomically.
