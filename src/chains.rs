@@ -190,16 +190,17 @@ pub(crate) fn search_graph<'a>(
     }
 }
 
+/// The chains `query` asks for on the snapshot `g` (built for the query's scope, direction and
+/// passing rules), ranked, as actor sequences.
 fn search(
     graph: &ActorGraph,
-    view: &ScopedGraph,
+    g: &SearchGraph<'_>,
     scope: &Scope,
     query: &ChainQuery,
     from: NodeIndex,
     to: NodeIndex,
 ) -> Found {
-    let passable = query.pass.passable(graph, view);
-    let g = search_graph(view, query.undirected, &passable);
+    let g = *g;
     let (s, t) = (from.index() as u32, to.index() as u32);
     // Per-link vectors are built only for the queries that read them: on a million-link graph
     // each is a pass over every link.
@@ -417,17 +418,28 @@ pub fn find_chains(
     from: NodeIndex,
     to: NodeIndex,
 ) -> Chains {
-    let view = scope.view(graph);
-    let found = search(graph, &view, scope, query, from, to);
-    let passable = query.pass.passable(graph, &view);
-    let g = search_graph(&view, query.undirected, &passable);
+    find_chains_in(graph, &scope.view(graph), scope, query, from, to)
+}
+
+/// [`find_chains`] on the snapshot `view` of `scope`, for callers that already built it.
+pub(crate) fn find_chains_in(
+    graph: &ActorGraph,
+    view: &ScopedGraph,
+    scope: &Scope,
+    query: &ChainQuery,
+    from: NodeIndex,
+    to: NodeIndex,
+) -> Chains {
+    let passable = query.pass.passable(graph, view);
+    let g = search_graph(view, query.undirected, &passable);
+    let found = search(graph, &g, scope, query, from, to);
     let chains: Vec<Chain> = found
         .chains
         .iter()
         .map(|c| build_chain(graph, &g, c))
         .collect();
     let notice = if chains.is_empty() {
-        Some(absence(graph, &view, scope, query, from, to))
+        Some(absence(graph, &g, scope, query, from, to))
     } else if found.cut {
         Some(if query.all {
             format!(
@@ -454,7 +466,7 @@ pub fn find_chains(
 /// within the scope, hops or time order asked.
 fn absence(
     graph: &ActorGraph,
-    view: &ScopedGraph,
+    g: &SearchGraph<'_>,
     scope: &Scope,
     query: &ChainQuery,
     from: NodeIndex,
@@ -464,10 +476,8 @@ fn absence(
     if from == to {
         return format!("{a} is both ends: a chain joins two different actors");
     }
-    let one = |query: &ChainQuery, scope: &Scope, view: &ScopedGraph| {
-        !search(graph, view, scope, query, from, to)
-            .chains
-            .is_empty()
+    let one = |query: &ChainQuery, scope: &Scope, g: &SearchGraph<'_>| {
+        !search(graph, g, scope, query, from, to).chains.is_empty()
     };
     let single = ChainQuery {
         k: 1,
@@ -479,7 +489,11 @@ fn absence(
             undirected: true,
             ..single.clone()
         };
-        if one(&undirected, scope, view) {
+        let both_ways = SearchGraph {
+            undirected: true,
+            ..*g
+        };
+        if one(&undirected, scope, &both_ways) {
             return format!(
                 "no chain from {a} to {b} follows the links' direction; one exists ignoring direction (--undirected)"
             );
@@ -494,7 +508,13 @@ fn absence(
         undirected: true,
         ..ChainQuery::default()
     };
-    if one(&wide, &everything, &everything.view(graph)) {
+    let everything_view = everything.view(graph);
+    let everyone = vec![true; graph.actor_count()];
+    if one(
+        &wide,
+        &everything,
+        &search_graph(&everything_view, true, &everyone),
+    ) {
         format!(
             "no chain from {a} to {b} within the scope, hops, intermediaries or time order asked; \
              they are connected outside it (try --category all, --undirected, or fewer constraints)"

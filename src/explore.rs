@@ -6,7 +6,7 @@ use petgraph::graph::NodeIndex;
 use serde::Serialize;
 
 use crate::algo::{connect as steiner, cut as vertex_cut};
-use crate::chains::{build_hop, find_chains, search_graph, ChainQuery, Hop, Named};
+use crate::chains::{build_hop, find_chains_in, search_graph, ChainQuery, Hop, Named};
 use crate::describe::ActorRef;
 use crate::graph::ActorGraph;
 use crate::scope::{PassFilter, Scope};
@@ -65,7 +65,7 @@ pub fn cut(
         all: true,
         ..query.clone()
     };
-    let chains = find_chains(graph, scope, &all, from, to);
+    let chains = find_chains_in(graph, &view, scope, &all, from, to);
     let mut cut: Vec<CutActor> = found
         .cut
         .iter()

@@ -378,9 +378,10 @@ pub fn rank_per_period(
     length: PeriodLength,
 ) -> Result<Ranking> {
     let mut ranking = rank(graph, scope, query)?;
+    let filter = scope.filter();
     let dated = graph
         .links()
-        .filter(|l| scope.keeps(l.link))
+        .filter(|l| filter.keeps(l.link))
         .filter_map(|l| l.link.date);
     let (mut first, mut last) = (i32::MAX, i32::MIN);
     for span in dated {
@@ -600,6 +601,7 @@ pub fn why(
             }
         }
         Measure::Degree | Measure::InDegree | Measure::OutDegree => {
+            let filter = scope.filter();
             let mut counts: Vec<RelationCount> = Vec::new();
             let directions = [
                 (
@@ -619,7 +621,7 @@ pub fn why(
                 }
                 for link in graph.links_at(node, dir) {
                     let other = if label == "out" { link.to } else { link.from };
-                    if !scope.keeps(link.link) || snapshot.position(other).is_none() {
+                    if !filter.keeps(link.link) || snapshot.position(other).is_none() {
                         continue;
                     }
                     let relation = link.link.relation.name();

@@ -59,47 +59,22 @@ impl Scope {
     /// assert!(Scope { all_categories: true, ..Scope::default() }.keeps(&statement));
     /// ```
     pub fn keeps(&self, link: &Link) -> bool {
-        let category = link.relation.category();
-        let category_kept = if self.all_categories {
-            true
-        } else if self.categories.is_empty() {
-            category.is_operational()
-        } else {
-            self.categories.contains(&category)
-        };
-        if !category_kept {
-            return false;
+        self.filter().keeps(link)
+    }
+
+    /// The scope's link test, prepared once (commodities normalized, window in days) for loops
+    /// over every link.
+    pub fn filter(&self) -> LinkFilter<'_> {
+        LinkFilter {
+            scope: self,
+            commodities: self.commodities.iter().map(|c| normalize(c)).collect(),
+            window: self.has_window().then(|| {
+                (
+                    self.since.map_or(i32::MIN, PartialDate::first_day),
+                    self.until.map_or(i32::MAX, PartialDate::last_day),
+                )
+            }),
         }
-        if !self.relations.is_empty() && !self.relations.iter().any(|r| r == link.relation.name()) {
-            return false;
-        }
-        if !self.commodities.is_empty() {
-            let Some(commodity) = &link.commodity else {
-                return false;
-            };
-            let commodity = normalize(commodity);
-            if !self
-                .commodities
-                .iter()
-                .any(|c| commodity.contains(&normalize(c)))
-            {
-                return false;
-            }
-        }
-        if let Some(min) = self.min_grade {
-            if link.grade.weight() < min.weight() {
-                return false;
-            }
-        }
-        if self.has_window() {
-            let first = self.since.map_or(i32::MIN, PartialDate::first_day);
-            let last = self.until.map_or(i32::MAX, PartialDate::last_day);
-            match link.date {
-                Some(span) => return span.overlaps(first, last),
-                None => return self.undated == Undated::Allow,
-            }
-        }
-        true
     }
 
     /// The snapshot of the graph in this scope.
@@ -116,10 +91,11 @@ impl Scope {
         for node in &self.remove {
             removed[node.index()] = true;
         }
+        let filter = self.filter();
         let mut pairs = Vec::with_capacity(graph.link_count());
         let mut ids = Vec::with_capacity(graph.link_count());
         for link in graph.links() {
-            if removed[link.from.index()] || removed[link.to.index()] || !self.keeps(link.link) {
+            if removed[link.from.index()] || removed[link.to.index()] || !filter.keeps(link.link) {
                 continue;
             }
             pairs.push((link.from.index() as u32, link.to.index() as u32));
@@ -129,6 +105,59 @@ impl Scope {
             Csr::from_edges_with_ids(graph.actor_count(), &pairs, &ids),
             removed,
         )
+    }
+}
+
+/// A [`Scope`]'s test of links, prepared once.
+#[derive(Debug, Clone)]
+pub struct LinkFilter<'a> {
+    scope: &'a Scope,
+    commodities: Vec<String>,
+    window: Option<(i32, i32)>,
+}
+
+impl LinkFilter<'_> {
+    /// Whether `link` is in scope.
+    pub fn keeps(&self, link: &Link) -> bool {
+        let scope = self.scope;
+        let category = link.relation.category();
+        let category_kept = if scope.all_categories {
+            true
+        } else if scope.categories.is_empty() {
+            category.is_operational()
+        } else {
+            scope.categories.contains(&category)
+        };
+        if !category_kept
+            || (!scope.relations.is_empty()
+                && !scope.relations.iter().any(|r| r == link.relation.name()))
+        {
+            return false;
+        }
+        if !self.commodities.is_empty() {
+            let Some(commodity) = &link.commodity else {
+                return false;
+            };
+            let commodity = normalize(commodity);
+            if !self
+                .commodities
+                .iter()
+                .any(|c| commodity.contains(c.as_str()))
+            {
+                return false;
+            }
+        }
+        if scope
+            .min_grade
+            .is_some_and(|min| link.grade.weight() < min.weight())
+        {
+            return false;
+        }
+        match (self.window, link.date) {
+            (None, _) => true,
+            (Some((first, last)), Some(span)) => span.overlaps(first, last),
+            (Some(_), None) => scope.undated == Undated::Allow,
+        }
     }
 }
 

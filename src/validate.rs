@@ -106,7 +106,7 @@ pub fn validate(loaded: &Loaded, reports: Option<&Path>) -> Validation {
         }
         for link_ref in graph.links() {
             for evidence in link_ref.link.evidence() {
-                let Some(index) = graph.sources().position(|s| s.id == evidence.source) else {
+                let Some(index) = graph.source_index(&evidence.source) else {
                     continue;
                 };
                 let Some(text) = &texts[index] else {

@@ -25,34 +25,30 @@ pub struct SearchGraph<'a> {
 }
 
 impl SearchGraph<'_> {
+    /// The steps from `v` in the direction of travel (`forward`: `(next actor, link)`) or
+    /// against it (`(previous actor, link)`); undirected, both ways either way.
+    fn steps(&self, v: u32, forward: bool) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let (ahead, behind) = if forward {
+            (self.out, self.inc)
+        } else {
+            (self.inc, self.out)
+        };
+        let (back, back_ids): (&[u32], &[u32]) = if self.undirected {
+            (behind.neighbors(v), behind.edge_ids(v))
+        } else {
+            (&[], &[])
+        };
+        pairs(ahead.neighbors(v), ahead.edge_ids(v)).chain(pairs(back, back_ids))
+    }
+
     /// The `(next actor, link)` steps out of `v` in the direction of travel.
     fn forward(&self, v: u32) -> impl Iterator<Item = (u32, u32)> + '_ {
-        let back: &[u32] = if self.undirected {
-            self.inc.neighbors(v)
-        } else {
-            &[]
-        };
-        let back_ids: &[u32] = if self.undirected {
-            self.inc.edge_ids(v)
-        } else {
-            &[]
-        };
-        pairs(self.out.neighbors(v), self.out.edge_ids(v)).chain(pairs(back, back_ids))
+        self.steps(v, true)
     }
 
     /// The `(previous actor, link)` steps into `v` in the direction of travel.
     fn backward(&self, v: u32) -> impl Iterator<Item = (u32, u32)> + '_ {
-        let fwd: &[u32] = if self.undirected {
-            self.out.neighbors(v)
-        } else {
-            &[]
-        };
-        let fwd_ids: &[u32] = if self.undirected {
-            self.out.edge_ids(v)
-        } else {
-            &[]
-        };
-        pairs(self.inc.neighbors(v), self.inc.edge_ids(v)).chain(pairs(fwd, fwd_ids))
+        self.steps(v, false)
     }
 
     /// The actors one step from `v` in the direction of travel (repeated for parallel links).
@@ -107,14 +103,46 @@ pub struct FoundChain {
     pub cost: f64,
 }
 
-/// Reusable scratch space for searches.
+/// One side of a search: the actors it labelled in the current generation, the actor each was
+/// reached from, and its depth in hops.
+struct Side {
+    stamp: Vec<u32>,
+    parent: Vec<u32>,
+    depth: Vec<u32>,
+}
+
+impl Side {
+    fn new(n: usize) -> Side {
+        Side {
+            stamp: vec![0; n],
+            parent: vec![NONE; n],
+            depth: vec![0; n],
+        }
+    }
+
+    fn has(&self, x: u32, generation: u32) -> bool {
+        self.stamp[x as usize] == generation
+    }
+
+    fn label(&mut self, x: u32, generation: u32, parent: u32, depth: u32) {
+        self.stamp[x as usize] = generation;
+        self.parent[x as usize] = parent;
+        self.depth[x as usize] = depth;
+    }
+
+    /// The actors from `x` back to the side's start, `x` first.
+    fn trail(&self, x: u32) -> impl Iterator<Item = u32> + '_ {
+        std::iter::successors(Some(x), |&y| {
+            Some(self.parent[y as usize]).filter(|&p| p != NONE)
+        })
+    }
+}
+
+/// Reusable scratch space for searches: the side from the start (Dijkstra uses it alone), the
+/// side from the end, and Dijkstra's distances.
 struct Searcher {
-    stamp_f: Vec<u32>,
-    stamp_b: Vec<u32>,
-    parent_f: Vec<u32>,
-    parent_b: Vec<u32>,
-    depth_f: Vec<u32>,
-    depth_b: Vec<u32>,
+    from_start: Side,
+    from_end: Side,
     dist: Vec<f64>,
     generation: u32,
 }
@@ -124,12 +152,8 @@ const NONE: u32 = u32::MAX;
 impl Searcher {
     fn new(n: usize) -> Searcher {
         Searcher {
-            stamp_f: vec![0; n],
-            stamp_b: vec![0; n],
-            parent_f: vec![NONE; n],
-            parent_b: vec![NONE; n],
-            depth_f: vec![0; n],
-            depth_b: vec![0; n],
+            from_start: Side::new(n),
+            from_end: Side::new(n),
             dist: vec![f64::INFINITY; n],
             generation: 0,
         }
@@ -172,80 +196,67 @@ impl Searcher {
         let gen = self.next_generation();
         let allowed =
             |x: u32| (x == t || x == s || g.passable[x as usize]) && !blocks.nodes.contains(&x);
-        let hop_blocked = |u: u32, v: u32| blocks.hops.contains(&(u, v));
-        self.stamp_f[s as usize] = gen;
-        self.parent_f[s as usize] = NONE;
-        self.depth_f[s as usize] = 0;
-        self.stamp_b[t as usize] = gen;
-        self.parent_b[t as usize] = NONE;
-        self.depth_b[t as usize] = 0;
-        let (mut front_f, mut front_b) = (vec![s], vec![t]);
-        let (mut level_f, mut level_b) = (0usize, 0usize);
+        self.from_start.label(s, gen, NONE, 0);
+        self.from_end.label(t, gen, NONE, 0);
+        let (mut front_start, mut front_end) = (vec![s], vec![t]);
+        let (mut level_start, mut level_end) = (0u32, 0u32);
         let mut next = Vec::new();
         loop {
-            if front_f.is_empty() || front_b.is_empty() || level_f + level_b >= max_hops {
+            if front_start.is_empty()
+                || front_end.is_empty()
+                || (level_start + level_end) as usize >= max_hops
+            {
                 return None;
             }
+            next.clear();
             // The meeting actor with the shortest total, over the whole level.
             let mut meet: Option<(u32, u32)> = None;
-            next.clear();
-            let forward = front_f.len() <= front_b.len();
-            let frontier = if forward { &front_f } else { &front_b };
-            for &v in frontier {
-                if forward {
-                    for (w, _) in g.forward(v) {
-                        if self.stamp_f[w as usize] == gen || !allowed(w) || hop_blocked(v, w) {
-                            continue;
-                        }
-                        self.stamp_f[w as usize] = gen;
-                        self.parent_f[w as usize] = v;
-                        self.depth_f[w as usize] = level_f as u32 + 1;
-                        if self.stamp_b[w as usize] == gen {
-                            let total = level_f as u32 + 1 + self.depth_b[w as usize];
-                            if meet.is_none_or(|(_, best)| total < best) {
-                                meet = Some((w, total));
-                            }
-                        }
-                        next.push(w);
-                    }
-                } else {
-                    for (u, _) in g.backward(v) {
-                        if self.stamp_b[u as usize] == gen || !allowed(u) || hop_blocked(u, v) {
-                            continue;
-                        }
-                        self.stamp_b[u as usize] = gen;
-                        self.parent_b[u as usize] = v;
-                        self.depth_b[u as usize] = level_b as u32 + 1;
-                        if self.stamp_f[u as usize] == gen {
-                            let total = level_b as u32 + 1 + self.depth_f[u as usize];
-                            if meet.is_none_or(|(_, best)| total < best) {
-                                meet = Some((u, total));
-                            }
-                        }
-                        next.push(u);
-                    }
-                }
-            }
-            if forward {
-                level_f += 1;
-                std::mem::swap(&mut front_f, &mut next);
+            let forward = front_start.len() <= front_end.len();
+            let (this, other, frontier, level) = if forward {
+                (
+                    &mut self.from_start,
+                    &self.from_end,
+                    &front_start,
+                    &mut level_start,
+                )
             } else {
-                level_b += 1;
-                std::mem::swap(&mut front_b, &mut next);
+                (
+                    &mut self.from_end,
+                    &self.from_start,
+                    &front_end,
+                    &mut level_end,
+                )
+            };
+            for &v in frontier {
+                for (w, _) in g.steps(v, forward) {
+                    // The hop in the direction of travel.
+                    let hop = if forward { (v, w) } else { (w, v) };
+                    if this.has(w, gen) || !allowed(w) || blocks.hops.contains(&hop) {
+                        continue;
+                    }
+                    this.label(w, gen, v, *level + 1);
+                    if other.has(w, gen) {
+                        let total = *level + 1 + other.depth[w as usize];
+                        if meet.is_none_or(|(_, best)| total < best) {
+                            meet = Some((w, total));
+                        }
+                    }
+                    next.push(w);
+                }
             }
+            *level += 1;
+            std::mem::swap(
+                if forward {
+                    &mut front_start
+                } else {
+                    &mut front_end
+                },
+                &mut next,
+            );
             if let Some((m, _)) = meet {
-                let mut actors = Vec::new();
-                let mut x = m;
-                while x != NONE {
-                    actors.push(x);
-                    x = self.parent_f[x as usize];
-                }
+                let mut actors: Vec<u32> = self.from_start.trail(m).collect();
                 actors.reverse();
-                let mut x = self.parent_b[m as usize];
-                while x != NONE {
-                    actors.push(x);
-                    x = self.parent_b[x as usize];
-                }
+                actors.extend(self.from_end.trail(m).skip(1));
                 let cost = (actors.len() - 1) as f64;
                 return (actors.len() - 1 <= max_hops).then_some(FoundChain { actors, cost });
             }
@@ -265,23 +276,17 @@ impl Searcher {
         let allowed =
             |x: u32| (x == t || x == s || g.passable[x as usize]) && !blocks.nodes.contains(&x);
         let mut heap = BinaryHeap::new();
-        self.stamp_f[s as usize] = gen;
+        self.from_start.label(s, gen, NONE, 0);
         self.dist[s as usize] = 0.0;
-        self.parent_f[s as usize] = NONE;
         heap.push(Entry(0.0, s));
         while let Some(Entry(d, v)) = heap.pop() {
-            // stamp_b marks the settled actors in this generation.
-            if self.stamp_b[v as usize] == gen || d > self.dist[v as usize] {
+            // The end side's labels mark the settled actors in this generation.
+            if self.from_end.has(v, gen) || d > self.dist[v as usize] {
                 continue;
             }
-            self.stamp_b[v as usize] = gen;
+            self.from_end.stamp[v as usize] = gen;
             if v == t {
-                let mut actors = Vec::new();
-                let mut x = t;
-                while x != NONE {
-                    actors.push(x);
-                    x = self.parent_f[x as usize];
-                }
+                let mut actors: Vec<u32> = self.from_start.trail(t).collect();
                 actors.reverse();
                 return Some(FoundChain { actors, cost: d });
             }
@@ -290,11 +295,11 @@ impl Searcher {
                     continue;
                 }
                 let candidate = d + costs[e as usize];
-                let better = self.stamp_f[w as usize] != gen || candidate < self.dist[w as usize];
+                let better = !self.from_start.has(w, gen) || candidate < self.dist[w as usize];
                 if better {
-                    self.stamp_f[w as usize] = gen;
+                    self.from_start.stamp[w as usize] = gen;
                     self.dist[w as usize] = candidate;
-                    self.parent_f[w as usize] = v;
+                    self.from_start.parent[w as usize] = v;
                     heap.push(Entry(candidate, w));
                 }
             }

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use clap::Args;
 
-use super::output::{write_json, CliResult};
+use super::output::{actor_name, write_json, CliResult};
 use super::paths::hop_line;
 use super::scope_args::{PassArgs, ScopeArgs};
 use super::{Context, OutputFormat, EXIT_NO_RESULT, EXIT_OK};
@@ -57,11 +57,7 @@ pub fn run(args: &ConnectArgs, context: &Context, out: &mut dyn Write) -> CliRes
     match context.global.format {
         OutputFormat::Json => write_json(out, &network)?,
         OutputFormat::Table | OutputFormat::Csv => {
-            let name = |id: &str| {
-                graph
-                    .node(id)
-                    .map_or_else(|| id.to_owned(), |n| graph.actor(n).name.clone())
-            };
+            let name = |id: &str| actor_name(&graph, id);
             writeln!(
                 out,
                 "A network of {} actors and {} hops joins them:\n",

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use clap::Args;
 
-use super::output::{write_json, CliResult, Table};
+use super::output::{actor_name, write_json, CliResult, Table};
 use super::paths::hop_line;
 use super::scope_args::{PassArgs, ScopeArgs};
 use super::{Context, OutputFormat, EXIT_NO_RESULT, EXIT_OK};
@@ -53,11 +53,7 @@ pub fn run(args: &NeighboursArgs, context: &Context, out: &mut dyn Write) -> Cli
     match context.global.format {
         OutputFormat::Json => write_json(out, &ego)?,
         OutputFormat::Table | OutputFormat::Csv => {
-            let name = |id: &str| {
-                graph
-                    .node(id)
-                    .map_or_else(|| id.to_owned(), |n| graph.actor(n).name.clone())
-            };
+            let name = |id: &str| actor_name(&graph, id);
             let mut table = Table::new(&["distance", "actor", "kind", "reached by"]);
             for actor in &ego.actors {
                 let via = actor

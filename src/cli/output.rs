@@ -58,6 +58,13 @@ impl Table {
     }
 }
 
+/// The display name of the actor with id `id` (the id itself if the graph has no such actor).
+pub fn actor_name(graph: &crate::ActorGraph, id: &str) -> String {
+    graph
+        .node(id)
+        .map_or_else(|| id.to_owned(), |n| graph.actor(n).name.clone())
+}
+
 /// Writes `value` as pretty JSON with a final newline.
 pub fn write_json<T: Serialize>(out: &mut dyn Write, value: &T) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use clap::Args;
 
-use super::output::{write_json, CliResult};
+use super::output::{actor_name, write_json, CliResult};
 use super::scope_args::{PassArgs, ScopeArgs};
 use super::{Context, OutputFormat, EXIT_NO_RESULT, EXIT_OK};
 use crate::chains::{find_chains, Chain, ChainQuery, Chains, Hop, HopLink, Traversal};
@@ -211,11 +211,7 @@ fn write_table(
     if found.chains.is_empty() {
         return Ok(());
     }
-    let name = |id: &str| {
-        graph
-            .node(id)
-            .map_or_else(|| id.to_owned(), |n| graph.actor(n).name.clone())
-    };
+    let name = |id: &str| actor_name(graph, id);
     let count = found.chains.len();
     writeln!(
         out,

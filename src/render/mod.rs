@@ -374,6 +374,7 @@ fn hop_links(
     let (Some(a), Some(b)) = (graph.node(from), graph.node(to)) else {
         return Vec::new();
     };
+    let filter = scope.filter();
     let mut found = Vec::new();
     for hop_link in hop_links {
         let (tail, head) = match hop_link.direction {
@@ -386,7 +387,7 @@ fn hop_links(
                 .into_iter()
                 .filter(|l| {
                     l.to == head
-                        && scope.keeps(l.link)
+                        && filter.keeps(l.link)
                         && l.link.relation.name() == hop_link.relation
                         && l.link.commodity.as_deref() == hop_link.commodity.as_deref()
                 })

@@ -1,7 +1,6 @@
 //! Closeness centrality.
 
-use super::bfs::Bfs;
-use super::{chunked, inward, Csr, Direction, PARALLEL_THRESHOLD};
+use super::{inward_search_scores, Csr, Direction, PARALLEL_THRESHOLD};
 
 /// Closeness centrality, as `nx.closeness_centrality(G, wf_improved=...)`.
 ///
@@ -51,35 +50,24 @@ pub fn closeness_centrality(g: &Csr, direction: Direction, wf_improved: bool) ->
 }
 
 fn closeness_with(g: &Csr, direction: Direction, wf_improved: bool, threshold: usize) -> Vec<f64> {
-    let walk = inward(g, direction);
-    let n = walk.node_count();
-    let chunks = chunked(
-        n,
-        threshold,
-        || Bfs::new(n),
-        |bfs, range| {
-            range
-                .map(|v| {
-                    let (mut reached, mut total) = (0usize, 0u64);
-                    bfs.run(&walk, v as u32, |_, d| {
-                        reached += 1;
-                        total += u64::from(d);
-                    });
-                    if total == 0 || n <= 1 {
-                        return 0.0;
-                    }
-                    let others = reached as f64 - 1.0;
-                    let closeness = others / total as f64;
-                    if wf_improved {
-                        closeness * (others / (n as f64 - 1.0))
-                    } else {
-                        closeness
-                    }
-                })
-                .collect::<Vec<f64>>()
-        },
-    );
-    chunks.concat()
+    let n = g.node_count();
+    inward_search_scores(g, direction, threshold, |search, walk, v| {
+        let (mut reached, mut total) = (0usize, 0u64);
+        search.run(walk, v, |_, d| {
+            reached += 1;
+            total += u64::from(d);
+        });
+        if total == 0 || n <= 1 {
+            return 0.0;
+        }
+        let others = reached as f64 - 1.0;
+        let closeness = others / total as f64;
+        if wf_improved {
+            closeness * (others / (n as f64 - 1.0))
+        } else {
+            closeness
+        }
+    })
 }
 
 #[cfg(test)]

@@ -1,7 +1,6 @@
 //! Harmonic centrality.
 
-use super::bfs::Bfs;
-use super::{chunked, inward, Csr, Direction, PARALLEL_THRESHOLD};
+use super::{inward_search_scores, Csr, Direction, PARALLEL_THRESHOLD};
 
 /// Harmonic centrality, as `nx.harmonic_centrality(G)`: for each node `v`, the sum of `1 / d(u, v)`
 /// over the other nodes `u` that reach it (directed: distances *from* `u` *to* `v`, as
@@ -36,27 +35,15 @@ pub fn harmonic_centrality(g: &Csr, direction: Direction) -> Vec<f64> {
 }
 
 fn harmonic_with(g: &Csr, direction: Direction, threshold: usize) -> Vec<f64> {
-    let walk = inward(g, direction);
-    let n = walk.node_count();
-    let chunks = chunked(
-        n,
-        threshold,
-        || Bfs::new(n),
-        |bfs, range| {
-            range
-                .map(|v| {
-                    let mut sum = 0.0;
-                    bfs.run(&walk, v as u32, |_, d| {
-                        if d > 0 {
-                            sum += 1.0 / f64::from(d);
-                        }
-                    });
-                    sum
-                })
-                .collect::<Vec<f64>>()
-        },
-    );
-    chunks.concat()
+    inward_search_scores(g, direction, threshold, |search, walk, v| {
+        let mut sum = 0.0;
+        search.run(walk, v, |_, d| {
+            if d > 0 {
+                sum += 1.0 / f64::from(d);
+            }
+        });
+        sum
+    })
 }
 
 #[cfg(test)]

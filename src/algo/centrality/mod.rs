@@ -122,6 +122,29 @@ where
         .collect()
 }
 
+/// One score per node from a breadth-first search of the graph that leads to it ([`inward`]):
+/// the distance-based measures (closeness, harmonic) differ only in `score`, which runs the
+/// search from a node with the reusable buffers it is given and folds the distances. Parallel
+/// over nodes as [`chunked`] does.
+fn inward_search_scores<F>(g: &Csr, direction: Direction, threshold: usize, score: F) -> Vec<f64>
+where
+    F: Fn(&mut bfs::Bfs, &Csr, u32) -> f64 + Sync,
+{
+    let walk = inward(g, direction);
+    let n = walk.node_count();
+    chunked(
+        n,
+        threshold,
+        || bfs::Bfs::new(n),
+        |search, range| {
+            range
+                .map(|v| score(search, &walk, v as u32))
+                .collect::<Vec<f64>>()
+        },
+    )
+    .concat()
+}
+
 /// The graph whose out-edges lead from a node to the nodes that reach it: the reversed snapshot
 /// when directed, the symmetric view when undirected.
 fn inward(g: &Csr, direction: Direction) -> Cow<'_, Csr> {
