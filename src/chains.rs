@@ -4,7 +4,7 @@
 use petgraph::graph::{EdgeIndex, NodeIndex};
 use serde::Serialize;
 
-use crate::algo::paths::{self, ChainFilter, Cost, SearchGraph, TimeOrder};
+use crate::algo::paths::{self, Adjacency, ChainFilter, Cost, SearchGraph, TimeOrder};
 use crate::graph::ActorGraph;
 use crate::model::{ActorKind, Category, Evidence};
 use crate::scope::{link_days, PassFilter, Scope, ScopedGraph, Undated};
@@ -176,30 +176,35 @@ struct Found {
     cut: bool,
 }
 
+/// One chain query: the graph, the scope, the options and the two ends.
+#[derive(Clone, Copy)]
+struct Ask<'a> {
+    graph: &'a ActorGraph,
+    scope: &'a Scope,
+    query: &'a ChainQuery,
+    from: NodeIndex,
+    to: NodeIndex,
+}
+
 /// The snapshot searches walk, for a scope and a query's direction and passing rules.
 pub(crate) fn search_graph<'a>(
     view: &'a ScopedGraph,
     undirected: bool,
     passable: &'a [bool],
 ) -> SearchGraph<'a> {
-    SearchGraph {
-        out: &view.out,
-        inc: &view.inc,
-        undirected,
-        passable,
-    }
+    SearchGraph::snapshot(&view.out, &view.inc, undirected, passable)
 }
 
 /// The chains `query` asks for on the snapshot `g` (built for the query's scope, direction and
 /// passing rules), ranked, as actor sequences.
-fn search(
-    graph: &ActorGraph,
-    g: &SearchGraph<'_>,
-    scope: &Scope,
-    query: &ChainQuery,
-    from: NodeIndex,
-    to: NodeIndex,
-) -> Found {
+fn search(ask: &Ask<'_>, g: &SearchGraph<'_>) -> Found {
+    let Ask {
+        graph,
+        scope,
+        query,
+        from,
+        to,
+    } = *ask;
     let g = *g;
     let (s, t) = (from.index() as u32, to.index() as u32);
     // Per-link vectors are built only for the queries that read them: on a million-link graph
@@ -418,33 +423,70 @@ pub fn find_chains(
     from: NodeIndex,
     to: NodeIndex,
 ) -> Chains {
-    find_chains_in(graph, &scope.view(graph), scope, query, from, to)
+    find_chains_in(graph, None, scope, query, from, to)
 }
 
-/// [`find_chains`] on the snapshot `view` of `scope`, for callers that already built it.
+/// [`find_chains`] on the snapshot `view` of `scope` when the caller already built one; without
+/// it, the links are read on demand: a chain search touches a small part of the graph, and a
+/// snapshot of a million links would cost more than the search.
 pub(crate) fn find_chains_in(
     graph: &ActorGraph,
-    view: &ScopedGraph,
+    view: Option<&ScopedGraph>,
     scope: &Scope,
     query: &ChainQuery,
     from: NodeIndex,
     to: NodeIndex,
 ) -> Chains {
-    let passable = query.pass.passable(graph, view);
-    let g = search_graph(view, query.undirected, &passable);
-    let found = search(graph, &g, scope, query, from, to);
+    let live;
+    let (links, passable) = match view {
+        Some(view) => (
+            Adjacency::Snapshot {
+                out: &view.out,
+                inc: &view.inc,
+            },
+            query
+                .pass
+                .passable(graph, &view.removed, |v| view.degree(v)),
+        ),
+        None => {
+            live = scope.live(graph);
+            let passable = query
+                .pass
+                .passable(graph, live.removed(), |v| live.degree(v));
+            (Adjacency::Live(&live), passable)
+        }
+    };
+    let g = SearchGraph {
+        links,
+        undirected: query.undirected,
+        passable: &passable,
+    };
+    let ask = Ask {
+        graph,
+        scope,
+        query,
+        from,
+        to,
+    };
+    find_chains_on(&ask, &g)
+}
+
+/// The chains `ask` asks for on the search graph `g`.
+fn find_chains_on(ask: &Ask<'_>, g: &SearchGraph<'_>) -> Chains {
+    let graph = ask.graph;
+    let found = search(ask, g);
     let chains: Vec<Chain> = found
         .chains
         .iter()
-        .map(|c| build_chain(graph, &g, c))
+        .map(|c| build_chain(graph, g, c))
         .collect();
     let notice = if chains.is_empty() {
-        Some(absence(graph, &g, scope, query, from, to))
+        Some(absence(ask, g))
     } else if found.cut {
-        Some(if query.all {
+        Some(if ask.query.all {
             format!(
                 "search cut at the limit of {} chains (--limit): more chains exist",
-                query.limit
+                ask.query.limit
             )
         } else {
             "search cut at its work budget: these are the best chains among those examined"
@@ -454,8 +496,8 @@ pub(crate) fn find_chains_in(
         None
     };
     Chains {
-        from: Named::of(graph, from),
-        to: Named::of(graph, to),
+        from: Named::of(graph, ask.from),
+        to: Named::of(graph, ask.to),
         chains,
         truncated: found.cut,
         notice,
@@ -464,27 +506,28 @@ pub(crate) fn find_chains_in(
 
 /// Why there is no chain: no connection at all, only against the links' direction, or none
 /// within the scope, hops or time order asked.
-fn absence(
-    graph: &ActorGraph,
-    g: &SearchGraph<'_>,
-    scope: &Scope,
-    query: &ChainQuery,
-    from: NodeIndex,
-    to: NodeIndex,
-) -> String {
+fn absence(ask: &Ask<'_>, g: &SearchGraph<'_>) -> String {
+    let Ask {
+        graph, from, to, ..
+    } = *ask;
     let (a, b) = (&graph.actor(from).name, &graph.actor(to).name);
     if from == to {
         return format!("{a} is both ends: a chain joins two different actors");
     }
     let one = |query: &ChainQuery, scope: &Scope, g: &SearchGraph<'_>| {
-        !search(graph, g, scope, query, from, to).chains.is_empty()
+        let ask = Ask {
+            scope,
+            query,
+            ..*ask
+        };
+        !search(&ask, g).chains.is_empty()
     };
     let single = ChainQuery {
         k: 1,
         all: false,
-        ..query.clone()
+        ..ask.query.clone()
     };
-    if !query.undirected {
+    if !ask.query.undirected {
         let undirected = ChainQuery {
             undirected: true,
             ..single.clone()
@@ -493,7 +536,7 @@ fn absence(
             undirected: true,
             ..*g
         };
-        if one(&undirected, scope, &both_ways) {
+        if one(&undirected, ask.scope, &both_ways) {
             return format!(
                 "no chain from {a} to {b} follows the links' direction; one exists ignoring direction (--undirected)"
             );
@@ -508,12 +551,16 @@ fn absence(
         undirected: true,
         ..ChainQuery::default()
     };
-    let everything_view = everything.view(graph);
+    let everything_live = everything.live(graph);
     let everyone = vec![true; graph.actor_count()];
     if one(
         &wide,
         &everything,
-        &search_graph(&everything_view, true, &everyone),
+        &SearchGraph {
+            links: Adjacency::Live(&everything_live),
+            undirected: true,
+            passable: &everyone,
+        },
     ) {
         format!(
             "no chain from {a} to {b} within the scope, hops, intermediaries or time order asked; \
@@ -521,5 +568,81 @@ fn absence(
         )
     } else {
         format!("{a} and {b} are not connected at all: no chain of any links joins them")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Category;
+
+    /// Chains read on demand from the graph equal chains found on a snapshot, option by option:
+    /// the live links come in the snapshot's order, so even ties break the same way.
+    #[test]
+    fn live_and_snapshot_searches_agree() {
+        let graph = crate::io::load(&[]).expect("bundled graph").graph;
+        let ids = [
+            "north_korea",
+            "japan",
+            "south_korea",
+            "russia",
+            "china",
+            "nakhodka",
+        ];
+        let nodes: Vec<NodeIndex> = ids.iter().map(|id| graph.node(id).unwrap()).collect();
+        let hub = graph.node("china").unwrap();
+        let scopes = [
+            Scope::default(),
+            Scope {
+                all_categories: true,
+                remove: vec![hub],
+                ..Scope::default()
+            },
+            Scope {
+                categories: vec![Category::Goods, Category::Transport],
+                ..Scope::default()
+            },
+        ];
+        let queries = [
+            ChainQuery::default(),
+            ChainQuery {
+                undirected: true,
+                k: 3,
+                ..ChainQuery::default()
+            },
+            ChainQuery {
+                most_credible: true,
+                ..ChainQuery::default()
+            },
+            ChainQuery {
+                all: true,
+                max_hops: Some(4),
+                undirected: true,
+                ..ChainQuery::default()
+            },
+            ChainQuery {
+                pass: PassFilter {
+                    max_degree: Some(20),
+                    ..PassFilter::default()
+                },
+                undirected: true,
+                ..ChainQuery::default()
+            },
+        ];
+        let mut found = 0;
+        for scope in &scopes {
+            let view = scope.view(&graph);
+            for query in &queries {
+                for &from in &nodes {
+                    for &to in &nodes {
+                        let live = find_chains(&graph, scope, query, from, to);
+                        let snapshot = find_chains_in(&graph, Some(&view), scope, query, from, to);
+                        assert_eq!(live, snapshot, "{from:?} → {to:?} in {scope:?}, {query:?}");
+                        found += live.chains.len();
+                    }
+                }
+            }
+        }
+        assert!(found > 100, "the queries find chains: {found}");
     }
 }

@@ -58,14 +58,16 @@ pub fn cut(
     to: NodeIndex,
 ) -> Cut {
     let view = scope.view(graph);
-    let passable = query.pass.passable(graph, &view);
+    let passable = query
+        .pass
+        .passable(graph, &view.removed, |v| view.degree(v));
     let g = search_graph(&view, query.undirected, &passable);
     let found = vertex_cut::min_vertex_cut(&g, from.index() as u32, to.index() as u32);
     let all = ChainQuery {
         all: true,
         ..query.clone()
     };
-    let chains = find_chains_in(graph, &view, scope, &all, from, to);
+    let chains = find_chains_in(graph, Some(&view), scope, &all, from, to);
     let mut cut: Vec<CutActor> = found
         .cut
         .iter()
@@ -129,7 +131,7 @@ pub fn connect(
     terminals: &[NodeIndex],
 ) -> Connection {
     let view = scope.view(graph);
-    let passable = pass.passable(graph, &view);
+    let passable = pass.passable(graph, &view.removed, |v| view.degree(v));
     let g = search_graph(&view, !directed, &passable);
     let ids: Vec<u32> = terminals.iter().map(|n| n.index() as u32).collect();
     let tree = steiner::steiner_tree(&g, &ids);
@@ -212,7 +214,7 @@ pub fn neighbours(
     hops: usize,
 ) -> Neighbourhood {
     let view = scope.view(graph);
-    let passable = pass.passable(graph, &view);
+    let passable = pass.passable(graph, &view.removed, |v| view.degree(v));
     let g = search_graph(&view, !directed, &passable);
     let reached = steiner::ego_network(&g, center.index() as u32, hops);
     Neighbourhood {

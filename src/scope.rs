@@ -1,8 +1,13 @@
 //! Scope: which links and actors a query may use (categories, relations, commodities, grades,
-//! dates, removed actors), and the compact snapshot of the scoped graph the algorithms run on.
+//! dates, removed actors), and the two ways algorithms read the scoped graph: a compact
+//! snapshot ([`ScopedGraph`], built in one pass over every link, for measures and sweeps) or
+//! the graph itself filtered on demand ([`LiveScope`], for searches that touch few actors).
 
-use petgraph::graph::NodeIndex;
+use petgraph::graph::{EdgeReference, NodeIndex};
+use petgraph::visit::EdgeRef;
+use petgraph::Direction;
 
+use crate::algo::paths::LiveLinks;
 use crate::algo::Csr;
 use crate::graph::ActorGraph;
 use crate::model::{ActorKind, Category, DateSpan, Grade, Link, PartialDate};
@@ -87,10 +92,7 @@ impl Scope {
     /// The kept links by tail (node ids are actor node indices, edge ids link indices), and which
     /// actors were removed: the half of [`Scope::view`] that measures on out-links need.
     pub fn out_links(&self, graph: &ActorGraph) -> (Csr, Vec<bool>) {
-        let mut removed = vec![false; graph.actor_count()];
-        for node in &self.remove {
-            removed[node.index()] = true;
-        }
+        let removed = self.removed(graph);
         let filter = self.filter();
         let mut pairs = Vec::with_capacity(graph.link_count());
         let mut ids = Vec::with_capacity(graph.link_count());
@@ -105,6 +107,104 @@ impl Scope {
             Csr::from_edges_with_ids(graph.actor_count(), &pairs, &ids),
             removed,
         )
+    }
+
+    /// The graph in this scope, read on demand: nothing is built but the removed-actor mask.
+    pub fn live<'a>(&'a self, graph: &'a ActorGraph) -> LiveScope<'a> {
+        LiveScope {
+            graph,
+            filter: self.filter(),
+            removed: self.removed(graph),
+        }
+    }
+
+    /// For every actor, whether `--remove` took it out.
+    fn removed(&self, graph: &ActorGraph) -> Vec<bool> {
+        let mut removed = vec![false; graph.actor_count()];
+        for node in &self.remove {
+            removed[node.index()] = true;
+        }
+        removed
+    }
+}
+
+/// The graph in one scope read on demand: the links at an actor are its petgraph links that
+/// the scope keeps, between actors it does not remove.
+///
+/// ```
+/// use linkchart::{io, resolve, scope::Scope};
+/// use linkchart::algo::paths::LiveLinks;
+/// let graph = io::load(&[]).unwrap().graph;
+/// let scope = Scope::default();
+/// let live = scope.live(&graph);
+/// let nakhodka = resolve::resolve(&graph, "Nakhodka").unwrap().index() as u32;
+/// let view = scope.view(&graph);
+/// let into: Vec<(u32, u32)> =
+///     view.inc.neighbors(nakhodka).iter().copied().zip(view.inc.edge_ids(nakhodka).iter().copied()).collect();
+/// assert_eq!(live.links_at(nakhodka, false), into);
+/// ```
+#[derive(Debug)]
+pub struct LiveScope<'a> {
+    graph: &'a ActorGraph,
+    filter: LinkFilter<'a>,
+    removed: Vec<bool>,
+}
+
+impl LiveScope<'_> {
+    /// For every actor, whether the scope removed it.
+    pub fn removed(&self) -> &[bool] {
+        &self.removed
+    }
+
+    /// Number of kept links at `node`, in and out.
+    pub fn degree(&self, node: u32) -> usize {
+        [Direction::Outgoing, Direction::Incoming]
+            .into_iter()
+            .map(|direction| self.kept(node, direction).count())
+            .sum()
+    }
+
+    /// The kept links at `node` in `direction` as `(other end, link id)`, newest first (the
+    /// order petgraph keeps them in).
+    fn kept(&self, node: u32, direction: Direction) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let graph = self.graph.petgraph();
+        let pick_other: fn(&EdgeReference<'_, Link>) -> NodeIndex = match direction {
+            Direction::Outgoing => |e| e.target(),
+            Direction::Incoming => |e| e.source(),
+        };
+        let blocked = self.removed[node as usize];
+        graph
+            .edges_directed(NodeIndex::new(node as usize), direction)
+            .filter(move |e| !blocked && !self.removed[pick_other(e).index()])
+            .filter(|e| self.filter.keeps(e.weight()))
+            .map(move |e| (pick_other(&e).index() as u32, e.id().index() as u32))
+    }
+}
+
+impl LiveLinks for LiveScope<'_> {
+    fn node_count(&self) -> usize {
+        self.graph.actor_count()
+    }
+
+    fn link_count(&self) -> usize {
+        self.graph.link_count()
+    }
+
+    fn links_at(&self, v: u32, outgoing: bool) -> Vec<(u32, u32)> {
+        let direction = if outgoing {
+            Direction::Outgoing
+        } else {
+            Direction::Incoming
+        };
+        let mut links: Vec<(u32, u32)> = self.kept(v, direction).collect();
+        // The snapshot's order: out-links by link id (petgraph lists them newest first),
+        // in-links by tail, then link id (the order `Csr::reversed` gives).
+        if outgoing {
+            links.reverse();
+        } else {
+            links.sort_unstable();
+        }
+        links
     }
 }
 
@@ -193,9 +293,14 @@ pub struct PassFilter {
 }
 
 impl PassFilter {
-    /// For every actor, whether a chain may pass through it.
-    pub fn passable(&self, graph: &ActorGraph, view: &ScopedGraph) -> Vec<bool> {
-        let mut passable: Vec<bool> = view.removed.iter().map(|r| !r).collect();
+    /// For every actor, whether a chain may pass through it; `removed` is the scope's removed-actor mask, `degree` an actor's number of links in scope.
+    pub fn passable(
+        &self,
+        graph: &ActorGraph,
+        removed: &[bool],
+        degree: impl Fn(u32) -> usize,
+    ) -> Vec<bool> {
+        let mut passable: Vec<bool> = removed.iter().map(|r| !r).collect();
         for node in &self.avoid {
             passable[node.index()] = false;
         }
@@ -203,9 +308,7 @@ impl PassFilter {
             for (node, actor) in graph.actors() {
                 let v = node.index();
                 if self.avoid_kinds.contains(&actor.kind)
-                    || self
-                        .max_degree
-                        .is_some_and(|max| view.degree(v as u32) > max)
+                    || self.max_degree.is_some_and(|max| degree(v as u32) > max)
                 {
                     passable[v] = false;
                 }
@@ -218,4 +321,37 @@ impl PassFilter {
 /// The days `(first, last)` a link's date covers; open for undated links.
 pub fn link_days(date: Option<DateSpan>) -> Option<(i32, i32)> {
     date.map(|d| (d.first_day(), d.last_day()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The live links at every actor are the snapshot's, in the snapshot's order.
+    #[test]
+    fn live_links_equal_the_snapshot() {
+        let graph = crate::io::load(&[]).expect("bundled graph").graph;
+        let scope = Scope {
+            remove: vec![graph.node("china").unwrap()],
+            ..Scope::default()
+        };
+        let view = scope.view(&graph);
+        let live = scope.live(&graph);
+        for v in 0..graph.actor_count() as u32 {
+            for (outgoing, csr) in [(true, &view.out), (false, &view.inc)] {
+                let expected: Vec<(u32, u32)> = csr
+                    .neighbors(v)
+                    .iter()
+                    .copied()
+                    .zip(csr.edge_ids(v).iter().copied())
+                    .collect();
+                assert_eq!(
+                    live.links_at(v, outgoing),
+                    expected,
+                    "actor {v}, {outgoing}"
+                );
+            }
+            assert_eq!(live.degree(v), view.degree(v));
+        }
+    }
 }

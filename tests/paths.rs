@@ -1852,12 +1852,7 @@ fn search_functions_match_networkx_on_the_bare_graph() {
         let out = Csr::from_edges(r.nodes, r.edges.iter().copied());
         let inc = out.reversed();
         let passable = vec![true; r.nodes];
-        let g = paths::SearchGraph {
-            out: &out,
-            inc: &inc,
-            undirected: !r.directed,
-            passable: &passable,
-        };
+        let g = paths::SearchGraph::snapshot(&out, &inc, !r.directed, &passable);
         for q in &r.queries {
             let found = paths::k_shortest(&g, q.from, q.to, r.k, paths::Cost::Hops, usize::MAX);
             for chain in &found {

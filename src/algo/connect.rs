@@ -16,7 +16,7 @@ pub struct SteinerTree {
 
 /// Breadth-first hop distances and parents from `s`, through passable actors only.
 fn bfs(g: &SearchGraph<'_>, s: u32, terminals: &[u32]) -> (Vec<u32>, Vec<u32>) {
-    let n = g.out.node_count();
+    let n = g.node_count();
     let mut distance = vec![u32::MAX; n];
     let mut parent = vec![u32::MAX; n];
     distance[s as usize] = 0;
@@ -56,7 +56,7 @@ fn bfs(g: &SearchGraph<'_>, s: u32, terminals: &[u32]) -> (Vec<u32>, Vec<u32>) {
 /// let out = Csr::from_edges(6, [(0, 1), (0, 2), (0, 3), (3, 4)]);
 /// let inc = out.reversed();
 /// let passable = vec![true; 6];
-/// let g = SearchGraph { out: &out, inc: &inc, undirected: true, passable: &passable };
+/// let g = SearchGraph::snapshot(&out, &inc, true, &passable);
 /// let tree = connect::steiner_tree(&g, &[1, 2, 4, 5]);
 /// assert_eq!(tree.hops.len(), 4);
 /// assert_eq!(tree.unreached, [5]);
@@ -140,7 +140,7 @@ pub fn steiner_tree(g: &SearchGraph<'_>, terminals: &[u32]) -> SteinerTree {
 /// let out = Csr::from_edges(4, [(0, 1), (1, 2), (2, 3)]);
 /// let inc = out.reversed();
 /// let passable = vec![true; 4];
-/// let g = SearchGraph { out: &out, inc: &inc, undirected: true, passable: &passable };
+/// let g = SearchGraph::snapshot(&out, &inc, true, &passable);
 /// assert_eq!(connect::ego_network(&g, 1, 1), [(1, 0, None), (2, 1, Some(1)), (0, 1, Some(1))]);
 /// ```
 pub fn ego_network(
@@ -148,7 +148,7 @@ pub fn ego_network(
     center: u32,
     max_hops: usize,
 ) -> Vec<(u32, usize, Option<u32>)> {
-    let n = g.out.node_count();
+    let n = g.node_count();
     let mut distance = vec![usize::MAX; n];
     distance[center as usize] = 0;
     let mut reached = vec![(center, 0, None)];

@@ -34,13 +34,13 @@ pub struct VertexCut {
 /// let out = Csr::from_edges(4, [(0, 1), (1, 3), (0, 2), (2, 3)]);
 /// let inc = out.reversed();
 /// let passable = vec![true; 4];
-/// let g = SearchGraph { out: &out, inc: &inc, undirected: false, passable: &passable };
+/// let g = SearchGraph::snapshot(&out, &inc, false, &passable);
 /// assert_eq!(cut::min_vertex_cut(&g, 0, 3).cut, [1, 2]);
 /// ```
 pub fn min_vertex_cut(g: &SearchGraph<'_>, s: u32, t: u32) -> VertexCut {
-    let n = g.out.node_count();
+    let n = g.node_count();
     let unbounded = n as u32 + 1;
-    let mut network: DiGraph<(), u32> = DiGraph::with_capacity(2 * n, n + g.out.edge_count());
+    let mut network: DiGraph<(), u32> = DiGraph::with_capacity(2 * n, n + g.link_count());
     for _ in 0..2 * n {
         network.add_node(());
     }

@@ -10,35 +10,106 @@ use std::collections::{BinaryHeap, HashSet};
 
 use super::Csr;
 
-/// The graph a search walks: out- and in-adjacency, whether direction is ignored, and which
-/// actors a chain may pass through.
+/// Where a search reads the links at an actor.
+#[derive(Clone, Copy)]
+pub enum Adjacency<'a> {
+    /// A snapshot: the links by tail (`out`) and by head (`inc`) as CSR arrays, edge ids being
+    /// the caller's link ids. Built once in a pass over every link; the choice for searches that
+    /// sweep the graph (cuts, Steiner trees, ego networks).
+    Snapshot {
+        /// Links by tail.
+        out: &'a Csr,
+        /// Links by head.
+        inc: &'a Csr,
+    },
+    /// Links read on demand from the graph: no pass over every link first, so a search that
+    /// touches a few thousand actors of a million-actor graph takes milliseconds.
+    Live(&'a dyn LiveLinks),
+}
+
+impl std::fmt::Debug for Adjacency<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Adjacency::Snapshot { out, .. } => write!(f, "Snapshot({} links)", out.edge_count()),
+            Adjacency::Live(live) => write!(f, "Live({} actors)", live.node_count()),
+        }
+    }
+}
+
+/// Links read on demand (see [`Adjacency::Live`]).
+pub trait LiveLinks {
+    /// The number of actors (ids run from 0).
+    fn node_count(&self) -> usize;
+    /// The number of links, or an upper bound.
+    fn link_count(&self) -> usize;
+    /// The `(other end, link id)` of every link leaving `v` (`outgoing`) or reaching it, in the
+    /// order a snapshot lists them (searches break ties by that order): out-links by link id,
+    /// in-links by tail, then link id.
+    fn links_at(&self, v: u32, outgoing: bool) -> Vec<(u32, u32)>;
+}
+
+/// The graph a search walks: its links, whether direction is ignored, and which actors a chain
+/// may pass through.
 #[derive(Debug, Clone, Copy)]
 pub struct SearchGraph<'a> {
-    /// Links by tail (edge ids are the caller's link ids).
-    pub out: &'a Csr,
-    /// Links by head.
-    pub inc: &'a Csr,
+    /// Where the links at an actor are read.
+    pub links: Adjacency<'a>,
     /// Follow links in both directions.
     pub undirected: bool,
     /// For every actor, whether a chain may pass through it.
     pub passable: &'a [bool],
 }
 
-impl SearchGraph<'_> {
+/// The steps out of an actor: slices of a snapshot, or a list read on demand.
+enum Steps<S> {
+    Snapshot(S),
+    Live(std::vec::IntoIter<(u32, u32)>),
+}
+
+impl<S: Iterator<Item = (u32, u32)>> Iterator for Steps<S> {
+    type Item = (u32, u32);
+
+    fn next(&mut self) -> Option<(u32, u32)> {
+        match self {
+            Steps::Snapshot(steps) => steps.next(),
+            Steps::Live(steps) => steps.next(),
+        }
+    }
+}
+
+impl<'a> SearchGraph<'a> {
+    /// A search on the snapshot `out` (links by tail) / `inc` (links by head).
+    pub fn snapshot(out: &'a Csr, inc: &'a Csr, undirected: bool, passable: &'a [bool]) -> Self {
+        SearchGraph {
+            links: Adjacency::Snapshot { out, inc },
+            undirected,
+            passable,
+        }
+    }
+
     /// The steps from `v` in the direction of travel (`forward`: `(next actor, link)`) or
     /// against it (`(previous actor, link)`); undirected, both ways either way.
     fn steps(&self, v: u32, forward: bool) -> impl Iterator<Item = (u32, u32)> + '_ {
-        let (ahead, behind) = if forward {
-            (self.out, self.inc)
-        } else {
-            (self.inc, self.out)
-        };
-        let (back, back_ids): (&[u32], &[u32]) = if self.undirected {
-            (behind.neighbors(v), behind.edge_ids(v))
-        } else {
-            (&[], &[])
-        };
-        pairs(ahead.neighbors(v), ahead.edge_ids(v)).chain(pairs(back, back_ids))
+        match self.links {
+            Adjacency::Snapshot { out, inc } => {
+                let (ahead, behind) = if forward { (out, inc) } else { (inc, out) };
+                let (back, back_ids): (&[u32], &[u32]) = if self.undirected {
+                    (behind.neighbors(v), behind.edge_ids(v))
+                } else {
+                    (&[], &[])
+                };
+                Steps::Snapshot(
+                    pairs(ahead.neighbors(v), ahead.edge_ids(v)).chain(pairs(back, back_ids)),
+                )
+            }
+            Adjacency::Live(live) => {
+                let mut steps = live.links_at(v, forward);
+                if self.undirected {
+                    steps.extend(live.links_at(v, !forward));
+                }
+                Steps::Live(steps.into_iter())
+            }
+        }
     }
 
     /// The `(next actor, link)` steps out of `v` in the direction of travel.
@@ -68,8 +139,20 @@ impl SearchGraph<'_> {
         links
     }
 
-    fn node_count(&self) -> usize {
-        self.out.node_count()
+    /// The number of actors.
+    pub fn node_count(&self) -> usize {
+        match self.links {
+            Adjacency::Snapshot { out, .. } => out.node_count(),
+            Adjacency::Live(live) => live.node_count(),
+        }
+    }
+
+    /// The number of links (for a live graph, an upper bound).
+    pub fn link_count(&self) -> usize {
+        match self.links {
+            Adjacency::Snapshot { out, .. } => out.edge_count(),
+            Adjacency::Live(live) => live.link_count(),
+        }
     }
 }
 
@@ -448,7 +531,7 @@ impl PartialOrd for Candidate {
 /// let out = Csr::from_edges(4, [(0, 1), (1, 3), (0, 2), (2, 3), (0, 3)]);
 /// let inc = out.reversed();
 /// let passable = vec![true; 4];
-/// let g = paths::SearchGraph { out: &out, inc: &inc, undirected: false, passable: &passable };
+/// let g = paths::SearchGraph::snapshot(&out, &inc, false, &passable);
 /// let chains = paths::k_shortest(&g, 0, 3, 5, paths::Cost::Hops, usize::MAX);
 /// let actors: Vec<Vec<u32>> = chains.into_iter().map(|c| c.actors).collect();
 /// assert_eq!(actors, [vec![0, 3], vec![0, 1, 3], vec![0, 2, 3]]);
@@ -585,7 +668,7 @@ pub const WORK_BUDGET: usize = 5_000_000;
 /// let out = Csr::from_edges(4, [(0, 1), (1, 3), (0, 2), (2, 3), (1, 2)]);
 /// let inc = out.reversed();
 /// let passable = vec![true; 4];
-/// let g = paths::SearchGraph { out: &out, inc: &inc, undirected: false, passable: &passable };
+/// let g = paths::SearchGraph::snapshot(&out, &inc, false, &passable);
 /// let found = paths::enumerate(&g, 0, 3, 3, 100, &Default::default(), None);
 /// let actors: Vec<Vec<u32>> = found.chains.into_iter().map(|c| c.actors).collect();
 /// assert_eq!(actors, [vec![0, 1, 2, 3], vec![0, 1, 3], vec![0, 2, 3]]);
