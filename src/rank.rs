@@ -178,11 +178,10 @@ impl Snapshot {
         let multi = if kept.len() == graph.actor_count() {
             out
         } else {
-            let (pairs, ids): (Vec<(u32, u32)>, Vec<u32>) = out
-                .edges()
-                .map(|(u, v, e)| ((position[u as usize], position[v as usize]), e))
-                .unzip();
-            Csr::from_edges_with_ids(kept.len(), &pairs, &ids)
+            Csr::from_edge_passes(kept.len(), || {
+                out.edges()
+                    .map(|(u, v, e)| (position[u as usize], position[v as usize], e))
+            })
         };
         Snapshot {
             simple: multi.simple(),
@@ -293,14 +292,26 @@ fn ranked(
         Some(x) => x,
         None => f64::NEG_INFINITY,
     };
-    order.sort_by(|&a, &b| {
+    let best_first = |&a: &usize, &b: &usize| {
         key(b).total_cmp(&key(a)).then_with(|| {
             graph
                 .actor(snapshot.kept[a])
                 .id
                 .cmp(&graph.actor(snapshot.kept[b]).id)
         })
-    });
+    };
+    // With `top`, only the best `top` are sorted and named: the order is total, so they are the
+    // same as the first `top` of a full sort, and their competition ranks depend only on the
+    // actors before them.
+    if let Some(top) = query.top.filter(|&top| top < order.len()) {
+        if top == 0 {
+            order.clear();
+        } else {
+            order.select_nth_unstable_by(top - 1, best_first);
+            order.truncate(top);
+        }
+    }
+    order.sort_by(best_first);
     let mut scores: Vec<Score> = Vec::with_capacity(order.len());
     for (position, &i) in order.iter().enumerate() {
         let rank = match scores.last() {
@@ -316,9 +327,6 @@ fn ranked(
             rank,
             previous_rank: None,
         });
-    }
-    if let Some(top) = query.top {
-        scores.truncate(top);
     }
     scores
 }
@@ -689,4 +697,32 @@ pub fn why(
         rank,
         components,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `top` selects before it sorts: the result is the full ranking's first `top`, ties and
+    /// their competition ranks included (degree has many ties on the bundled graph).
+    #[test]
+    fn top_is_the_prefix_of_the_full_ranking() {
+        let graph = crate::io::load(&[]).expect("bundled graph").graph;
+        for measure in [Measure::Degree, Measure::Betweenness] {
+            let full = RankQuery {
+                measure,
+                ..RankQuery::default()
+            };
+            let all = rank(&graph, &Scope::default(), &full).unwrap().scores;
+            assert!(all.len() > 100);
+            for top in [0, 1, 2, 5, 17, 40, all.len(), all.len() + 3] {
+                let query = RankQuery {
+                    top: Some(top),
+                    ..full.clone()
+                };
+                let some = rank(&graph, &Scope::default(), &query).unwrap().scores;
+                assert_eq!(some, all[..top.min(all.len())], "{measure:?}, top {top}");
+            }
+        }
+    }
 }

@@ -94,19 +94,24 @@ impl Scope {
     pub fn out_links(&self, graph: &ActorGraph) -> (Csr, Vec<bool>) {
         let removed = self.removed(graph);
         let filter = self.filter();
-        let mut pairs = Vec::with_capacity(graph.link_count());
-        let mut ids = Vec::with_capacity(graph.link_count());
-        for link in graph.links() {
-            if removed[link.from.index()] || removed[link.to.index()] || !filter.keeps(link.link) {
-                continue;
-            }
-            pairs.push((link.from.index() as u32, link.to.index() as u32));
-            ids.push(link.index.index() as u32);
-        }
-        (
-            Csr::from_edges_with_ids(graph.actor_count(), &pairs, &ids),
-            removed,
-        )
+        let kept = || {
+            graph
+                .links()
+                .filter(|link| {
+                    !removed[link.from.index()]
+                        && !removed[link.to.index()]
+                        && filter.keeps(link.link)
+                })
+                .map(|link| {
+                    (
+                        link.from.index() as u32,
+                        link.to.index() as u32,
+                        link.index.index() as u32,
+                    )
+                })
+        };
+        let out = Csr::from_edge_passes(graph.actor_count(), kept);
+        (out, removed)
     }
 
     /// The graph in this scope, read on demand: nothing is built but the removed-actor mask.

@@ -32,18 +32,38 @@ impl Csr {
     /// ```
     pub fn from_edges(node_count: usize, edges: impl IntoIterator<Item = (u32, u32)>) -> Csr {
         let edges: Vec<(u32, u32)> = edges.into_iter().collect();
-        let ids: Vec<u32> = (0..u32::try_from(edges.len()).expect("too many edges")).collect();
-        Csr::from_edges_with_ids(node_count, &edges, &ids)
+        u32::try_from(edges.len()).expect("too many edges");
+        Csr::from_edge_passes(node_count, || {
+            edges
+                .iter()
+                .enumerate()
+                .map(|(id, &(tail, head))| (tail, head, id as u32))
+        })
     }
 
-    /// Builds the snapshot from `(tail, head)` pairs and one caller-chosen id per pair.
+    /// Builds the snapshot from the `(tail, head, id)` edges that `edges()` yields, in two
+    /// passes (count the rows, then place the edges) with no list of the edges in between: on a
+    /// million-link graph that list would be as large as the snapshot. Within a row, entries
+    /// keep the order of the iterator, which must yield the same edges both times.
     ///
     /// # Panics
-    /// If the slices differ in length or an endpoint is `>= node_count`.
-    pub fn from_edges_with_ids(node_count: usize, edges: &[(u32, u32)], ids: &[u32]) -> Csr {
-        assert_eq!(edges.len(), ids.len(), "one id per edge");
+    /// If an endpoint is `>= node_count`, or the passes differ.
+    ///
+    /// ```
+    /// use linkchart::algo::Csr;
+    /// let links = [(0, 1), (2, 0), (0, 2), (1, 1)];
+    /// let g = Csr::from_edge_passes(3, || {
+    ///     links.iter().enumerate().filter(|(_, l)| l.0 != l.1).map(|(i, &(u, v))| (u, v, i as u32))
+    /// });
+    /// assert_eq!((g.neighbors(0), g.edge_ids(0)), (&[1, 2][..], &[0, 2][..]));
+    /// assert_eq!(g.edge_count(), 3);
+    /// ```
+    pub fn from_edge_passes<I>(node_count: usize, edges: impl Fn() -> I) -> Csr
+    where
+        I: Iterator<Item = (u32, u32, u32)>,
+    {
         let mut offsets = vec![0u32; node_count + 1];
-        for &(tail, head) in edges {
+        for (tail, head, _) in edges() {
             assert!(
                 (head as usize) < node_count,
                 "edge head {head} out of range"
@@ -53,15 +73,20 @@ impl Csr {
         for v in 0..node_count {
             offsets[v + 1] += offsets[v];
         }
+        let m = offsets[node_count] as usize;
         let mut fill: Vec<u32> = offsets[..node_count].to_vec();
-        let mut targets = vec![0u32; edges.len()];
-        let mut edge_ids = vec![0u32; edges.len()];
-        for (&(tail, head), &id) in edges.iter().zip(ids) {
+        let mut targets = vec![0u32; m];
+        let mut edge_ids = vec![0u32; m];
+        for (tail, head, id) in edges() {
             let slot = &mut fill[tail as usize];
             targets[*slot as usize] = head;
             edge_ids[*slot as usize] = id;
             *slot += 1;
         }
+        assert!(
+            fill.iter().zip(&offsets[1..]).all(|(f, o)| f == o),
+            "the passes differ"
+        );
         Csr {
             offsets,
             targets,
@@ -111,31 +136,28 @@ impl Csr {
 
     /// The same graph with every edge turned around (ids kept).
     pub fn reversed(&self) -> Csr {
-        let (pairs, ids): (Vec<(u32, u32)>, Vec<u32>) =
-            self.edges().map(|(v, w, id)| ((w, v), id)).unzip();
-        Csr::from_edges_with_ids(self.node_count(), &pairs, &ids)
+        Csr::from_edge_passes(self.node_count(), || {
+            self.edges().map(|(v, w, id)| (w, v, id))
+        })
     }
 
     /// The undirected view: every edge in both directions (a self-loop once).
     pub fn undirected(&self) -> Csr {
-        let mut pairs = Vec::with_capacity(2 * self.edge_count());
-        let mut ids = Vec::with_capacity(2 * self.edge_count());
-        for (v, w, id) in self.edges() {
-            pairs.push((v, w));
-            ids.push(id);
-            if v != w {
-                pairs.push((w, v));
-                ids.push(id);
-            }
-        }
-        Csr::from_edges_with_ids(self.node_count(), &pairs, &ids)
+        Csr::from_edge_passes(self.node_count(), || {
+            self.edges().flat_map(|(v, w, id)| {
+                std::iter::once((v, w, id)).chain((v != w).then_some((w, v, id)))
+            })
+        })
     }
 
     /// The simple graph: each row sorted by head, parallel edges merged into the first one given
     /// (self-loops are kept, once). This is the graph networkx builds from the same edge list.
     pub fn simple(&self) -> Csr {
-        let mut pairs = Vec::with_capacity(self.edge_count());
-        let mut ids = Vec::with_capacity(self.edge_count());
+        // Rows come out in order, so they are appended directly.
+        let mut offsets = Vec::with_capacity(self.offsets.len());
+        offsets.push(0);
+        let mut targets = Vec::with_capacity(self.edge_count());
+        let mut edge_ids = Vec::with_capacity(self.edge_count());
         let mut row: Vec<(u32, u32)> = Vec::new();
         for v in 0..self.node_count() as u32 {
             row.clear();
@@ -145,14 +167,21 @@ impl Csr {
                     .copied()
                     .zip(self.edge_ids(v).iter().copied()),
             );
-            row.sort_by_key(|&(w, id)| (w, id));
+            row.sort_unstable();
             row.dedup_by_key(|&mut (w, _)| w);
             for &(w, id) in &row {
-                pairs.push((v, w));
-                ids.push(id);
+                targets.push(w);
+                edge_ids.push(id);
             }
+            offsets.push(targets.len() as u32);
         }
-        Csr::from_edges_with_ids(self.node_count(), &pairs, &ids)
+        targets.shrink_to_fit();
+        edge_ids.shrink_to_fit();
+        Csr {
+            offsets,
+            targets,
+            edge_ids,
+        }
     }
 }
 

@@ -1,6 +1,12 @@
 //! PageRank and the breakdown of one node's score.
 
+use rayon::prelude::*;
+
 use super::{view, CentralityError, Csr, Direction};
+
+/// Nodes per block of the parallel iteration: fixed, so that sums do not depend on the number
+/// of threads.
+const BLOCK: usize = 4096;
 
 /// Settings of [`pagerank`]; [`PageRankOptions::new`] gives `alpha = 0.85`,
 /// `tolerance = 1e-10`, `max_iterations = 1000`.
@@ -101,27 +107,50 @@ pub fn pagerank(g: &Csr, options: &PageRankOptions) -> Result<PageRank, Centrali
             d => 1.0 / d as f64,
         })
         .collect();
+    // Pull form, parallel over fixed blocks of nodes: each node sums the shares of its
+    // in-neighbours in ascending order (as a push over the nodes in order would), so the scores
+    // do not depend on the number of threads.
+    let inc = g.reversed();
     let mut x = vec![uniform; n];
     let mut next = vec![0.0; n];
+    let mut share = vec![0.0; n];
     let mut change = f64::INFINITY;
     for iteration in 1..=options.max_iterations {
-        let mut dangling = 0.0;
-        next.iter_mut().for_each(|y| *y = 0.0);
-        for (v, (&xv, &inv)) in x.iter().zip(&inv_outdeg).enumerate() {
-            if inv == 0.0 {
-                dangling += xv;
-            }
-            let share = xv * inv;
-            for &w in g.neighbors(v as u32) {
-                next[w as usize] += share;
-            }
-        }
+        let dangling: f64 = share
+            .par_chunks_mut(BLOCK)
+            .zip(x.par_chunks(BLOCK))
+            .zip(inv_outdeg.par_chunks(BLOCK))
+            .map(|((share, x), inv)| {
+                let mut dangling = 0.0;
+                for ((s, &xv), &inv) in share.iter_mut().zip(x).zip(inv) {
+                    if inv == 0.0 {
+                        dangling += xv;
+                    }
+                    *s = xv * inv;
+                }
+                dangling
+            })
+            .collect::<Vec<f64>>()
+            .iter()
+            .sum();
         let base = alpha * dangling * uniform + (1.0 - alpha) * uniform;
-        change = 0.0;
-        for (y, &xv) in next.iter_mut().zip(&x) {
-            *y = alpha * *y + base;
-            change += (*y - xv).abs();
-        }
+        change = next
+            .par_chunks_mut(BLOCK)
+            .zip(x.par_chunks(BLOCK))
+            .enumerate()
+            .map(|(block, (next, x))| {
+                let mut change = 0.0;
+                for (i, (y, &xv)) in next.iter_mut().zip(x).enumerate() {
+                    let w = (block * BLOCK + i) as u32;
+                    let pulled: f64 = inc.neighbors(w).iter().map(|&v| share[v as usize]).sum();
+                    *y = alpha * pulled + base;
+                    change += (*y - xv).abs();
+                }
+                change
+            })
+            .collect::<Vec<f64>>()
+            .iter()
+            .sum();
         std::mem::swap(&mut x, &mut next);
         if change < options.tolerance {
             return Ok(PageRank {
