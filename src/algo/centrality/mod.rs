@@ -12,10 +12,10 @@
 //!   two opposite edges `a -> b` and `b -> a` make one undirected link (the one with the smaller
 //!   edge id, where ids matter). The caller never symmetrises.
 //! * **Output.** Nodes are `0..g.node_count()`; a result is a `Vec` indexed by node.
-//! * **Parallelism.** Measures that run one traversal per source (betweenness, closeness,
-//!   harmonic) spread the sources over the rayon thread pool in contiguous chunks, with one set
-//!   of reusable buffers per chunk, and run the very same code on a single chunk on the
-//!   calling thread below [`PARALLEL_THRESHOLD`] nodes. Chunk results are combined in chunk
+//! * **Parallelism.** Measures that run one traversal per source (betweenness; closeness and
+//!   harmonic, whose traversals go in batches of sources) spread the sources over the rayon
+//!   thread pool in contiguous chunks, with one set of reusable buffers per chunk, and run the
+//!   very same code on a single chunk on the calling thread below [`PARALLEL_THRESHOLD`] nodes. Chunk results are combined in chunk
 //!   order, so a result does not depend on thread scheduling.
 use std::borrow::Cow;
 use std::fmt;
@@ -32,6 +32,7 @@ mod constraint;
 mod degree;
 mod eigenvector;
 mod harmonic;
+mod msbfs;
 mod pagerank;
 mod rng;
 
@@ -120,36 +121,4 @@ where
         .into_par_iter()
         .map(|c| work(&mut init(), c * size..((c + 1) * size).min(len)))
         .collect()
-}
-
-/// One score per node from a breadth-first search of the graph that leads to it ([`inward`]):
-/// the distance-based measures (closeness, harmonic) differ only in `score`, which runs the
-/// search from a node with the reusable buffers it is given and folds the distances. Parallel
-/// over nodes as [`chunked`] does.
-fn inward_search_scores<F>(g: &Csr, direction: Direction, threshold: usize, score: F) -> Vec<f64>
-where
-    F: Fn(&mut bfs::Bfs, &Csr, u32) -> f64 + Sync,
-{
-    let walk = inward(g, direction);
-    let n = walk.node_count();
-    chunked(
-        n,
-        threshold,
-        || bfs::Bfs::new(n),
-        |search, range| {
-            range
-                .map(|v| score(search, &walk, v as u32))
-                .collect::<Vec<f64>>()
-        },
-    )
-    .concat()
-}
-
-/// The graph whose out-edges lead from a node to the nodes that reach it: the reversed snapshot
-/// when directed, the symmetric view when undirected.
-fn inward(g: &Csr, direction: Direction) -> Cow<'_, Csr> {
-    match direction {
-        Direction::Directed => Cow::Owned(g.reversed()),
-        Direction::Undirected => view(g, direction),
-    }
 }
