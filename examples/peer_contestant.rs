@@ -53,6 +53,10 @@ use linkchart::scope::Scope;
 use linkchart::ActorGraph;
 use serde_json::{json, Value};
 
+/// The allocator of the `linkchart` binary, so that the figures are the command's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The algorithms this contestant knows, with a line on each (for the usage message).
 const ALGORITHMS: &[(&str, &str)] = &[
     (
