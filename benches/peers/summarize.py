@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 GRAPHS = ["sf_10k", "sf_100k", "sf_1m"]
-ALGOS = ["bfs_shortest_path", "bfs_shortest_path_directed", "k5_shortest", "k5_shortest_undirected"]
+ALGOS = ["bfs_shortest_path", "bfs_shortest_path_directed", "k5_shortest", "k5_shortest_undirected",
+         "betweenness", "closeness", "betweenness_approx", "pagerank", "degree"]
 ORDER = ["linkchart", "networkx", "igraph", "networkit", "rustworkx"]
 
 
@@ -51,7 +52,7 @@ def main(folder):
             for r in recs:
                 libs.setdefault(r["library"], []).append(r)
             print(f"\n#### {g} — {algo}\n")
-            print("| library | runs ok | wall_s | load_s | build_s | algo_s | peak RSS MB | length "
+            print("| library | runs ok | wall_s | load_s | build_s | algo_s | peak RSS MB | length / top "
                   "| linkchart wall_s ÷ (build_s + algo_s) | linkchart wall_s ÷ (load_s + algo_s) "
                   "| linkchart wall_s ÷ wall_s | linkchart algo_s ÷ algo_s |")
             print("|---|---|---|---|---|---|---|---|---|---|---|---|")
@@ -68,6 +69,8 @@ def main(folder):
                     continue
                 lengths = sorted({json.dumps((r.get("result") or {}).get("lengths",
                                   (r.get("result") or {}).get("length"))) for r in ok})
+                if lengths == ["null"]:  # a centrality measure: the top actor instead
+                    lengths = sorted({str((r.get("top10") or [["—"]])[0][0]) for r in ok})
                 build = med(ok, "build_s")
                 peer_total = peer_whole = None
                 if lib != "linkchart":
