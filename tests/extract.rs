@@ -338,3 +338,168 @@ fn merge_refuses_a_contradiction_and_leaves_base_untouched() {
     );
     assert_eq!(std::fs::read_to_string(&base).unwrap(), original);
 }
+
+#[test]
+fn headlines_in_title_case_are_dropped() {
+    let page = "Freight Rates Climb As Tankers Avoid The Strait, But For How Long?\n\
+        The freight rates climbed again in March, brokers in Oslo said.\n";
+    let kept: Vec<&str> = clean::content(page).into_iter().map(|r| &page[r]).collect();
+    assert_eq!(
+        kept,
+        ["The freight rates climbed again in March, brokers in Oslo said."]
+    );
+}
+
+#[test]
+fn possessives_and_name_made_adjectives_split_names_and_place_them() {
+    let text =
+        "Tankers called at Peru’s Callao Port and at Norway’s Coastal Administration office. \
+        The Lisbon-based Atlantic Relief Foundation helped.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    assert_eq!(new_actor(&found, "Peru").kind, ActorKind::State);
+    assert_eq!(new_actor(&found, "Callao Port").kind, ActorKind::Port);
+    assert_eq!(
+        new_actor(&found, "Coastal Administration").kind,
+        ActorKind::Agency
+    );
+    assert_eq!(new_actor(&found, "Lisbon").kind, ActorKind::Place);
+    assert!(
+        has(&found, "callao_port", "located_in", "peru"),
+        "{:?}",
+        links(&found)
+    );
+    assert!(has(&found, "coastal_administration", "part_of", "norway"));
+    assert!(has(
+        &found,
+        "atlantic_relief_foundation",
+        "located_in",
+        "lisbon"
+    ));
+}
+
+#[test]
+fn hyphenated_country_pairs_and_place_of_place_are_two_names() {
+    let text = "The Peru-Chile talks failed, officials in Lima said. \
+        Boats sheltered in Glenmore Bay of the Coral Sea.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    let names: Vec<&str> = found.actors.iter().map(|a| a.actor.name.as_str()).collect();
+    assert!(
+        names.contains(&"Peru") && names.contains(&"Chile"),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"Glenmore Bay") && names.contains(&"Coral Sea"),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|n| n.contains('-') || n.contains(" of ")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn demonyms_name_their_state_also_inside_a_longer_name() {
+    let text = "The Peruvian Ministry of Fisheries said Ecuadorian diesel reached Paita.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    let ministry = new_actor(&found, "Peruvian Ministry of Fisheries");
+    assert_eq!(ministry.kind, ActorKind::Agency);
+    let peru = new_actor(&found, "Peru");
+    assert_eq!(peru.kind, ActorKind::State);
+    assert_eq!(peru.country.as_deref(), Some("PE"));
+    assert!(has(
+        &found,
+        "peruvian_ministry_of_fisheries",
+        "part_of",
+        "peru"
+    ));
+    assert!(new_actor(&found, "Ecuador")
+        .notes
+        .as_deref()
+        .unwrap()
+        .contains("demonym"));
+}
+
+#[test]
+fn collectives_take_one_modifier_and_countries_their_common_name() {
+    let text =
+        "Small Peruvian fishing boats met Ecuadorian oil tankers off the coast, the UK said.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    assert!(new_actor(&found, "Peruvian fishing boats").collective);
+    assert_eq!(
+        new_actor(&found, "Ecuadorian oil tankers").kind,
+        ActorKind::Ship
+    );
+    let uk = new_actor(&found, "United Kingdom");
+    assert_eq!(uk.aliases, ["UK"]);
+}
+
+#[test]
+fn roles_give_works_for_and_leads() {
+    let text = "Maria Duarte, a senior analyst at the Harbor Watch Foundation, was cautious. \
+        The founder of Blue Fin Logistics, Tomas Lindqvist, declined to comment. \
+        Peruvian leader Ana Quispe met Rafael Soto from the Andean Maritime Agency.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    assert!(
+        has(
+            &found,
+            "maria_duarte",
+            "works_for",
+            "harbor_watch_foundation"
+        ),
+        "{:?}",
+        links(&found)
+    );
+    assert!(has(
+        &found,
+        "tomas_lindqvist",
+        "leads",
+        "blue_fin_logistics"
+    ));
+    assert!(has(&found, "ana_quispe", "leads", "peru"));
+    assert!(has(
+        &found,
+        "rafael_soto",
+        "works_for",
+        "andean_maritime_agency"
+    ));
+}
+
+#[test]
+fn attribution_reports_the_first_actor_of_what_is_said() {
+    let found = run(
+        "According to Harbor Watch, Syria bought fuel last year. \
+         Iran resumed exports in May, the Maritime Bulletin reported.",
+        &gazetteer(),
+    );
+    assert!(
+        has(&found, "harbor_watch", "reports", "syria"),
+        "{:?}",
+        links(&found)
+    );
+    assert!(has(&found, "maritime_bulletin", "reports", "iran"));
+}
+
+#[test]
+fn places_in_places_and_movements_from_one_actor_to_another() {
+    let found = run(
+        "Shipments of coal from Cuba to Latakia rose. \
+         The Harbor Watch office in Tartus, Syria, is small. \
+         Officials visited the Syrian port of Baniyas and the Iranian city of Bandar Abbas.",
+        &gazetteer(),
+    );
+    assert!(
+        has(&found, "cuba", "ships_to", "latakia"),
+        "{:?}",
+        links(&found)
+    );
+    assert!(has(&found, "tartus", "located_in", "syria"));
+    assert!(has(&found, "baniyas", "located_in", "syria"));
+    assert!(has(&found, "bandar_abbas", "located_in", "iran"));
+    let coal = found
+        .links
+        .iter()
+        .find(|l| l.record.relation == "ships_to")
+        .unwrap();
+    assert_eq!(coal.record.commodity.as_deref(), Some("coal"));
+    assert!(coal.record.notes.as_deref().unwrap().contains("phrase"));
+}
