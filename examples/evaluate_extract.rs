@@ -90,12 +90,19 @@ fn names(actor: &Actor) -> Vec<String> {
         .collect()
 }
 
-/// Which reference actor (id) an extracted actor's names match; ids are not compared, since a
-/// proposal's id is made from its name and would match a reference id only by coincidence.
+/// Which reference actor (id) an extracted actor's names match: first one whose name matches,
+/// else one whose alias does ("Pyongyang" is the city's name and the state's alias). Ids are not
+/// compared, since a proposal's id is made from its name and would match a reference id only by
+/// coincidence.
 fn match_actor(names: &[String], reference: &[Actor]) -> Option<String> {
     reference
         .iter()
-        .find(|r| self::names(r).iter().any(|n| names.contains(n)))
+        .find(|r| names.contains(&name_key(&r.name)))
+        .or_else(|| {
+            reference
+                .iter()
+                .find(|r| self::names(r).iter().any(|n| names.contains(n)))
+        })
         .map(|r| r.id.clone())
 }
 

@@ -503,3 +503,54 @@ fn places_in_places_and_movements_from_one_actor_to_another() {
     assert_eq!(coal.record.commodity.as_deref(), Some("coal"));
     assert!(coal.record.notes.as_deref().unwrap().contains("phrase"));
 }
+
+#[test]
+fn sources_lone_places_and_family_names() {
+    let text = "According to Interfax, the tanker sailed from Vanino in May. \
+        Park Ji-won, a lawmaker, said the cargo was seized. Later Park added that it was coal. \
+        Kim Sun-hee and Kim Dae-ho disagreed, and Kim left.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    assert_eq!(new_actor(&found, "Vanino").kind, ActorKind::Place);
+    assert!(new_actor(&found, "Interfax")
+        .notes
+        .as_deref()
+        .unwrap()
+        .contains("source of a statement"));
+    assert_eq!(new_actor(&found, "Park Ji-won").aliases, ["Park"]);
+    let names: Vec<&str> = found.actors.iter().map(|a| a.actor.name.as_str()).collect();
+    assert!(
+        !names.contains(&"Park") && !names.contains(&"Kim"),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Kim Sun-hee") && names.contains(&"Kim Dae-ho"));
+}
+
+#[test]
+fn a_speaker_told_an_outlet_and_both_report() {
+    let found = run(
+        "Officials in Tehran said nothing, but Omar Haddad told the Maritime Bulletin that Syria paid Iran.",
+        &gazetteer(),
+    );
+    assert!(
+        has(&found, "omar_haddad", "reports", "syria"),
+        "{:?}",
+        links(&found)
+    );
+    assert!(has(&found, "maritime_bulletin", "reports", "syria"));
+    assert!(!has(&found, "omar_haddad", "reports", "maritime_bulletin"));
+}
+
+#[test]
+fn the_subject_of_a_verb_is_the_nearest_actor_before_it_not_an_aside() {
+    let found = run(
+        "The United Nations, of which Cuba is a member, banned Iranian oil for Syria. \
+         Cuba said Syria paid Iran. The tanker Sea Lark left Latakia and sailed from Tartus.",
+        &gazetteer(),
+    );
+    assert!(has(&found, "un", "bans", "iran"), "{:?}", links(&found));
+    assert!(has(&found, "syria", "pays", "iran"));
+    assert!(!has(&found, "cuba", "pays", "iran"));
+    assert!(!links(&found)
+        .iter()
+        .any(|(_, r, to)| r == "sails_to" && to == "tartus"));
+}

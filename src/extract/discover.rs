@@ -195,6 +195,14 @@ const NOT_NAMES: &[&str] = &[
     "Oct",
     "Nov",
     "Dec",
+    "European",
+    "Asian",
+    "African",
+    "Arab",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
     "Christmas",
     "Internet",
     "UPDATE",
@@ -765,6 +773,11 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         }
     }
     let name = &body[start..end];
+    // "IMO 9354521", "MMSI 412345678": an identifier's label, not a name.
+    let label = IMO.is_match(&body[start..]) || MMSI.is_match(&body[start..]);
+    if label && (name == "IMO" || name == "MMSI") {
+        return None;
+    }
     if NOT_NAMES.contains(&name) || TITLES.contains(&name) || name.chars().count() < 2 {
         return None;
     }
@@ -815,7 +828,7 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         .last()
         .and_then(|last| HEADS.iter().find(|(h, _)| h == last))
     {
-        if words.len() > 1 || kind == ActorKind::Firm {
+        if words.len() > 1 {
             cue(kind, format!("name ends in {head}"), 0.9);
         }
     }
@@ -879,6 +892,27 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     if (speech_after || speech_before) && (2..=3).contains(&words.len()) {
         cue(ActorKind::Person, "speech verb".into(), 0.8);
     }
+    // "according to Reuters", "told Yonhap", "Interfax reported": a source, of unknown kind.
+    let source_before = ["according to", "told", "citing"]
+        .iter()
+        .any(|s| before.ends_with(s));
+    let reports_after = ["reported", "reports"]
+        .iter()
+        .any(|s| after_lower.starts_with(s));
+    if source_before || reports_after || speech_after && words.len() == 1 {
+        cue(ActorKind::Other, "source of a statement".into(), 0.6);
+    }
+    // "in Vladivostok", "from Nampo": a lone name after a preposition of place.
+    let place_before = ["in", "near", "from", "via", "outside"]
+        .iter()
+        .any(|p| before.ends_with(&format!(" {p}")) || before == *p);
+    if place_before && words.len() == 1 && !sentence_initial {
+        cue(
+            ActorKind::Place,
+            "after a preposition of place".into(),
+            0.55,
+        );
+    }
     if looks_like_romanized_name(&words) {
         cue(ActorKind::Person, "given-name pattern".into(), 0.8);
     }
@@ -908,7 +942,7 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
 }
 
 /// "Kim Jong-un", "Go Myong-hyun": a family name and a hyphenated given name.
-fn looks_like_romanized_name(words: &[&str]) -> bool {
+pub(super) fn looks_like_romanized_name(words: &[&str]) -> bool {
     words.len() == 2
         && words[0].chars().count() <= 5
         && words[1].split_once('-').is_some_and(|(a, b)| {
@@ -931,11 +965,17 @@ fn apposition(after: &str) -> Option<(&'static str, ActorKind)> {
         .collect();
     let words: Vec<&str> = clause.split_whitespace().take(6).collect();
     let head_window = words.join(" ");
-    ROLES
+    let (at, role, kind) = ROLES
         .iter()
         .filter_map(|(role, kind)| head_window.find(role).map(|at| (at, *role, *kind)))
-        .min_by_key(|(at, _, _)| *at)
-        .map(|(_, role, kind)| (role, kind))
+        .min_by_key(|(at, _, _)| *at)?;
+    // ", the tanker sailed from X": a clause with its own verb, not an apposition
+    // (", a tanker owned by X" is one).
+    let mut next = head_window[at + role.len()..].split_whitespace();
+    let verb = next
+        .next()
+        .is_some_and(|w| w.ends_with("ed") && next.next() != Some("by"));
+    (!verb).then_some((role, kind))
 }
 
 /// "(CNPC)" right after a name.

@@ -366,14 +366,7 @@ pub(super) const VERBS: &[(&str, &[&str])] = &[
     ("denies", &["deny", "denies", "denied", "denying"]),
     (
         "reports",
-        &[
-            "reported",
-            "reports",
-            "revealed",
-            "reveals",
-            "told",
-            "identified",
-        ],
+        &["reported", "reports", "revealed", "reveals", "identified"],
     ),
     ("warns", &["warn", "warns", "warned", "warning"]),
     (
@@ -615,13 +608,25 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
             .find(|(_, forms)| forms.contains(&w.as_str()))
             .map(|(relation, _)| (i, *relation, w.clone(), false))
     })?;
-    let verb_end = gap_range.start + words[index].0 + words[index].1.len();
+    let verb_start = gap_range.start + words[index].0;
+    let verb_end = verb_start + words[index].1.len();
     // Another actor between the verb and `b` takes the verb, unless it heads a list with `b`.
     for (middle, _) in spots[a + 1..b]
         .iter()
         .zip(&nested[a + 1..b])
         .filter(|(_, nested)| !**nested)
     {
+        // Another actor before the verb is its subject, unless it is listed with `a`
+        // ("X and Y shipped"), a demonym ("Russian oil") or set off by commas ("X, of which Y
+        // is a member, banned").
+        if middle.range.end <= verb_start && !middle.demonym {
+            let joint = text[spots[a].range.end..middle.range.start].trim();
+            let aside = text[spots[a].range.end..middle.range.start].contains(',')
+                && text[middle.range.end..verb_start].contains(',');
+            if !aside && !matches!(joint, "," | "and" | ", and" | "&") {
+                return None;
+            }
+        }
         if middle.range.start >= verb_end {
             let link = &text[middle.range.end..spots[b].range.start];
             let listed = matches!(
@@ -633,8 +638,18 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
             }
         }
     }
+    // "sailing under the Panamanian flag": a flag state, not a destination.
+    if text[spots[b].range.end..].starts_with(" flag") {
+        return None;
+    }
     let after_verb: Vec<&str> = words[index + 1..].iter().map(|(_, w)| w.as_str()).collect();
-    let before_verb: Vec<&str> = words[..index].iter().map(|(_, w)| w.as_str()).collect();
+    // The verb's own clause: "X, of which Y is a member, banned" is active.
+    let clause_start = gap[..words[index].0].rfind(',').unwrap_or(0);
+    let before_verb: Vec<&str> = words[..index]
+        .iter()
+        .filter(|(at, _)| *at >= clause_start)
+        .map(|(_, w)| w.as_str())
+        .collect();
     let passive = before_verb.iter().rev().take(3).any(|w| BE.contains(w))
         && (verb.ends_with("ed")
             || [
@@ -643,10 +658,15 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
             .contains(&verb.as_str()));
     let agent = passive && after_verb.iter().rev().take(2).any(|w| *w == "by");
     let last = after_verb.last().copied().unwrap_or_default();
-    let relation = refine(relation, &after_verb, gap);
+    let relation = refine(relation, &after_verb);
+    // "reported to X": X is the one told, not the one reported on.
+    if relation == "reports" && last == "to" {
+        return None;
+    }
     let (from, to, voice) = if from_verb && last == "from" {
         (b, a, "active")
-    } else if from_verb {
+    } else if from_verb || (last == "from" && is_movement(relation)) {
+        // "sailed from X" leaves X; it does not go there.
         return None;
     } else if agent {
         (b, a, "passive with agent")
@@ -663,7 +683,7 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
 
 /// A sharper relation from the words after the verb: "sent workers to" is `sends_workers_to`,
 /// "sailed to" stays `sails_to` while "arrived in" is `docks_at`.
-fn refine(relation: &'static str, after_verb: &[&str], gap: &str) -> &'static str {
+fn refine(relation: &'static str, after_verb: &[&str]) -> &'static str {
     let has = |word: &str| after_verb.contains(&word);
     match relation {
         "supplies" | "ships_to" if has("workers") || has("labourers") || has("laborers") => {
@@ -672,7 +692,6 @@ fn refine(relation: &'static str, after_verb: &[&str], gap: &str) -> &'static st
         "supplies" | "ships_to" if has("troops") || has("soldiers") => "sends_troops_to",
         "supplies" | "ships_to" if has("tourists") => "sends_tourists_to",
         "sails_to" if after_verb.last().is_some_and(|w| *w == "at" || *w == "in") => "docks_at",
-        "reports" if gap.contains("told") => "reports",
         other => other,
     }
 }

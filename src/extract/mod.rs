@@ -216,7 +216,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
     let mut new_ids: Vec<Option<String>> = vec![None; gathered.len()];
     let mut new_actors = Vec::new();
     for (index, entry) in gathered.iter().enumerate() {
-        if target[index] != index {
+        if target[index] != Some(index) {
             continue;
         }
         let repeats = entry.mentions.len() as f64 - 1.0;
@@ -239,7 +239,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
         ));
         let mut mentions = entry.mentions.clone();
         for (other, folded) in gathered.iter().enumerate() {
-            if other != index && target[other] == index {
+            if other != index && target[other] == Some(index) {
                 mentions.extend(folded.mentions.iter().cloned());
             }
         }
@@ -274,12 +274,15 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
             });
         }
         for (index, range, demonym) in candidates {
-            if let Some(id) = &new_ids[target[*index]] {
+            let Some(actor) = target[*index] else {
+                continue;
+            };
+            if let Some(id) = &new_ids[actor] {
                 spots.push(Spot {
                     id: id.clone(),
                     range: range.clone(),
                     demonym: *demonym,
-                    kind: gathered[target[*index]].candidate.kind,
+                    kind: gathered[actor].candidate.kind,
                 });
             }
         }
@@ -366,27 +369,38 @@ fn absorb_identifiers(into: &mut crate::model::Identifiers, from: crate::model::
     into.flag = into.flag.take().or(from.flag);
 }
 
-/// For each gathered actor, the one it is a short form of (itself if none): a single word that
-/// is the last word of a person's name ("Moriuchi" of "Priscilla Moriuchi"), or an acronym
-/// given in brackets after a name.
-fn fold_short_forms(gathered: &mut [Gathered]) -> Vec<usize> {
-    let mut target: Vec<usize> = (0..gathered.len()).collect();
+/// For each gathered actor, the one it is a short form of (itself if none, `None` if it could
+/// be several): a single word that is an acronym given in brackets after a name, or a person's
+/// family name: the last word of a name ("Moriuchi" of "Priscilla Moriuchi"), or the first of a
+/// name in family-name-first order ("Park" of "Park Ji-won").
+fn fold_short_forms(gathered: &mut [Gathered]) -> Vec<Option<usize>> {
+    let mut target: Vec<Option<usize>> = (0..gathered.len()).map(Some).collect();
     for short in 0..gathered.len() {
         let name = gathered[short].candidate.name.clone();
         if name.contains(' ') {
             continue;
         }
-        let full = gathered.iter().position(|g| {
-            g.aliases.contains(&name)
-                || (g.candidate.kind == crate::model::ActorKind::Person
-                    && g.candidate.name.contains(' ')
-                    && g.candidate.name.rsplit(' ').next() == Some(name.as_str()))
-        });
-        if let Some(full) = full.filter(|&f| f != short) {
-            target[short] = full;
-            if !gathered[full].aliases.contains(&name) {
-                gathered[full].aliases.push(name);
+        let full: Vec<usize> = (0..gathered.len())
+            .filter(|&f| f != short)
+            .filter(|&f| {
+                let g = &gathered[f];
+                let words: Vec<&str> = g.candidate.name.split(' ').collect();
+                let family = words.len() > 1
+                    && (words.last() == Some(&name.as_str())
+                        || words[0] == name && discover::looks_like_romanized_name(&words));
+                g.aliases.contains(&name)
+                    || (g.candidate.kind == crate::model::ActorKind::Person && family)
+            })
+            .collect();
+        match full.as_slice() {
+            [] => {}
+            [full] => {
+                target[short] = Some(*full);
+                if !gathered[*full].aliases.contains(&name) {
+                    gathered[*full].aliases.push(name);
+                }
             }
+            _ => target[short] = None,
         }
     }
     target

@@ -136,14 +136,23 @@ static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| {
 static ROLE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$"));
 /// Before an attributed speaker: "according to the ", "citing ".
-static ACCORDING: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)(?:according to|citing)\s+(?:the\s+)?$"));
+static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)(?:according to|citing)\s+(?:(?:the\s+)?[a-z-]+\s+(?:from|by|of)\s+)?(?:the\s+)?$")
+});
+/// A speaker's own place or parent right after it: " in the ", " of the ".
+static SPEAKER_OF: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\s+(?:in|of|at|from)\s+(?:the\s+)?$"));
 /// After a speaker: " said", " has also told", ", a Seoul-based analyst, said".
 static SPEAKER_SAYS: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
         r"^(?:,[^,;“”]{{0,80}},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{SAYS}\b"
     ))
 });
+/// Before the object of a preposition, which is no speaker ("an official at the X said").
+static OBJECT: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\b(?:in|at|of|for|from|with|to|by|on|about|against)\s+(?:the\s+)?$"));
+/// A speech verb that has an addressee after it: "told", "tells".
+static TOLD: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:told|tells)$"));
 /// Before an inverted speaker: "said ", "said the ".
 static SAYS_SPEAKER: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!(r"\b{SAYS}\s+(?:the\s+)?$")));
@@ -260,7 +269,11 @@ fn adjacent(
     let organisation = |kind: ActorKind| {
         matches!(
             kind,
-            ActorKind::Agency | ActorKind::Firm | ActorKind::Group | ActorKind::State
+            ActorKind::Agency
+                | ActorKind::Firm
+                | ActorKind::Group
+                | ActorKind::State
+                | ActorKind::Other
         )
     };
     // "Russia’s Vostochny Port", "the Chinese city of Dandong", "Russia’s border city of Khasan".
@@ -399,8 +412,8 @@ fn list_after(text: &str, spots: &[Spot], top: &[usize], b: usize) -> Vec<usize>
     members
 }
 
-/// "According to S, X …", "S said X …", "“…X…,” S said": S `reports` the first actor of what
-/// it says.
+/// "According to S, X …", "S said X …", "“…X…,” S said", "S told R that X …": S (and R)
+/// `reports` the first actor of what S says.
 fn attribution(
     text: &str,
     sentence: &Range<usize>,
@@ -408,19 +421,42 @@ fn attribution(
     top: &[usize],
     found: &mut Vec<Proposal>,
 ) {
-    for &speaker in top {
+    for &speaker in top.iter().filter(|&&i| !spots[i].demonym) {
         let spot = &spots[speaker];
         let before = &text[sentence.start..spot.range.start];
         let after = &text[spot.range.end..sentence.end];
-        let span = if let Some(m) = ACCORDING.find(before) {
+        let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ':']);
+        let mut span = if let Some(m) = ACCORDING.find(before) {
             sentence.start + m.start()..spot.range.end
-        } else if let Some(m) = SAYS_SPEAKER.find(before) {
+        } else if let Some(m) = SAYS_SPEAKER.find(before).filter(|_| ends_clause) {
             sentence.start + m.start()..spot.range.end
-        } else if let Some(m) = SPEAKER_SAYS.find(after) {
+        } else if let Some(m) = SPEAKER_SAYS
+            .find(after)
+            .filter(|_| !OBJECT.is_match(before))
+        {
             spot.range.start..spot.range.end + m.end()
         } else {
             continue;
         };
+        // "S told R": R, who was told, reports it too.
+        let told = top.iter().copied().find(|&i| {
+            spots[i].range.start >= span.end
+                && TOLD.is_match(&text[spot.range.end..span.end])
+                && matches!(
+                    text[span.end..spots[i].range.start].trim(),
+                    "" | "the" | "The"
+                )
+        });
+        let speakers: Vec<usize> = std::iter::once(speaker).chain(told).collect();
+        if let Some(addressee) = told {
+            span.end = spots[addressee].range.end;
+        }
+        // "according to the Harbor Watch office in Tartus, …": the speaker's place is no target.
+        if let Some(&next) = top.iter().find(|&&i| spots[i].range.start >= span.end) {
+            if SPEAKER_OF.is_match(&text[span.end..spots[next].range.start]) {
+                span.end = spots[next].range.end;
+            }
+        }
         let outside = |i: &&usize| {
             let s = &spots[**i];
             s.id != spot.id && (s.range.end <= span.start || s.range.start >= span.end)
@@ -433,8 +469,19 @@ fn attribution(
             .iter()
             .filter(outside)
             .find(|&&i| spots[i].range.start >= span.end);
-        if let Some(&target) = earlier.or(later) {
-            found.push(phrase(speaker, target, "reports", "attribution"));
+        // "S said that X …" goes on after the attribution; "…X…, S said." and "According to
+        // S, X …" do not, and point back or past the comma.
+        let rest = text[span.end..sentence.end].trim_start();
+        let goes_on = !rest.is_empty() && !rest.starts_with([',', '.', ';', ':']);
+        let target = if goes_on {
+            later.or(earlier)
+        } else {
+            earlier.or(later)
+        };
+        if let Some(&target) = target {
+            for &speaker in &speakers {
+                found.push(phrase(speaker, target, "reports", "attribution"));
+            }
         }
     }
 }
