@@ -554,3 +554,27 @@ fn the_subject_of_a_verb_is_the_nearest_actor_before_it_not_an_aside() {
         .iter()
         .any(|(_, r, to)| r == "sails_to" && to == "tartus"));
 }
+
+#[test]
+fn a_mention_inside_another_is_bracketed_inside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let in_dir = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_owned()
+    };
+    let report = in_dir(
+        "story.txt",
+        "Officials of the Peruvian Ministry of Fisheries met in Lima last week.\n",
+    );
+    let empty = in_dir("empty.csv", "from,to\n");
+    let (stdout, _) = common::run(&["extract", &report, "--gazetteer", &empty], 0);
+    assert!(
+        stdout.contains("peruvian_ministry_of_fisheries -[part_of]-> peru"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Officials of the [[Peruvian] Ministry of Fisheries] met"),
+        "{stdout}"
+    );
+}

@@ -1,6 +1,12 @@
 //! Country names and demonyms of English news text, for the kind cue "state", demonym mentions
 //! ("Chinese ships") and flag states ("the Panama-flagged tanker").
 
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
 /// `(ISO code, name, demonym)`: the countries of maritime and sanctions news, and their
 /// neighbours. A name is the common English short form.
 const COUNTRIES: &[(&str, &str, &str)] = &[
@@ -175,6 +181,50 @@ pub fn by_code(code: &str) -> Option<Country> {
     all().find(|c| c.code == code)
 }
 
+/// Every name and demonym of the table, to the country's index.
+static BY_WORD: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
+    COUNTRIES
+        .iter()
+        .enumerate()
+        .flat_map(|(i, &(_, name, demonym))| [(name, i), (demonym, i)])
+        .collect()
+});
+
+/// One automaton over every demonym, the longest first.
+static DEMONYMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(COUNTRIES.iter().map(|c| c.2))
+        .expect("demonyms build an automaton")
+});
+
+fn at(index: usize) -> Country {
+    let (code, name, demonym) = COUNTRIES[index];
+    Country {
+        code,
+        name,
+        demonym,
+    }
+}
+
+/// The demonyms of a text, as whole words, in text order ("South Korean", not "Korean" in it).
+///
+/// ```
+/// use linkchart::extract::countries::demonyms;
+/// let text = "North Korean coal and Chinese ships; Chineseness is no demonym.";
+/// let found: Vec<(&str, &str)> = demonyms(text).map(|(r, c)| (&text[r], c.code)).collect();
+/// assert_eq!(found, [("North Korean", "KP"), ("Chinese", "CN")]);
+/// ```
+pub fn demonyms(text: &str) -> impl Iterator<Item = (Range<usize>, Country)> + '_ {
+    DEMONYMS.find_iter(text).filter_map(|m| {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        let whole =
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        whole.then(|| (m.range(), at(m.pattern().as_usize())))
+    })
+}
+
 /// The country a name or demonym denotes ("Panama", "Panamanian", "U.S."), exactly as written.
 ///
 /// ```
@@ -191,9 +241,7 @@ pub fn lookup(word: &str) -> Option<Country> {
         "ROK" => "KR",
         "UAE" => "AE",
         "PRC" => "CN",
-        _ => {
-            return all().find(|c| c.name == word || c.demonym == word);
-        }
+        _ => return BY_WORD.get(word).map(|&i| at(i)),
     };
     by_code(code)
 }

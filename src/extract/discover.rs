@@ -754,6 +754,11 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             || (!organisation && TITLES.contains(&first) && rest.starts_with(char::is_uppercase))
         {
             title |= TITLES.contains(&first);
+            // "Officials of the Ministry": the joiner goes with the word before it.
+            let rest = ["of the ", "of ", "for ", "de ", "al ", "& "]
+                .iter()
+                .find_map(|joiner| rest.strip_prefix(joiner))
+                .unwrap_or(rest);
             start = end - rest.len();
         } else {
             break;
@@ -774,8 +779,9 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     }
     let name = &body[start..end];
     // "IMO 9354521", "MMSI 412345678": an identifier's label, not a name.
-    let label = IMO.is_match(&body[start..]) || MMSI.is_match(&body[start..]);
-    if label && (name == "IMO" || name == "MMSI") {
+    if (name == "IMO" || name == "MMSI")
+        && (IMO.is_match(&body[start..]) || MMSI.is_match(&body[start..]))
+    {
         return None;
     }
     if NOT_NAMES.contains(&name) || TITLES.contains(&name) || name.chars().count() < 2 {
@@ -783,7 +789,10 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     }
     // A demonym alone ("Chinese") is not a name, nor is one after a capitalized adjective
     // ("Small Peruvian" opening a sentence); collectives() handles "Chinese vessels".
-    if countries::all().any(|c| c.demonym == name || name.ends_with(&format!(" {}", c.demonym))) {
+    if countries::all().any(|c| {
+        name.strip_suffix(c.demonym)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    }) {
         return None;
     }
     let sentence_initial =
@@ -992,59 +1001,48 @@ fn bracketed_acronym(after: &str) -> Option<String> {
 /// "Chinese vessels", "North Korean tankers": a demonym and a plural noun of a kind, not already
 /// a known actor's mention.
 fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<Candidate>) {
-    for country in countries::all() {
-        let mut from = 0;
-        while let Some(at) = body[from..].find(country.demonym) {
-            let start = from + at;
-            from = start + country.demonym.len();
-            let boundary = !body[..start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            let rest = &body[from..];
-            // "Chinese vessels", or with one modifier "North Korean oil tankers".
-            let words: Vec<&str> = rest
-                .split(' ')
-                .skip(1)
-                .take(2)
-                .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
-                .collect();
-            let modifier = words
-                .first()
-                .is_some_and(|w| w.chars().all(char::is_lowercase) && !w.is_empty());
-            let Some((noun, at)) = words.iter().enumerate().find_map(|(i, w)| {
-                (i == 0 || modifier)
-                    .then(|| COLLECTIVES.iter().find(|(n, _)| n == w))
-                    .flatten()
-                    .map(|noun| (noun, i))
-            }) else {
-                continue;
-            };
-            let end = from + words[..=at].iter().map(|w| w.len() + 1).sum::<usize>();
-            let absolute = base + start..base + end;
-            let overlaps = |r: &Range<usize>| r.start < absolute.end && absolute.start < r.end;
-            // A known demonym ("Chinese" of China) may open the collective.
-            let other_known = |k: &Range<usize>| overlaps(k) && *k != (base + start..base + from);
-            if !boundary
-                || known.iter().any(other_known)
-                || found.iter().any(|c| overlaps(&c.range))
-            {
-                continue;
-            }
-            found.push(Candidate {
-                name: body[start..end].to_owned(),
-                range: absolute,
-                kind: noun.1,
-                cue: format!("demonym and {}", noun.0),
-                confidence: 0.75,
-                country: Some(country.code.to_owned()),
-                collective: true,
-                identifiers: Identifiers::default(),
-                alias: None,
-                demonym: false,
-                sentence_initial: false,
-            });
+    for (demonym, country) in countries::demonyms(body) {
+        let (start, from) = (demonym.start, demonym.end);
+        let rest = &body[from..];
+        // "Chinese vessels", or with one modifier "North Korean oil tankers".
+        let words: Vec<&str> = rest
+            .split(' ')
+            .skip(1)
+            .take(2)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
+            .collect();
+        let modifier = words
+            .first()
+            .is_some_and(|w| w.chars().all(char::is_lowercase) && !w.is_empty());
+        let Some((noun, at)) = words.iter().enumerate().find_map(|(i, w)| {
+            (i == 0 || modifier)
+                .then(|| COLLECTIVES.iter().find(|(n, _)| n == w))
+                .flatten()
+                .map(|noun| (noun, i))
+        }) else {
+            continue;
+        };
+        let end = from + words[..=at].iter().map(|w| w.len() + 1).sum::<usize>();
+        let absolute = base + start..base + end;
+        let overlaps = |r: &Range<usize>| r.start < absolute.end && absolute.start < r.end;
+        // A known demonym ("Chinese" of China) may open the collective.
+        let other_known = |k: &Range<usize>| overlaps(k) && *k != (base + start..base + from);
+        if known.iter().any(other_known) || found.iter().any(|c| overlaps(&c.range)) {
+            continue;
         }
+        found.push(Candidate {
+            name: body[start..end].to_owned(),
+            range: absolute,
+            kind: noun.1,
+            cue: format!("demonym and {}", noun.0),
+            confidence: 0.75,
+            country: Some(country.code.to_owned()),
+            collective: true,
+            identifiers: Identifiers::default(),
+            alias: None,
+            demonym: false,
+            sentence_initial: false,
+        });
     }
 }
 
@@ -1053,40 +1051,33 @@ fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<
 /// candidate holds the word; a demonym opening a longer name ("Japanese Ministry of Defense")
 /// is also a mention of its country, nested in that name.
 fn demonyms(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<Candidate>) {
-    for country in countries::all() {
-        for (start, _) in body.match_indices(country.demonym) {
-            let end = start + country.demonym.len();
-            let absolute = base + start..base + end;
-            if !super::gazetteer::at_word_boundary(body, start..end) {
-                continue;
-            }
-            let overlaps = |r: &Range<usize>| r.start < absolute.end && absolute.start < r.end;
-            let opens_name = |c: &Candidate| {
-                !c.collective
-                    && !c.demonym
-                    && c.country.as_deref() != Some(country.code)
-                    && c.range.start == absolute.start
-                    && c.range.end > absolute.end
-            };
-            if known.iter().any(overlaps)
-                || found.iter().any(|c| overlaps(&c.range) && !opens_name(c))
-            {
-                continue;
-            }
-            found.push(Candidate {
-                name: country.name.to_owned(),
-                range: absolute,
-                kind: ActorKind::State,
-                cue: "demonym".into(),
-                confidence: 0.6,
-                country: Some(country.code.to_owned()),
-                collective: false,
-                identifiers: Identifiers::default(),
-                alias: None,
-                demonym: true,
-                sentence_initial: false,
-            });
+    for (demonym, country) in countries::demonyms(body) {
+        let absolute = base + demonym.start..base + demonym.end;
+        let overlaps = |r: &Range<usize>| r.start < absolute.end && absolute.start < r.end;
+        let opens_name = |c: &Candidate| {
+            !c.collective
+                && !c.demonym
+                && c.country.as_deref() != Some(country.code)
+                && c.range.start == absolute.start
+                && c.range.end > absolute.end
+        };
+        if known.iter().any(overlaps) || found.iter().any(|c| overlaps(&c.range) && !opens_name(c))
+        {
+            continue;
         }
+        found.push(Candidate {
+            name: country.name.to_owned(),
+            range: absolute,
+            kind: ActorKind::State,
+            cue: "demonym".into(),
+            confidence: 0.6,
+            country: Some(country.code.to_owned()),
+            collective: false,
+            identifiers: Identifiers::default(),
+            alias: None,
+            demonym: true,
+            sentence_initial: false,
+        });
     }
 }
 

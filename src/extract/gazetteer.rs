@@ -167,7 +167,7 @@ impl Gazetteer {
 }
 
 /// Whether `range` of `text` starts and ends at word boundaries.
-pub(crate) fn at_word_boundary(text: &str, range: Range<usize>) -> bool {
+fn at_word_boundary(text: &str, range: Range<usize>) -> bool {
     let before = text[..range.start].chars().next_back();
     let after = text[range.end..].chars().next();
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
