@@ -7,13 +7,15 @@
 //! - realistic: the curated graph minus that report's actors as the gazetteer; actors and links.
 //!
 //! An extracted actor matches a reference actor when one of its names (name, aliases) normalizes
-//! to one of the reference actor's names or it has the reference actor's id; a link matches when
+//! to one of the reference actor's names, a leading "the" aside; a link matches when
 //! both ends match and the relation and direction are right. With `python3` and spaCy's
 //! `en_core_web_sm` installed, the same actor scoring is done for spaCy's entities (PERSON, ORG,
 //! GPE, LOC, NORP, FAC) on the same cleaned text, via `scripts/spacy_entities.py`.
 //!
-//! Run: `cargo run --release --example evaluate_extract -- [REPORTS_DIR]` (default
-//! `../shared/reports`).
+//! Run: `cargo run --release --example evaluate_extract -- [REPORTS_DIR] [--explain]` (default
+//! `../shared/reports`). `--explain` also prints, per report, the reference actors and links
+//! missed and the proposals that match nothing, each missed link with why: an end not found,
+//! the same ends with another relation or the other direction, or nothing between the ends.
 
 #![allow(clippy::print_stdout)] // a report printed for the README
 
@@ -68,20 +70,39 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-/// Every normalized name of an actor.
+/// A name as the scorer compares it: normalized, without a leading article ("The Guardian" and
+/// "Guardian", "the UK" and "UK" are one name).
+fn name_key(name: &str) -> String {
+    let trimmed = name.trim();
+    let bare = ["The ", "the "]
+        .iter()
+        .find_map(|article| trimmed.strip_prefix(article))
+        .unwrap_or(trimmed);
+    normalize(bare)
+}
+
+/// Every compared form of an actor's names.
 fn names(actor: &Actor) -> Vec<String> {
     std::iter::once(actor.name.as_str())
         .chain(actor.aliases.iter().map(String::as_str))
-        .map(normalize)
+        .map(name_key)
         .filter(|n| !n.is_empty())
         .collect()
 }
 
-/// Which reference actor (id) each extracted name set matches.
-fn match_actor(names: &[String], id: &str, reference: &[Actor]) -> Option<String> {
+/// Which reference actor (id) an extracted actor's names match: first one whose name matches,
+/// else one whose alias does ("Pyongyang" is the city's name and the state's alias). Ids are not
+/// compared, since a proposal's id is made from its name and would match a reference id only by
+/// coincidence.
+fn match_actor(names: &[String], reference: &[Actor]) -> Option<String> {
     reference
         .iter()
-        .find(|r| r.id == id || self::names(r).iter().any(|n| names.contains(n)))
+        .find(|r| names.contains(&name_key(&r.name)))
+        .or_else(|| {
+            reference
+                .iter()
+                .find(|r| self::names(r).iter().any(|n| names.contains(n)))
+        })
         .map(|r| r.id.clone())
 }
 
@@ -94,7 +115,7 @@ fn score_actors(
     let mut correct = 0;
     let mut recalled = BTreeSet::new();
     for (id, names) in extracted {
-        if let Some(found) = match_actor(names, id, reference) {
+        if let Some(found) = match_actor(names, reference) {
             correct += 1;
             recalled.insert(found.clone());
             mapping.insert(id.clone(), found);
@@ -112,10 +133,12 @@ fn score_actors(
 }
 
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let explain = args.iter().any(|a| a == "--explain");
     let reports = PathBuf::from(
-        std::env::args()
-            .nth(1)
-            .unwrap_or_else(|| "../shared/reports".into()),
+        args.iter()
+            .find(|a| !a.starts_with("--"))
+            .map_or("../shared/reports", String::as_str),
     );
     let curated = io::load(&[]).expect("bundled graph").graph;
     let cleaned: BTreeMap<String, String> = curated
@@ -140,14 +163,17 @@ fn main() {
             continue;
         };
         let mut reference_ids = BTreeSet::new();
-        let mut reference_links = BTreeSet::new();
+        let mut reference_links = BTreeMap::new();
         for link in curated.links() {
-            if link.link.evidence().iter().any(|e| e.source == source.id) {
+            if let Some(evidence) = link.link.evidence().iter().find(|e| e.source == source.id) {
                 let from = curated.actor(link.from).id.clone();
                 let to = curated.actor(link.to).id.clone();
                 reference_ids.insert(from.clone());
                 reference_ids.insert(to.clone());
-                reference_links.insert((from, to, link.link.relation.name().to_owned()));
+                reference_links.insert(
+                    (from, to, link.link.relation.name().to_owned()),
+                    evidence.quote.clone(),
+                );
             }
         }
         let reference: Vec<Actor> = curated
@@ -172,19 +198,33 @@ fn main() {
         let (discovery_score, _) = score_actors(&as_names(&discovery), &reference);
         let realistic = extract::extract(&text, &Gazetteer::new(others), &options);
         let (realistic_score, mapping) = score_actors(&as_names(&realistic), &reference);
-        let found_links: BTreeSet<(String, String, String)> = realistic
+        let found_links: BTreeMap<LinkKey, &extract::ProposedLink> = realistic
             .links
             .iter()
             .map(|l| {
                 let map = |id: &str| mapping.get(id).cloned().unwrap_or_else(|| format!("?{id}"));
-                (
+                let key = (
                     map(&l.record.from),
                     map(&l.record.to),
                     l.record.relation.clone(),
-                )
+                );
+                (key, l)
             })
             .collect();
-        let correct_links = found_links.intersection(&reference_links).count();
+        let correct_links = found_links
+            .keys()
+            .filter(|k| reference_links.contains_key(*k))
+            .count();
+        if explain {
+            explain_report(
+                file,
+                &reference,
+                &realistic,
+                &mapping,
+                &reference_links,
+                &found_links,
+            );
+        }
         let link_score = Score {
             found: found_links.len(),
             correct: correct_links,
@@ -194,7 +234,7 @@ fn main() {
         let spacy_score = spacy.get(file).map(|entities| {
             let extracted: Vec<(String, Vec<String>)> = entities
                 .iter()
-                .map(|e| (String::new(), vec![normalize(e)]))
+                .map(|e| (String::new(), vec![name_key(e)]))
                 .collect();
             score_actors(&extracted, &reference).0
         });
@@ -250,6 +290,72 @@ fn main() {
             format!(", spaCy {:.2}", totals[3].f1())
         }
     );
+}
+
+/// A link as scored: reference ids of both ends (`?id` for an end matching no reference actor)
+/// and the relation.
+type LinkKey = (String, String, String);
+
+/// Prints what one report's realistic run missed and proposed wrongly.
+fn explain_report(
+    file: &str,
+    reference: &[Actor],
+    found: &extract::Extraction,
+    mapping: &HashMap<String, String>,
+    reference_links: &BTreeMap<LinkKey, String>,
+    found_links: &BTreeMap<LinkKey, &extract::ProposedLink>,
+) {
+    println!("## {file}");
+    let recalled: BTreeSet<&String> = mapping.values().collect();
+    for actor in reference.iter().filter(|a| !recalled.contains(&a.id)) {
+        println!(
+            "missed actor: {} ({:?}) {:?}",
+            actor.name, actor.kind, actor.aliases
+        );
+    }
+    for a in found
+        .actors
+        .iter()
+        .filter(|a| !mapping.contains_key(&a.actor.id))
+    {
+        if !a.known {
+            println!(
+                "false actor: {} ({:?}; {})",
+                a.actor.name, a.actor.kind, a.cue
+            );
+        }
+    }
+    for ((from, to, relation), quote) in reference_links {
+        if found_links.contains_key(&(from.clone(), to.clone(), relation.clone())) {
+            continue;
+        }
+        let ends_found = recalled.contains(from) && recalled.contains(to);
+        let same_ends: Vec<String> = found_links
+            .keys()
+            .filter(|(f, t, _)| (f == from && t == to) || (f == to && t == from))
+            .map(|(f, _, r)| {
+                if f == from {
+                    r.clone()
+                } else {
+                    format!("{r} reversed")
+                }
+            })
+            .collect();
+        let why = if !ends_found {
+            "end not found".to_owned()
+        } else if same_ends.is_empty() {
+            "no proposal between the ends".to_owned()
+        } else {
+            format!("proposed {}", same_ends.join(", "))
+        };
+        println!("missed link: {from} {relation} {to} [{why}] « {quote} »");
+    }
+    for ((from, to, relation), link) in found_links {
+        if !reference_links.contains_key(&(from.clone(), to.clone(), relation.clone())) {
+            let quote = &link.record.evidence[0].quote;
+            println!("false link: {from} {relation} {to} « {quote} »");
+        }
+    }
 }
 
 /// spaCy's entities per report file, from `scripts/spacy_entities.py` run on the cleaned

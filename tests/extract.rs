@@ -338,3 +338,243 @@ fn merge_refuses_a_contradiction_and_leaves_base_untouched() {
     );
     assert_eq!(std::fs::read_to_string(&base).unwrap(), original);
 }
+
+#[test]
+fn headlines_in_title_case_are_dropped() {
+    let page = "Freight Rates Climb As Tankers Avoid The Strait, But For How Long?\n\
+        The freight rates climbed again in March, brokers in Oslo said.\n";
+    let kept: Vec<&str> = clean::content(page).into_iter().map(|r| &page[r]).collect();
+    assert_eq!(
+        kept,
+        ["The freight rates climbed again in March, brokers in Oslo said."]
+    );
+}
+
+#[test]
+fn possessives_and_name_made_adjectives_split_names_and_place_them() {
+    let text =
+        "Tankers called at Peru’s Callao Port and at Norway’s Coastal Administration office. \
+        The Lisbon-based Atlantic Relief Foundation helped.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    assert_eq!(new_actor(&found, "Peru").kind, ActorKind::State);
+    assert_eq!(new_actor(&found, "Callao Port").kind, ActorKind::Port);
+    assert_eq!(
+        new_actor(&found, "Coastal Administration").kind,
+        ActorKind::Agency
+    );
+    assert_eq!(new_actor(&found, "Lisbon").kind, ActorKind::Place);
+    assert!(
+        has(&found, "callao_port", "located_in", "peru"),
+        "{:?}",
+        links(&found)
+    );
+    assert!(has(&found, "coastal_administration", "part_of", "norway"));
+    assert!(has(
+        &found,
+        "atlantic_relief_foundation",
+        "located_in",
+        "lisbon"
+    ));
+}
+
+#[test]
+fn hyphenated_country_pairs_and_place_of_place_are_two_names() {
+    let text = "The Peru-Chile talks failed, officials in Lima said. \
+        Boats sheltered in Glenmore Bay of the Coral Sea.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    let names: Vec<&str> = found.actors.iter().map(|a| a.actor.name.as_str()).collect();
+    assert!(
+        names.contains(&"Peru") && names.contains(&"Chile"),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"Glenmore Bay") && names.contains(&"Coral Sea"),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|n| n.contains('-') || n.contains(" of ")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn demonyms_name_their_state_also_inside_a_longer_name() {
+    let text = "The Peruvian Ministry of Fisheries said Ecuadorian diesel reached Paita.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    let ministry = new_actor(&found, "Peruvian Ministry of Fisheries");
+    assert_eq!(ministry.kind, ActorKind::Agency);
+    let peru = new_actor(&found, "Peru");
+    assert_eq!(peru.kind, ActorKind::State);
+    assert_eq!(peru.country.as_deref(), Some("PE"));
+    assert!(has(
+        &found,
+        "peruvian_ministry_of_fisheries",
+        "part_of",
+        "peru"
+    ));
+    assert!(new_actor(&found, "Ecuador")
+        .notes
+        .as_deref()
+        .unwrap()
+        .contains("demonym"));
+}
+
+#[test]
+fn collectives_take_one_modifier_and_countries_their_common_name() {
+    let text =
+        "Small Peruvian fishing boats met Ecuadorian oil tankers off the coast, the UK said.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    assert!(new_actor(&found, "Peruvian fishing boats").collective);
+    assert_eq!(
+        new_actor(&found, "Ecuadorian oil tankers").kind,
+        ActorKind::Ship
+    );
+    let uk = new_actor(&found, "United Kingdom");
+    assert_eq!(uk.aliases, ["UK"]);
+}
+
+#[test]
+fn roles_give_works_for_and_leads() {
+    let text = "Maria Duarte, a senior analyst at the Harbor Watch Foundation, was cautious. \
+        The founder of Blue Fin Logistics, Tomas Lindqvist, declined to comment. \
+        Peruvian leader Ana Quispe met Rafael Soto from the Andean Maritime Agency.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    assert!(
+        has(
+            &found,
+            "maria_duarte",
+            "works_for",
+            "harbor_watch_foundation"
+        ),
+        "{:?}",
+        links(&found)
+    );
+    assert!(has(
+        &found,
+        "tomas_lindqvist",
+        "leads",
+        "blue_fin_logistics"
+    ));
+    assert!(has(&found, "ana_quispe", "leads", "peru"));
+    assert!(has(
+        &found,
+        "rafael_soto",
+        "works_for",
+        "andean_maritime_agency"
+    ));
+}
+
+#[test]
+fn attribution_reports_the_first_actor_of_what_is_said() {
+    let found = run(
+        "According to Harbor Watch, Syria bought fuel last year. \
+         Iran resumed exports in May, the Maritime Bulletin reported.",
+        &gazetteer(),
+    );
+    assert!(
+        has(&found, "harbor_watch", "reports", "syria"),
+        "{:?}",
+        links(&found)
+    );
+    assert!(has(&found, "maritime_bulletin", "reports", "iran"));
+}
+
+#[test]
+fn places_in_places_and_movements_from_one_actor_to_another() {
+    let found = run(
+        "Shipments of coal from Cuba to Latakia rose. \
+         The Harbor Watch office in Tartus, Syria, is small. \
+         Officials visited the Syrian port of Baniyas and the Iranian city of Bandar Abbas.",
+        &gazetteer(),
+    );
+    assert!(
+        has(&found, "cuba", "ships_to", "latakia"),
+        "{:?}",
+        links(&found)
+    );
+    assert!(has(&found, "tartus", "located_in", "syria"));
+    assert!(has(&found, "baniyas", "located_in", "syria"));
+    assert!(has(&found, "bandar_abbas", "located_in", "iran"));
+    let coal = found
+        .links
+        .iter()
+        .find(|l| l.record.relation == "ships_to")
+        .unwrap();
+    assert_eq!(coal.record.commodity.as_deref(), Some("coal"));
+    assert!(coal.record.notes.as_deref().unwrap().contains("phrase"));
+}
+
+#[test]
+fn sources_lone_places_and_family_names() {
+    let text = "According to Interfax, the tanker sailed from Vanino in May. \
+        Park Ji-won, a lawmaker, said the cargo was seized. Later Park added that it was coal. \
+        Kim Sun-hee and Kim Dae-ho disagreed, and Kim left.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    assert_eq!(new_actor(&found, "Vanino").kind, ActorKind::Place);
+    assert!(new_actor(&found, "Interfax")
+        .notes
+        .as_deref()
+        .unwrap()
+        .contains("source of a statement"));
+    assert_eq!(new_actor(&found, "Park Ji-won").aliases, ["Park"]);
+    let names: Vec<&str> = found.actors.iter().map(|a| a.actor.name.as_str()).collect();
+    assert!(
+        !names.contains(&"Park") && !names.contains(&"Kim"),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Kim Sun-hee") && names.contains(&"Kim Dae-ho"));
+}
+
+#[test]
+fn a_speaker_told_an_outlet_and_both_report() {
+    let found = run(
+        "Officials in Tehran said nothing, but Omar Haddad told the Maritime Bulletin that Syria paid Iran.",
+        &gazetteer(),
+    );
+    assert!(
+        has(&found, "omar_haddad", "reports", "syria"),
+        "{:?}",
+        links(&found)
+    );
+    assert!(has(&found, "maritime_bulletin", "reports", "syria"));
+    assert!(!has(&found, "omar_haddad", "reports", "maritime_bulletin"));
+}
+
+#[test]
+fn the_subject_of_a_verb_is_the_nearest_actor_before_it_not_an_aside() {
+    let found = run(
+        "The United Nations, of which Cuba is a member, banned Iranian oil for Syria. \
+         Cuba said Syria paid Iran. The tanker Sea Lark left Latakia and sailed from Tartus.",
+        &gazetteer(),
+    );
+    assert!(has(&found, "un", "bans", "iran"), "{:?}", links(&found));
+    assert!(has(&found, "syria", "pays", "iran"));
+    assert!(!has(&found, "cuba", "pays", "iran"));
+    assert!(!links(&found)
+        .iter()
+        .any(|(_, r, to)| r == "sails_to" && to == "tartus"));
+}
+
+#[test]
+fn a_mention_inside_another_is_bracketed_inside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let in_dir = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_owned()
+    };
+    let report = in_dir(
+        "story.txt",
+        "Officials of the Peruvian Ministry of Fisheries met in Lima last week.\n",
+    );
+    let empty = in_dir("empty.csv", "from,to\n");
+    let (stdout, _) = common::run(&["extract", &report, "--gazetteer", &empty], 0);
+    assert!(
+        stdout.contains("peruvian_ministry_of_fisheries -[part_of]-> peru"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Officials of the [[Peruvian] Ministry of Fisheries] met"),
+        "{stdout}"
+    );
+}

@@ -143,18 +143,28 @@ fn write_review(out: &mut dyn Write, text: &str, extraction: &Extraction) -> std
     Ok(())
 }
 
-/// The link's sentence with its two mentions in [brackets].
+/// The link's sentence with its two mentions in [brackets]; a mention inside the other (the
+/// demonym opening "Japanese Ministry of Defense") is bracketed inside it.
 fn highlight(text: &str, link: &crate::extract::ProposedLink) -> String {
-    let mut marks: Vec<&std::ops::Range<usize>> = link.mentions.iter().collect();
-    marks.sort_by_key(|r| r.start);
+    // (position, closes, length): at one position, closing brackets come first, then the longer
+    // mention opens before the shorter one inside it.
+    let mut marks: Vec<(usize, bool, std::cmp::Reverse<usize>)> = link
+        .mentions
+        .iter()
+        .flat_map(|r| {
+            [
+                (r.start, false, std::cmp::Reverse(r.len())),
+                (r.end, true, std::cmp::Reverse(usize::MAX - r.len())),
+            ]
+        })
+        .collect();
+    marks.sort_by_key(|&(at, closes, length)| (at, !closes, length));
     let mut result = String::new();
     let mut at = link.sentence.start;
-    for mark in marks {
-        result.push_str(&text[at..mark.start]);
-        result.push('[');
-        result.push_str(&text[mark.clone()]);
-        result.push(']');
-        at = mark.end;
+    for (position, closes, _) in marks {
+        result.push_str(&text[at..position]);
+        result.push(if closes { ']' } else { '[' });
+        at = position;
     }
     result.push_str(&text[at..link.sentence.end]);
     result

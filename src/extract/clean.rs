@@ -40,13 +40,13 @@ const CALLS_TO_ACTION: &[&str] = &["click here", "sign up now", "subscribe now",
 
 /// The content paragraphs of `text`: each a byte range of `text`, trimmed of white space and list
 /// bullets, in order. A paragraph is one line; page furniture (share buttons, comment prompts,
-/// bylines, copyright lines, headline lists, teasers ending in "…", ads) is dropped, and so is
-/// any line that is not prose: fewer than six words, or no sentence-ending punctuation in a
-/// line of fewer than twenty words.
+/// bylines, copyright lines, headline lists, title-case headlines, teasers ending in "…", ads)
+/// is dropped, and so is any line that is not prose: fewer than six words, or no
+/// sentence-ending punctuation in a line of fewer than twenty words.
 ///
 /// ```
 /// use linkchart::extract::clean::content;
-/// let page = "Share\n• 2 days Oil Prices Rise\nThe tanker sailed to Nampo in May. It was seized.\n© 2020 News Co.\n";
+/// let page = "Share\n• 2 days Oil Prices Rise As Tanker Rates Soar Before Winter?\nThe tanker sailed to Nampo in May. It was seized.\n© 2020 News Co.\n";
 /// let kept: Vec<&str> = content(page).into_iter().map(|r| &page[r]).collect();
 /// assert_eq!(kept, ["The tanker sailed to Nampo in May. It was seized."]);
 /// ```
@@ -89,9 +89,27 @@ fn is_prose(line: &str) -> bool {
     {
         return false;
     }
+    if is_title_case(line) {
+        return false;
+    }
     let words = line.split_whitespace().count();
     let ends_sentence = line
         .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
         .ends_with(['.', '!', '?', ':']);
     words >= 6 && (ends_sentence || words >= 20)
+}
+
+/// Whether a line is a headline: nearly every word of four letters or more is capitalized
+/// ("Tanker Seized Off Oman As Tensions Rise"), which prose never is.
+fn is_title_case(line: &str) -> bool {
+    let long: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        .collect();
+    let capitalized = long
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    long.len() >= 4 && capitalized * 5 >= long.len() * 4
 }

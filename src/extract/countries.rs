@@ -1,44 +1,84 @@
 //! Country names and demonyms of English news text, for the kind cue "state", demonym mentions
 //! ("Chinese ships") and flag states ("the Panama-flagged tanker").
 
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
 /// `(ISO code, name, demonym)`: the countries of maritime and sanctions news, and their
 /// neighbours. A name is the common English short form.
 const COUNTRIES: &[(&str, &str, &str)] = &[
     ("AE", "United Arab Emirates", "Emirati"),
     ("AF", "Afghanistan", "Afghan"),
+    ("AL", "Albania", "Albanian"),
+    ("AM", "Armenia", "Armenian"),
     ("AO", "Angola", "Angolan"),
     ("AR", "Argentina", "Argentine"),
+    ("AT", "Austria", "Austrian"),
     ("AU", "Australia", "Australian"),
+    ("AZ", "Azerbaijan", "Azerbaijani"),
     ("BD", "Bangladesh", "Bangladeshi"),
     ("BE", "Belgium", "Belgian"),
+    ("BG", "Bulgaria", "Bulgarian"),
     ("BH", "Bahrain", "Bahraini"),
+    ("BN", "Brunei", "Bruneian"),
+    ("BO", "Bolivia", "Bolivian"),
     ("BR", "Brazil", "Brazilian"),
     ("BS", "Bahamas", "Bahamian"),
+    ("BT", "Bhutan", "Bhutanese"),
     ("BY", "Belarus", "Belarusian"),
     ("BZ", "Belize", "Belizean"),
     ("CA", "Canada", "Canadian"),
+    ("CD", "Democratic Republic of the Congo", "Congolese"),
     ("CH", "Switzerland", "Swiss"),
+    ("CL", "Chile", "Chilean"),
     ("CM", "Cameroon", "Cameroonian"),
     ("CN", "China", "Chinese"),
+    ("CO", "Colombia", "Colombian"),
+    ("CR", "Costa Rica", "Costa Rican"),
     ("CU", "Cuba", "Cuban"),
     ("CY", "Cyprus", "Cypriot"),
+    ("CZ", "Czech Republic", "Czech"),
     ("DE", "Germany", "German"),
+    ("DJ", "Djibouti", "Djiboutian"),
     ("DK", "Denmark", "Danish"),
+    ("DO", "Dominican Republic", "Dominican"),
+    ("DZ", "Algeria", "Algerian"),
+    ("EC", "Ecuador", "Ecuadorian"),
+    ("EE", "Estonia", "Estonian"),
     ("EG", "Egypt", "Egyptian"),
+    ("ER", "Eritrea", "Eritrean"),
     ("ES", "Spain", "Spanish"),
+    ("ET", "Ethiopia", "Ethiopian"),
+    ("FI", "Finland", "Finnish"),
+    ("FJ", "Fiji", "Fijian"),
     ("FR", "France", "French"),
     ("GA", "Gabon", "Gabonese"),
     ("GB", "United Kingdom", "British"),
     ("GE", "Georgia", "Georgian"),
+    ("GH", "Ghana", "Ghanaian"),
     ("GR", "Greece", "Greek"),
+    ("GT", "Guatemala", "Guatemalan"),
+    ("GY", "Guyana", "Guyanese"),
     ("HK", "Hong Kong", "Hong Kong"),
+    ("HN", "Honduras", "Honduran"),
+    ("HR", "Croatia", "Croatian"),
+    ("HU", "Hungary", "Hungarian"),
     ("ID", "Indonesia", "Indonesian"),
+    ("IE", "Ireland", "Irish"),
     ("IL", "Israel", "Israeli"),
     ("IN", "India", "Indian"),
     ("IQ", "Iraq", "Iraqi"),
     ("IR", "Iran", "Iranian"),
+    ("IS", "Iceland", "Icelandic"),
     ("IT", "Italy", "Italian"),
+    ("JM", "Jamaica", "Jamaican"),
+    ("JO", "Jordan", "Jordanian"),
     ("JP", "Japan", "Japanese"),
+    ("KE", "Kenya", "Kenyan"),
+    ("KG", "Kyrgyzstan", "Kyrgyz"),
     ("KH", "Cambodia", "Cambodian"),
     ("KM", "Comoros", "Comorian"),
     ("KN", "Saint Kitts and Nevis", "Kittitian"),
@@ -48,37 +88,70 @@ const COUNTRIES: &[(&str, &str, &str)] = &[
     ("KZ", "Kazakhstan", "Kazakh"),
     ("LA", "Laos", "Lao"),
     ("LB", "Lebanon", "Lebanese"),
+    ("LK", "Sri Lanka", "Sri Lankan"),
     ("LR", "Liberia", "Liberian"),
+    ("LT", "Lithuania", "Lithuanian"),
+    ("LV", "Latvia", "Latvian"),
     ("LY", "Libya", "Libyan"),
+    ("MA", "Morocco", "Moroccan"),
+    ("MD", "Moldova", "Moldovan"),
+    ("MG", "Madagascar", "Malagasy"),
     ("MH", "Marshall Islands", "Marshallese"),
+    ("MM", "Myanmar", "Burmese"),
     ("MN", "Mongolia", "Mongolian"),
     ("MT", "Malta", "Maltese"),
+    ("MV", "Maldives", "Maldivian"),
     ("MX", "Mexico", "Mexican"),
     ("MY", "Malaysia", "Malaysian"),
+    ("MZ", "Mozambique", "Mozambican"),
     ("NG", "Nigeria", "Nigerian"),
+    ("NI", "Nicaragua", "Nicaraguan"),
     ("NL", "Netherlands", "Dutch"),
     ("NO", "Norway", "Norwegian"),
+    ("NP", "Nepal", "Nepali"),
+    ("NZ", "New Zealand", "New Zealander"),
     ("OM", "Oman", "Omani"),
     ("PA", "Panama", "Panamanian"),
+    ("PE", "Peru", "Peruvian"),
+    ("PG", "Papua New Guinea", "Papua New Guinean"),
     ("PH", "Philippines", "Philippine"),
     ("PK", "Pakistan", "Pakistani"),
     ("PL", "Poland", "Polish"),
+    ("PT", "Portugal", "Portuguese"),
     ("PW", "Palau", "Palauan"),
+    ("PY", "Paraguay", "Paraguayan"),
     ("QA", "Qatar", "Qatari"),
+    ("RO", "Romania", "Romanian"),
+    ("RS", "Serbia", "Serbian"),
     ("RU", "Russia", "Russian"),
     ("SA", "Saudi Arabia", "Saudi"),
+    ("SD", "Sudan", "Sudanese"),
+    ("SE", "Sweden", "Swedish"),
     ("SG", "Singapore", "Singaporean"),
     ("SL", "Sierra Leone", "Sierra Leonean"),
+    ("SN", "Senegal", "Senegalese"),
+    ("SO", "Somalia", "Somali"),
+    ("SR", "Suriname", "Surinamese"),
+    ("SV", "El Salvador", "Salvadoran"),
     ("SY", "Syria", "Syrian"),
     ("TG", "Togo", "Togolese"),
     ("TH", "Thailand", "Thai"),
+    ("TJ", "Tajikistan", "Tajik"),
+    ("TL", "Timor-Leste", "Timorese"),
+    ("TM", "Turkmenistan", "Turkmen"),
+    ("TN", "Tunisia", "Tunisian"),
     ("TR", "Turkey", "Turkish"),
+    ("TT", "Trinidad and Tobago", "Trinidadian"),
+    ("TV", "Tuvalu", "Tuvaluan"),
     ("TW", "Taiwan", "Taiwanese"),
     ("TZ", "Tanzania", "Tanzanian"),
     ("UA", "Ukraine", "Ukrainian"),
     ("US", "United States", "American"),
+    ("UY", "Uruguay", "Uruguayan"),
+    ("UZ", "Uzbekistan", "Uzbek"),
     ("VE", "Venezuela", "Venezuelan"),
     ("VN", "Vietnam", "Vietnamese"),
+    ("VU", "Vanuatu", "Ni-Vanuatu"),
     ("YE", "Yemen", "Yemeni"),
     ("ZA", "South Africa", "South African"),
 ];
@@ -108,6 +181,50 @@ pub fn by_code(code: &str) -> Option<Country> {
     all().find(|c| c.code == code)
 }
 
+/// Every name and demonym of the table, to the country's index.
+static BY_WORD: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
+    COUNTRIES
+        .iter()
+        .enumerate()
+        .flat_map(|(i, &(_, name, demonym))| [(name, i), (demonym, i)])
+        .collect()
+});
+
+/// One automaton over every demonym, the longest first.
+static DEMONYMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(COUNTRIES.iter().map(|c| c.2))
+        .expect("demonyms build an automaton")
+});
+
+fn at(index: usize) -> Country {
+    let (code, name, demonym) = COUNTRIES[index];
+    Country {
+        code,
+        name,
+        demonym,
+    }
+}
+
+/// The demonyms of a text, as whole words, in text order ("South Korean", not "Korean" in it).
+///
+/// ```
+/// use linkchart::extract::countries::demonyms;
+/// let text = "North Korean coal and Chinese ships; Chineseness is no demonym.";
+/// let found: Vec<(&str, &str)> = demonyms(text).map(|(r, c)| (&text[r], c.code)).collect();
+/// assert_eq!(found, [("North Korean", "KP"), ("Chinese", "CN")]);
+/// ```
+pub fn demonyms(text: &str) -> impl Iterator<Item = (Range<usize>, Country)> + '_ {
+    DEMONYMS.find_iter(text).filter_map(|m| {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        let whole =
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        whole.then(|| (m.range(), at(m.pattern().as_usize())))
+    })
+}
+
 /// The country a name or demonym denotes ("Panama", "Panamanian", "U.S."), exactly as written.
 ///
 /// ```
@@ -124,9 +241,7 @@ pub fn lookup(word: &str) -> Option<Country> {
         "ROK" => "KR",
         "UAE" => "AE",
         "PRC" => "CN",
-        _ => {
-            return all().find(|c| c.name == word || c.demonym == word);
-        }
+        _ => return BY_WORD.get(word).map(|&i| at(i)),
     };
     by_code(code)
 }

@@ -12,7 +12,7 @@ use crate::model::{ActorKind, Identifiers};
 /// A proper-noun phrase found in one sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Candidate {
-    /// The name, as written (titles and a leading "The" removed).
+    /// The name, as written (titles and a leading "The" removed), or a country's common name.
     pub name: String,
     /// Byte range of the name in the text.
     pub range: Range<usize>,
@@ -28,8 +28,12 @@ pub struct Candidate {
     pub collective: bool,
     /// IMO number, MMSI, flag found beside it.
     pub identifiers: Identifiers,
-    /// An acronym given in brackets after the name ("China National Petroleum Corporation (CNPC)").
-    pub acronym: Option<String>,
+    /// Another name the text gives: an acronym in brackets after the name ("China National
+    /// Petroleum Corporation (CNPC)"), or the form written when the name is a country's common
+    /// name ("UK" for United Kingdom).
+    pub alias: Option<String>,
+    /// True when the text names the actor by its demonym ("Chinese" for China).
+    pub demonym: bool,
     /// True when the phrase opens the sentence (its capital may be only the sentence's).
     pub sentence_initial: bool,
 }
@@ -191,6 +195,14 @@ const NOT_NAMES: &[&str] = &[
     "Oct",
     "Nov",
     "Dec",
+    "European",
+    "Asian",
+    "African",
+    "Arab",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
     "Christmas",
     "Internet",
     "UPDATE",
@@ -253,7 +265,12 @@ const ADJECTIVE_TAILS: &[&str] = &[
     "affiliated",
     "funded",
     "sanctioned",
+    "headquartered",
 ];
+
+/// Capitalized common nouns whose possessive belongs inside a name ("Democratic People’s
+/// Republic", "Children’s Fund"): no cut after them. Compared without the apostrophe and "s".
+const COMMON_POSSESSIVES: &[&str] = &["People", "Women", "Children", "Men", "Workers"];
 
 /// Titles before a person's name; they are dropped from the name.
 const TITLES: &[&str] = &[
@@ -583,14 +600,25 @@ pub fn candidates(text: &str, sentence: Range<usize>, known: &[Range<usize>]) ->
     let body = &text[sentence.clone()];
     let base = sentence.start;
     let mut found: Vec<Candidate> = Vec::new();
-    for phrase in PHRASE.find_iter(body) {
-        let Some(candidate) = shape(body, phrase.range()) else {
+    for segment in PHRASE
+        .find_iter(body)
+        .flat_map(|p| segments(body, p.range()))
+    {
+        let Some(candidate) = shape(body, segment) else {
             continue;
         };
         let absolute = base + candidate.range.start..base + candidate.range.end;
+        // A known demonym may open a longer name ("Chinese Foreign Ministry"); any other
+        // overlap with a known actor's mention leaves the phrase to the gazetteer.
+        let leading_demonym = |k: &Range<usize>| {
+            k.start == absolute.start
+                && k.end < absolute.end
+                && countries::lookup(&text[k.clone()])
+                    .is_some_and(|c| c.demonym == &text[k.clone()])
+        };
         if known
             .iter()
-            .any(|k| k.start < absolute.end && absolute.start < k.end)
+            .any(|k| k.start < absolute.end && absolute.start < k.end && !leading_demonym(k))
         {
             continue;
         }
@@ -601,9 +629,80 @@ pub fn candidates(text: &str, sentence: Range<usize>, known: &[Range<usize>]) ->
     }
     share_list_kinds(text, &mut found);
     collectives(body, base, known, &mut found);
+    demonyms(body, base, known, &mut found);
     identifiers(body, base, &mut found);
     found.sort_by_key(|c| c.range.start);
     found
+}
+
+/// The names a proper-noun phrase holds: it is cut after a possessive ("Russia’s | Vostochny
+/// Port"), around a name-made adjective ("Washington | -based | Eugene Bell Foundation"), at a
+/// hyphen beside a country ("Russia | - | North Korea"), and before "of" that follows a place
+/// name ("Jilin City | of | Liaoning Province"; "Port of Nampo" keeps its "of").
+fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
+    let text = &body[phrase.clone()];
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    for (i, &(at, word)) in words.iter().enumerate() {
+        let end = at + word.len();
+        let more = i + 1 < words.len();
+        let owner = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"));
+        if more && owner.is_some_and(|o| !COMMON_POSSESSIVES.contains(&o)) {
+            cuts.push((end, end));
+        }
+        if let Some((head, tail)) = word.rsplit_once('-') {
+            let head_end = at + head.len();
+            if ADJECTIVE_TAILS.contains(&tail) {
+                cuts.push((head_end, end));
+                continue;
+            }
+            let left_country = words[..=i]
+                .iter()
+                .any(|&(from, _)| countries::lookup(&text[from..head_end]).is_some());
+            let right_country = words[i..]
+                .iter()
+                .any(|&(from, w)| countries::lookup(&text[head_end + 1..from + w.len()]).is_some());
+            if left_country || right_country {
+                cuts.push((head_end, head_end + 1));
+            }
+        }
+        let place_head = HEADS
+            .iter()
+            .any(|(h, k)| *h == word && matches!(k, ActorKind::Place | ActorKind::Port));
+        if i > 0 && place_head && words.get(i + 1).is_some_and(|(_, w)| *w == "of") {
+            let skip = if words.get(i + 2).is_some_and(|(_, w)| *w == "the") {
+                3
+            } else {
+                2
+            };
+            if let Some(&(next, _)) = words.get(i + skip) {
+                cuts.push((end, next));
+            }
+        }
+    }
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (cut_start, cut_end) in cuts {
+        if cut_start > start {
+            pieces.push(phrase.start + start..phrase.start + cut_start);
+        }
+        start = cut_end;
+    }
+    if start < text.len() {
+        pieces.push(phrase.start + start..phrase.end);
+    }
+    pieces
+        .into_iter()
+        .map(|r| {
+            let piece = &body[r.clone()];
+            let lead = piece.len() - piece.trim_start().len();
+            r.start + lead..r.start + lead + piece.trim().len()
+        })
+        .filter(|r| !r.is_empty())
+        .collect()
 }
 
 /// "the ports of X and Y", "tankers X, Y and Z": a kind that a plural cue gives the first name
@@ -637,6 +736,13 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     let mut start = range.start;
     let mut end = range.end;
     let mut title = false;
+    // "State Security Department", "Foreign Ministry": before an organisation's head word,
+    // "State" and "Foreign" are part of the name, not a person's title.
+    let organisation = body[range.clone()]
+        .rsplit(' ')
+        .next()
+        .and_then(|last| HEADS.iter().find(|(h, _)| *h == last))
+        .is_some_and(|(_, kind)| *kind != ActorKind::Person);
     loop {
         let phrase = &body[start..end];
         let first = phrase.split([' ', '-']).next().unwrap_or_default();
@@ -645,9 +751,14 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             break;
         }
         if NOT_NAMES.contains(&first)
-            || (TITLES.contains(&first) && rest.starts_with(char::is_uppercase))
+            || (!organisation && TITLES.contains(&first) && rest.starts_with(char::is_uppercase))
         {
             title |= TITLES.contains(&first);
+            // "Officials of the Ministry": the joiner goes with the word before it.
+            let rest = ["of the ", "of ", "for ", "de ", "al ", "& "]
+                .iter()
+                .find_map(|joiner| rest.strip_prefix(joiner))
+                .unwrap_or(rest);
             start = end - rest.len();
         } else {
             break;
@@ -667,18 +778,21 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         }
     }
     let name = &body[start..end];
+    // "IMO 9354521", "MMSI 412345678": an identifier's label, not a name.
+    if (name == "IMO" || name == "MMSI")
+        && (IMO.is_match(&body[start..]) || MMSI.is_match(&body[start..]))
+    {
+        return None;
+    }
     if NOT_NAMES.contains(&name) || TITLES.contains(&name) || name.chars().count() < 2 {
         return None;
     }
-    // "Panama-flagged", "Hong Kong-based": an adjective, not a name.
-    let adjective = name
-        .rsplit_once('-')
-        .is_some_and(|(_, tail)| ADJECTIVE_TAILS.contains(&tail));
-    if adjective {
-        return None;
-    }
-    // A demonym alone ("Chinese") is not a name; collectives() handles "Chinese vessels".
-    if countries::all().any(|c| c.demonym == name) {
+    // A demonym alone ("Chinese") is not a name, nor is one after a capitalized adjective
+    // ("Small Peruvian" opening a sentence); collectives() handles "Chinese vessels".
+    if countries::all().any(|c| {
+        name.strip_suffix(c.demonym)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    }) {
         return None;
     }
     let sentence_initial =
@@ -693,7 +807,8 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         country: None,
         collective: false,
         identifiers: Identifiers::default(),
-        acronym: None,
+        alias: None,
+        demonym: false,
         sentence_initial,
     };
     let before = body[..start].trim_end().to_lowercase();
@@ -712,20 +827,51 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     };
     if let Some(country) = countries::lookup(name) {
         candidate.country = Some(country.code.to_owned());
+        if country.name != name {
+            candidate.name = country.name.to_owned();
+            candidate.alias = Some(name.to_owned());
+        }
         cue(ActorKind::State, "country".into(), 0.9);
     }
     if let Some(&(head, kind)) = words
         .last()
         .and_then(|last| HEADS.iter().find(|(h, _)| h == last))
     {
-        if words.len() > 1 || kind == ActorKind::Firm {
+        if words.len() > 1 {
             cue(kind, format!("name ends in {head}"), 0.9);
         }
     }
-    // "Ministry of X", "Bank of X", "Port of X": the head comes first.
-    if words.len() > 2 && words[1] == "of" {
-        if let Some(&(head, kind)) = HEADS.iter().find(|(h, _)| *h == words[0]) {
+    // "Ministry of X", "Bank of X", "Port of X": the head comes first, perhaps after a demonym
+    // ("Peruvian Ministry of Fisheries").
+    let head_first = (0..words.len().saturating_sub(2)).find(|&i| {
+        words[i + 1] == "of" && (i == 0 || countries::lookup(&words[..i].join(" ")).is_some())
+    });
+    if let Some(i) = head_first {
+        if let Some(&(head, kind)) = HEADS.iter().find(|(h, _)| *h == words[i]) {
             cue(kind, format!("name starts with {head} of"), 0.9);
+        }
+    }
+    // "Hong Kong-based", "Liberia-registered": the name is a place.
+    if let Some(tail) = ["-based", "-registered", "-headquartered", "-flagged"]
+        .iter()
+        .find(|tail| after.starts_with(*tail))
+    {
+        cue(ActorKind::Place, format!("before {tail}"), 0.7);
+    }
+    // "Tartus, Syria": a name followed by its country is a place.
+    if let Some(rest) = after.strip_prefix(", ") {
+        let words: Vec<&str> = rest.split(' ').take(4).collect();
+        let country = (1..=words.len().min(3)).any(|n| {
+            let phrase = words[..n].join(" ");
+            let bare = phrase.trim_end_matches([',', '.', ';']);
+            countries::lookup(bare).is_some()
+                && (bare != phrase
+                    || !words
+                        .get(n)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase)))
+        });
+        if country && countries::lookup(name).is_none() {
+            cue(ActorKind::Place, "followed by its country".into(), 0.7);
         }
     }
     if name.starts_with("Mount ") || name.starts_with("Lake ") {
@@ -755,6 +901,27 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     if (speech_after || speech_before) && (2..=3).contains(&words.len()) {
         cue(ActorKind::Person, "speech verb".into(), 0.8);
     }
+    // "according to Reuters", "told Yonhap", "Interfax reported": a source, of unknown kind.
+    let source_before = ["according to", "told", "citing"]
+        .iter()
+        .any(|s| before.ends_with(s));
+    let reports_after = ["reported", "reports"]
+        .iter()
+        .any(|s| after_lower.starts_with(s));
+    if source_before || reports_after || speech_after && words.len() == 1 {
+        cue(ActorKind::Other, "source of a statement".into(), 0.6);
+    }
+    // "in Vladivostok", "from Nampo": a lone name after a preposition of place.
+    let place_before = ["in", "near", "from", "via", "outside"]
+        .iter()
+        .any(|p| before.ends_with(&format!(" {p}")) || before == *p);
+    if place_before && words.len() == 1 && !sentence_initial {
+        cue(
+            ActorKind::Place,
+            "after a preposition of place".into(),
+            0.55,
+        );
+    }
     if looks_like_romanized_name(&words) {
         cue(ActorKind::Person, "given-name pattern".into(), 0.8);
     }
@@ -778,13 +945,13 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     let (kind, what, confidence) = fallback;
     cue(kind, what.into(), confidence);
     if let Some(acronym) = bracketed_acronym(after) {
-        candidate.acronym = Some(acronym);
+        candidate.alias = Some(acronym);
     }
     Some(candidate)
 }
 
 /// "Kim Jong-un", "Go Myong-hyun": a family name and a hyphenated given name.
-fn looks_like_romanized_name(words: &[&str]) -> bool {
+pub(super) fn looks_like_romanized_name(words: &[&str]) -> bool {
     words.len() == 2
         && words[0].chars().count() <= 5
         && words[1].split_once('-').is_some_and(|(a, b)| {
@@ -807,11 +974,17 @@ fn apposition(after: &str) -> Option<(&'static str, ActorKind)> {
         .collect();
     let words: Vec<&str> = clause.split_whitespace().take(6).collect();
     let head_window = words.join(" ");
-    ROLES
+    let (at, role, kind) = ROLES
         .iter()
         .filter_map(|(role, kind)| head_window.find(role).map(|at| (at, *role, *kind)))
-        .min_by_key(|(at, _, _)| *at)
-        .map(|(_, role, kind)| (role, kind))
+        .min_by_key(|(at, _, _)| *at)?;
+    // ", the tanker sailed from X": a clause with its own verb, not an apposition
+    // (", a tanker owned by X" is one).
+    let mut next = head_window[at + role.len()..].split_whitespace();
+    let verb = next
+        .next()
+        .is_some_and(|w| w.ends_with("ed") && next.next() != Some("by"));
+    (!verb).then_some((role, kind))
 }
 
 /// "(CNPC)" right after a name.
@@ -828,41 +1001,83 @@ fn bracketed_acronym(after: &str) -> Option<String> {
 /// "Chinese vessels", "North Korean tankers": a demonym and a plural noun of a kind, not already
 /// a known actor's mention.
 fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<Candidate>) {
-    for country in countries::all() {
-        let mut from = 0;
-        while let Some(at) = body[from..].find(country.demonym) {
-            let start = from + at;
-            from = start + country.demonym.len();
-            let boundary = !body[..start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            let rest = &body[from..];
-            let Some(noun) = rest.strip_prefix(' ').and_then(|r| {
-                let word: String = r.chars().take_while(|c| c.is_alphabetic()).collect();
-                COLLECTIVES.iter().find(|(n, _)| *n == word)
-            }) else {
-                continue;
-            };
-            let end = from + 1 + noun.0.len();
-            let absolute = base + start..base + end;
-            let overlaps = |r: &Range<usize>| r.start < absolute.end && absolute.start < r.end;
-            if !boundary || known.iter().any(overlaps) || found.iter().any(|c| overlaps(&c.range)) {
-                continue;
-            }
-            found.push(Candidate {
-                name: body[start..end].to_owned(),
-                range: absolute,
-                kind: noun.1,
-                cue: format!("demonym and {}", noun.0),
-                confidence: 0.75,
-                country: Some(country.code.to_owned()),
-                collective: true,
-                identifiers: Identifiers::default(),
-                acronym: None,
-                sentence_initial: false,
-            });
+    for (demonym, country) in countries::demonyms(body) {
+        let (start, from) = (demonym.start, demonym.end);
+        let rest = &body[from..];
+        // "Chinese vessels", or with one modifier "North Korean oil tankers".
+        let words: Vec<&str> = rest
+            .split(' ')
+            .skip(1)
+            .take(2)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
+            .collect();
+        let modifier = words
+            .first()
+            .is_some_and(|w| w.chars().all(char::is_lowercase) && !w.is_empty());
+        let Some((noun, at)) = words.iter().enumerate().find_map(|(i, w)| {
+            (i == 0 || modifier)
+                .then(|| COLLECTIVES.iter().find(|(n, _)| n == w))
+                .flatten()
+                .map(|noun| (noun, i))
+        }) else {
+            continue;
+        };
+        let end = from + words[..=at].iter().map(|w| w.len() + 1).sum::<usize>();
+        let absolute = base + start..base + end;
+        let overlaps = |r: &Range<usize>| r.start < absolute.end && absolute.start < r.end;
+        // A known demonym ("Chinese" of China) may open the collective.
+        let other_known = |k: &Range<usize>| overlaps(k) && *k != (base + start..base + from);
+        if known.iter().any(other_known) || found.iter().any(|c| overlaps(&c.range)) {
+            continue;
         }
+        found.push(Candidate {
+            name: body[start..end].to_owned(),
+            range: absolute,
+            kind: noun.1,
+            cue: format!("demonym and {}", noun.0),
+            confidence: 0.75,
+            country: Some(country.code.to_owned()),
+            collective: true,
+            identifiers: Identifiers::default(),
+            alias: None,
+            demonym: false,
+            sentence_initial: false,
+        });
+    }
+}
+
+/// Demonyms that stand for their state ("Chinese coal", "the North Korean city of X"): a
+/// mention of the country, by its common name, unless a known actor's mention or another
+/// candidate holds the word; a demonym opening a longer name ("Japanese Ministry of Defense")
+/// is also a mention of its country, nested in that name.
+fn demonyms(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<Candidate>) {
+    for (demonym, country) in countries::demonyms(body) {
+        let absolute = base + demonym.start..base + demonym.end;
+        let overlaps = |r: &Range<usize>| r.start < absolute.end && absolute.start < r.end;
+        let opens_name = |c: &Candidate| {
+            !c.collective
+                && !c.demonym
+                && c.country.as_deref() != Some(country.code)
+                && c.range.start == absolute.start
+                && c.range.end > absolute.end
+        };
+        if known.iter().any(overlaps) || found.iter().any(|c| overlaps(&c.range) && !opens_name(c))
+        {
+            continue;
+        }
+        found.push(Candidate {
+            name: country.name.to_owned(),
+            range: absolute,
+            kind: ActorKind::State,
+            cue: "demonym".into(),
+            confidence: 0.6,
+            country: Some(country.code.to_owned()),
+            collective: false,
+            identifiers: Identifiers::default(),
+            alias: None,
+            demonym: true,
+            sentence_initial: false,
+        });
     }
 }
 

@@ -7,7 +7,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::model::{DateSpan, Grade, PartialDate};
+use super::phrases;
+use crate::model::{ActorKind, DateSpan, Grade, PartialDate};
 
 /// An actor's mention in a sentence, as the link finder sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +19,8 @@ pub struct Spot {
     pub range: Range<usize>,
     /// True for a demonym standing for its state ("North Korean coal").
     pub demonym: bool,
+    /// The actor's kind (known, or the one its cues gave).
+    pub kind: ActorKind,
 }
 
 /// A link proposed from one sentence.
@@ -29,9 +32,9 @@ pub struct Proposal {
     pub to: usize,
     /// A relation of the vocabulary.
     pub relation: &'static str,
-    /// The verb (or phrase) that gave the relation.
+    /// The verb that gave the relation, or the phrase's cue when no verb did.
     pub verb: String,
-    /// `active`, `passive` or `passive with agent`.
+    /// `active`, `passive` or `passive with agent`; `none` for a phrase without a verb.
     pub voice: &'static str,
     /// What moves, if the sentence says.
     pub commodity: Option<String>,
@@ -45,8 +48,20 @@ pub struct Proposal {
     pub confidence: f64,
 }
 
+impl Proposal {
+    /// What gave the link, for the analyst: `verb "shipped", active voice`, or
+    /// `phrase "possessive or place of"`.
+    pub fn cue(&self) -> String {
+        if self.voice == "none" {
+            format!("phrase \"{}\"", self.verb)
+        } else {
+            format!("verb \"{}\", {} voice", self.verb, self.voice)
+        }
+    }
+}
+
 /// Verb forms and the relation each gives.
-const VERBS: &[(&str, &[&str])] = &[
+pub(super) const VERBS: &[(&str, &[&str])] = &[
     (
         "ships_to",
         &[
@@ -351,14 +366,7 @@ const VERBS: &[(&str, &[&str])] = &[
     ("denies", &["deny", "denies", "denied", "denying"]),
     (
         "reports",
-        &[
-            "reported",
-            "reports",
-            "revealed",
-            "reveals",
-            "told",
-            "identified",
-        ],
+        &["reported", "reports", "revealed", "reveals", "identified"],
     ),
     ("warns", &["warn", "warns", "warned", "warning"]),
     (
@@ -507,10 +515,11 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}’']+").expe
 ///
 /// ```
 /// use linkchart::extract::links::{propose, Spot};
+/// use linkchart::model::ActorKind;
 /// let text = "Iranian oil was allegedly shipped to Syria last March.";
 /// let spots = vec![
-///     Spot { id: "iran".into(), range: 0..7, demonym: true },
-///     Spot { id: "syria".into(), range: 36..41, demonym: false },
+///     Spot { id: "iran".into(), range: 0..7, demonym: true, kind: ActorKind::State },
+///     Spot { id: "syria".into(), range: 36..41, demonym: false, kind: ActorKind::State },
 /// ];
 /// let published = "2020-06".parse().ok();
 /// let found = propose(text, 0..text.len(), &spots, published);
@@ -529,28 +538,36 @@ pub fn propose(
     let body = &text[sentence.clone()];
     let date = find_date(body, published);
     let commodity = find_commodity(body);
+    let nested: Vec<bool> = (0..spots.len())
+        .map(|i| phrases::is_nested(spots, i))
+        .collect();
     let mut proposals = Vec::new();
-    for a in 0..spots.len() {
-        for b in a + 1..spots.len() {
+    for a in (0..spots.len()).filter(|&a| !nested[a]) {
+        for b in (a + 1..spots.len()).filter(|&b| !nested[b]) {
             if spots[a].id == spots[b].id || spots[a].range.end > spots[b].range.start {
                 continue;
             }
-            if let Some(mut proposal) = pair(text, spots, a, b) {
-                let (grade, hedge) = hedge(body, &proposal.verb);
-                proposal.grade = grade;
-                proposal.hedge = hedge;
-                proposal.date = date;
-                proposal.commodity = commodity
-                    .clone()
-                    .filter(|_| is_movement(proposal.relation) || proposal.relation == "bans");
-                proposals.push(proposal);
-            }
+            proposals.extend(pair(text, spots, &nested, a, b));
         }
+    }
+    proposals.extend(phrases::propose(text, sentence, spots));
+    for proposal in &mut proposals {
+        if proposal.voice == "none" && !is_movement(proposal.relation) {
+            continue;
+        }
+        let (grade, hedge) = hedge(body, &proposal.verb);
+        proposal.grade = grade;
+        proposal.hedge = hedge;
+        proposal.date = date;
+        proposal.commodity = commodity
+            .clone()
+            .filter(|_| is_movement(proposal.relation) || proposal.relation == "bans");
     }
     proposals
 }
 
-fn is_movement(relation: &str) -> bool {
+/// Whether a relation moves goods, money or carriers (and so has a commodity and a date).
+pub(super) fn is_movement(relation: &str) -> bool {
     matches!(
         relation,
         "ships_to"
@@ -572,7 +589,7 @@ fn is_movement(relation: &str) -> bool {
 }
 
 /// The link between spots `a` and `b` (in text order), if a verb between them states one.
-fn pair(text: &str, spots: &[Spot], a: usize, b: usize) -> Option<Proposal> {
+fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Option<Proposal> {
     let gap_range = spots[a].range.end..spots[b].range.start;
     let gap = &text[gap_range.clone()];
     if gap.len() > 160 || gap.contains([';', '?', '!']) {
@@ -591,9 +608,25 @@ fn pair(text: &str, spots: &[Spot], a: usize, b: usize) -> Option<Proposal> {
             .find(|(_, forms)| forms.contains(&w.as_str()))
             .map(|(relation, _)| (i, *relation, w.clone(), false))
     })?;
-    let verb_end = gap_range.start + words[index].0 + words[index].1.len();
+    let verb_start = gap_range.start + words[index].0;
+    let verb_end = verb_start + words[index].1.len();
     // Another actor between the verb and `b` takes the verb, unless it heads a list with `b`.
-    for middle in &spots[a + 1..b] {
+    for (middle, _) in spots[a + 1..b]
+        .iter()
+        .zip(&nested[a + 1..b])
+        .filter(|(_, nested)| !**nested)
+    {
+        // Another actor before the verb is its subject, unless it is listed with `a`
+        // ("X and Y shipped"), a demonym ("Russian oil") or set off by commas ("X, of which Y
+        // is a member, banned").
+        if middle.range.end <= verb_start && !middle.demonym {
+            let joint = text[spots[a].range.end..middle.range.start].trim();
+            let aside = text[spots[a].range.end..middle.range.start].contains(',')
+                && text[middle.range.end..verb_start].contains(',');
+            if !aside && !matches!(joint, "," | "and" | ", and" | "&") {
+                return None;
+            }
+        }
         if middle.range.start >= verb_end {
             let link = &text[middle.range.end..spots[b].range.start];
             let listed = matches!(
@@ -605,8 +638,18 @@ fn pair(text: &str, spots: &[Spot], a: usize, b: usize) -> Option<Proposal> {
             }
         }
     }
+    // "sailing under the Panamanian flag": a flag state, not a destination.
+    if text[spots[b].range.end..].starts_with(" flag") {
+        return None;
+    }
     let after_verb: Vec<&str> = words[index + 1..].iter().map(|(_, w)| w.as_str()).collect();
-    let before_verb: Vec<&str> = words[..index].iter().map(|(_, w)| w.as_str()).collect();
+    // The verb's own clause: "X, of which Y is a member, banned" is active.
+    let clause_start = gap[..words[index].0].rfind(',').unwrap_or(0);
+    let before_verb: Vec<&str> = words[..index]
+        .iter()
+        .filter(|(at, _)| *at >= clause_start)
+        .map(|(_, w)| w.as_str())
+        .collect();
     let passive = before_verb.iter().rev().take(3).any(|w| BE.contains(w))
         && (verb.ends_with("ed")
             || [
@@ -615,10 +658,15 @@ fn pair(text: &str, spots: &[Spot], a: usize, b: usize) -> Option<Proposal> {
             .contains(&verb.as_str()));
     let agent = passive && after_verb.iter().rev().take(2).any(|w| *w == "by");
     let last = after_verb.last().copied().unwrap_or_default();
-    let relation = refine(relation, &after_verb, gap);
+    let relation = refine(relation, &after_verb);
+    // "reported to X": X is the one told, not the one reported on.
+    if relation == "reports" && last == "to" {
+        return None;
+    }
     let (from, to, voice) = if from_verb && last == "from" {
         (b, a, "active")
-    } else if from_verb {
+    } else if from_verb || (last == "from" && is_movement(relation)) {
+        // "sailed from X" leaves X; it does not go there.
         return None;
     } else if agent {
         (b, a, "passive with agent")
@@ -635,7 +683,7 @@ fn pair(text: &str, spots: &[Spot], a: usize, b: usize) -> Option<Proposal> {
 
 /// A sharper relation from the words after the verb: "sent workers to" is `sends_workers_to`,
 /// "sailed to" stays `sails_to` while "arrived in" is `docks_at`.
-fn refine(relation: &'static str, after_verb: &[&str], gap: &str) -> &'static str {
+fn refine(relation: &'static str, after_verb: &[&str]) -> &'static str {
     let has = |word: &str| after_verb.contains(&word);
     match relation {
         "supplies" | "ships_to" if has("workers") || has("labourers") || has("laborers") => {
@@ -644,7 +692,6 @@ fn refine(relation: &'static str, after_verb: &[&str], gap: &str) -> &'static st
         "supplies" | "ships_to" if has("troops") || has("soldiers") => "sends_troops_to",
         "supplies" | "ships_to" if has("tourists") => "sends_tourists_to",
         "sails_to" if after_verb.last().is_some_and(|w| *w == "at" || *w == "in") => "docks_at",
-        "reports" if gap.contains("told") => "reports",
         other => other,
     }
 }

@@ -2,8 +2,9 @@
 //!
 //! The pipeline: [`clean`] keeps the report's paragraphs (as byte ranges of the original text),
 //! [`sentences`] splits them, [`gazetteer`] finds the known actors, [`discover`] proposes new
-//! ones, [`links`] proposes the links each sentence states. [`extract`] runs it and returns plain
-//! data; [`Extraction::fragment`] is the native graph fragment an analyst reviews and merges.
+//! ones, [`links`] proposes the links each sentence states (by its verbs, and through
+//! [`phrases`] by its phrases). [`extract`] runs it and returns plain data;
+//! [`Extraction::fragment`] is the native graph fragment an analyst reviews and merges.
 //!
 //! Proposals are marked in the fragment by their `notes`, which start with `proposed:` and give
 //! the confidence and the cue (`proposed: confidence 0.80; verb "shipped", active voice`). Known
@@ -27,6 +28,7 @@ pub mod countries;
 pub mod discover;
 pub mod gazetteer;
 pub mod links;
+pub mod phrases;
 pub mod sentences;
 
 use std::collections::HashMap;
@@ -160,7 +162,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
     let mut known_mentions: Vec<Vec<gazetteer::Mention>> = Vec::with_capacity(sentences.len());
     let mut gathered: Vec<Gathered> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
-    let mut sentence_candidates: Vec<Vec<(usize, Range<usize>)>> =
+    let mut sentence_candidates: Vec<Vec<(usize, Range<usize>, bool)>> =
         Vec::with_capacity(sentences.len());
     for sentence in &sentences {
         let mut mentions = gazetteer.find(text, sentence.clone());
@@ -172,7 +174,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
                 mentions.push(gazetteer::Mention {
                     actor,
                     range: candidate.range.clone(),
-                    demonym: false,
+                    demonym: candidate.demonym,
                 });
                 continue;
             }
@@ -198,12 +200,12 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
                     candidate.identifiers.clone(),
                 );
             }
-            if let Some(acronym) = &candidate.acronym {
-                if !entry.aliases.contains(acronym) {
-                    entry.aliases.push(acronym.clone());
+            if let Some(alias) = &candidate.alias {
+                if !entry.aliases.contains(alias) {
+                    entry.aliases.push(alias.clone());
                 }
             }
-            here.push((index, candidate.range.clone()));
+            here.push((index, candidate.range.clone(), candidate.demonym));
         }
         mentions.sort_by_key(|m| m.range.start);
         known_mentions.push(mentions);
@@ -214,7 +216,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
     let mut new_ids: Vec<Option<String>> = vec![None; gathered.len()];
     let mut new_actors = Vec::new();
     for (index, entry) in gathered.iter().enumerate() {
-        if target[index] != index {
+        if target[index] != Some(index) {
             continue;
         }
         let repeats = entry.mentions.len() as f64 - 1.0;
@@ -237,7 +239,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
         ));
         let mut mentions = entry.mentions.clone();
         for (other, folded) in gathered.iter().enumerate() {
-            if other != index && target[other] == index {
+            if other != index && target[other] == Some(index) {
                 mentions.extend(folded.mentions.iter().cloned());
             }
         }
@@ -263,18 +265,24 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
             known_seen[mention.actor]
                 .get_or_insert_with(Vec::new)
                 .push(mention.range.clone());
+            let actor = &gazetteer.actors()[mention.actor];
             spots.push(Spot {
-                id: gazetteer.actors()[mention.actor].id.clone(),
+                id: actor.id.clone(),
                 range: mention.range.clone(),
                 demonym: mention.demonym,
+                kind: actor.kind,
             });
         }
-        for (index, range) in candidates {
-            if let Some(id) = &new_ids[target[*index]] {
+        for (index, range, demonym) in candidates {
+            let Some(actor) = target[*index] else {
+                continue;
+            };
+            if let Some(id) = &new_ids[actor] {
                 spots.push(Spot {
                     id: id.clone(),
                     range: range.clone(),
-                    demonym: false,
+                    demonym: *demonym,
+                    kind: gathered[actor].candidate.kind,
                 });
             }
         }
@@ -302,6 +310,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
             }
             let demonym_penalty = if from.demonym || to.demonym { 0.1 } else { 0.0 };
             let confidence = proposal.confidence - demonym_penalty;
+            let cue = proposal.cue();
             link_index.insert(key, proposed_links.len());
             proposed_links.push(ProposedLink {
                 record: LinkRecord {
@@ -317,10 +326,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
                         source: options.source_id.clone(),
                         quote,
                     }],
-                    notes: Some(format!(
-                        "proposed: confidence {confidence:.2}; verb \"{}\", {} voice",
-                        proposal.verb, proposal.voice
-                    )),
+                    notes: Some(format!("proposed: confidence {confidence:.2}; {cue}")),
                     attributes: Default::default(),
                 },
                 confidence,
@@ -363,27 +369,38 @@ fn absorb_identifiers(into: &mut crate::model::Identifiers, from: crate::model::
     into.flag = into.flag.take().or(from.flag);
 }
 
-/// For each gathered actor, the one it is a short form of (itself if none): a single word that
-/// is the last word of a person's name ("Moriuchi" of "Priscilla Moriuchi"), or an acronym
-/// given in brackets after a name.
-fn fold_short_forms(gathered: &mut [Gathered]) -> Vec<usize> {
-    let mut target: Vec<usize> = (0..gathered.len()).collect();
+/// For each gathered actor, the one it is a short form of (itself if none, `None` if it could
+/// be several): a single word that is an acronym given in brackets after a name, or a person's
+/// family name: the last word of a name ("Moriuchi" of "Priscilla Moriuchi"), or the first of a
+/// name in family-name-first order ("Park" of "Park Ji-won").
+fn fold_short_forms(gathered: &mut [Gathered]) -> Vec<Option<usize>> {
+    let mut target: Vec<Option<usize>> = (0..gathered.len()).map(Some).collect();
     for short in 0..gathered.len() {
         let name = gathered[short].candidate.name.clone();
         if name.contains(' ') {
             continue;
         }
-        let full = gathered.iter().position(|g| {
-            g.aliases.contains(&name)
-                || (g.candidate.kind == crate::model::ActorKind::Person
-                    && g.candidate.name.contains(' ')
-                    && g.candidate.name.rsplit(' ').next() == Some(name.as_str()))
-        });
-        if let Some(full) = full.filter(|&f| f != short) {
-            target[short] = full;
-            if !gathered[full].aliases.contains(&name) {
-                gathered[full].aliases.push(name);
+        let full: Vec<usize> = (0..gathered.len())
+            .filter(|&f| f != short)
+            .filter(|&f| {
+                let g = &gathered[f];
+                let words: Vec<&str> = g.candidate.name.split(' ').collect();
+                let family = words.len() > 1
+                    && (words.last() == Some(&name.as_str())
+                        || words[0] == name && discover::looks_like_romanized_name(&words));
+                g.aliases.contains(&name)
+                    || (g.candidate.kind == crate::model::ActorKind::Person && family)
+            })
+            .collect();
+        match full.as_slice() {
+            [] => {}
+            [full] => {
+                target[short] = Some(*full);
+                if !gathered[*full].aliases.contains(&name) {
+                    gathered[*full].aliases.push(name);
+                }
             }
+            _ => target[short] = None,
         }
     }
     target
