@@ -136,9 +136,32 @@ impl Csr {
 
     /// The same graph with every edge turned around (ids kept).
     pub fn reversed(&self) -> Csr {
-        Csr::from_edge_passes(self.node_count(), || {
-            self.edges().map(|(v, w, id)| (w, v, id))
-        })
+        // The two passes of `from_edge_passes`, written over the arrays: the heads are counted
+        // straight from `targets`, and each row is walked as a slice.
+        let n = self.node_count();
+        let mut offsets = vec![0u32; n + 1];
+        for &w in &self.targets {
+            offsets[w as usize + 1] += 1;
+        }
+        for v in 0..n {
+            offsets[v + 1] += offsets[v];
+        }
+        let mut fill: Vec<u32> = offsets[..n].to_vec();
+        let mut targets = vec![0u32; self.targets.len()];
+        let mut edge_ids = vec![0u32; self.targets.len()];
+        for v in 0..n as u32 {
+            for (&w, &id) in self.neighbors(v).iter().zip(self.edge_ids(v)) {
+                let slot = &mut fill[w as usize];
+                targets[*slot as usize] = v;
+                edge_ids[*slot as usize] = id;
+                *slot += 1;
+            }
+        }
+        Csr {
+            offsets,
+            targets,
+            edge_ids,
+        }
     }
 
     /// The undirected view: every edge in both directions (a self-loop once).

@@ -1,9 +1,11 @@
 //! CSV tables (see `graphs/README.md`): links tables (one link, or one more piece of a link's
 //! evidence, per row), actors tables and sources tables; read and written.
 //!
-//! Written for large generated tables: one reused record buffer, actors looked up by the borrowed
-//! cell text (a name allocates only the first time it is seen), and commodities and relations
-//! outside the vocabulary shared between rows.
+//! Written for large generated tables: a reading thread parses the CSV and each row's link into
+//! reused batches of records while the calling thread looks the actors up (by the borrowed cell
+//! text: a name allocates only the first time it is seen) and adds the links; commodities and
+//! relations outside the vocabulary are shared between rows. The outcome, errors and their order
+//! included, is the same as reading row by row.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write;
@@ -117,7 +119,7 @@ impl Columns {
 pub(super) fn read(
     loader: &mut Loader,
     file: usize,
-    input: impl std::io::Read,
+    input: impl std::io::Read + Send,
     rows: usize,
 ) -> Result<()> {
     let label = loader.files[file].clone();
@@ -146,10 +148,7 @@ pub(super) fn read(
         file,
         label: &label,
         header: &header,
-        names: &names,
         columns: &columns,
-        commodities: HashMap::new(),
-        linked_to: Relation::linked_to(),
         last: [
             (String::new(), NodeIndex::end()),
             (String::new(), NodeIndex::end()),
@@ -158,33 +157,60 @@ pub(super) fn read(
         default_source: None,
         last_link: None,
     };
-    let mut record = csv::ByteRecord::new();
-    loop {
-        match reader.read_byte_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => return Err(csv_error(&label, &e)),
+    let mut parser = RowParser {
+        header: &header,
+        names: &names,
+        columns: &columns,
+        commodities: HashMap::new(),
+        linked_to: Relation::linked_to(),
+        others: HashMap::new(),
+    };
+    // A reading thread parses the CSV and every row's link ahead of this one, which finds the
+    // actors and adds the links: on a table of millions of rows the two halves take about the
+    // same time. Batches go back to the reader to be refilled, so records are allocated once.
+    let outcome = std::thread::scope(|scope| {
+        let (full, filled) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
+        let (empty, emptied) = std::sync::mpsc::channel::<Batch>();
+        for _ in 0..BATCHES_IN_FLIGHT + 1 {
+            empty.send(Batch::default()).expect("receiver alive");
         }
-        let line = record.position().map_or(0, |p| p.line() as usize);
-        if let Err(message) = table.row(&record, line) {
-            let location = Location {
-                file: label.clone(),
-                line,
-                column: 0,
-            };
-            table
-                .loader
-                .report(file, Diagnostic::error(Some(location), message));
-            if table.loader.error_count() >= super::MAX_PROBLEMS {
-                break;
+        let label = &label;
+        let parser = &mut parser;
+        scope.spawn(move || {
+            while let Ok(mut batch) = emptied.recv() {
+                let more = batch.fill(&mut reader, parser, label);
+                if full.send(batch).is_err() || !more {
+                    break;
+                }
             }
+        });
+        for mut batch in filled {
+            for (record, parsed) in batch.records.iter().zip(batch.parsed.drain(..)) {
+                let line = record.position().map_or(0, |p| p.line() as usize);
+                if let Err(message) = table.row(record, parsed, line) {
+                    let location = Location {
+                        file: label.clone(),
+                        line,
+                        column: 0,
+                    };
+                    table
+                        .loader
+                        .report(file, Diagnostic::error(Some(location), message));
+                    if table.loader.error_count() >= super::MAX_PROBLEMS {
+                        return Ok(());
+                    }
+                }
+            }
+            if let Some(error) = batch.error.take() {
+                return Err(error);
+            }
+            // The reader may have stopped at the end of the table: then nobody listens.
+            let _ = empty.send(batch);
         }
-    }
-    let mut others: Vec<(String, (usize, usize))> = table
-        .other_relations
-        .into_iter()
-        .map(|(k, (_, n, l))| (k, (n, l)))
-        .collect();
+        Ok(())
+    });
+    outcome?;
+    let mut others: Vec<(String, (usize, usize))> = table.other_relations.into_iter().collect();
     others.sort_by_key(|(_, (_, line))| *line);
     for (word, (count, line)) in others {
         let location = Location {
@@ -223,11 +249,78 @@ fn csv_error(file: &str, error: &csv::Error) -> Error {
     }
 }
 
-/// The state of reading one table.
-struct Table<'a> {
-    loader: &'a mut Loader,
-    file: usize,
-    label: &'a str,
+/// Records handed from the reading thread to the loading one at a time.
+const BATCH_ROWS: usize = 1024;
+/// Batches the reading thread may be ahead by.
+const BATCHES_IN_FLIGHT: usize = 4;
+
+/// Rows read and parsed by the reading thread: the records, and for each the link it states
+/// (or why it states none). A batch that ends the table early carries the read error.
+#[derive(Default)]
+struct Batch {
+    records: Vec<csv::ByteRecord>,
+    parsed: Vec<std::result::Result<RowLink, String>>,
+    error: Option<Error>,
+}
+
+impl Batch {
+    /// Refills the batch from `reader`; false when the table is over (or unreadable).
+    fn fill<R: std::io::Read>(
+        &mut self,
+        reader: &mut csv::Reader<R>,
+        parser: &mut RowParser<'_>,
+        label: &str,
+    ) -> bool {
+        self.parsed.clear();
+        self.records.resize_with(BATCH_ROWS, csv::ByteRecord::new);
+        let mut count = 0;
+        let mut more = true;
+        while count < BATCH_ROWS {
+            match reader.read_byte_record(&mut self.records[count]) {
+                Ok(true) => {
+                    self.parsed.push(parser.parse(&self.records[count]));
+                    count += 1;
+                }
+                Ok(false) => {
+                    more = false;
+                    break;
+                }
+                Err(e) => {
+                    self.error = Some(csv_error(label, &e));
+                    more = false;
+                    break;
+                }
+            }
+        }
+        self.records.truncate(count);
+        more
+    }
+}
+
+/// What a row says on its own, before its actors are looked up: the link without its evidence,
+/// and the kinds the row gives its ends.
+struct RowLink {
+    link: Link,
+    kinds: [Option<ActorKind>; 2],
+}
+
+/// The cell of `column` in `record`, trimmed; `""` when the table has no such column.
+fn cell<'r>(
+    header: &[String],
+    record: &'r csv::ByteRecord,
+    column: Option<usize>,
+) -> std::result::Result<&'r str, String> {
+    let Some(column) = column else {
+        return Ok("");
+    };
+    let bytes = record.get(column).unwrap_or_default();
+    std::str::from_utf8(bytes)
+        .map(str::trim)
+        .map_err(|_| format!("column `{}` is not valid UTF-8", header[column]))
+}
+
+/// The part of reading a row that needs no graph, done on the reading thread.
+struct RowParser<'a> {
     header: &'a [String],
     /// The header as written, for attribute names.
     names: &'a [String],
@@ -235,42 +328,16 @@ struct Table<'a> {
     commodities: HashMap<String, Arc<str>>,
     /// The relation of a row with none, looked up once.
     linked_to: Relation,
-    /// The last name seen in each endpoint column and its node: link tables are usually grouped
-    /// by one end, and a short compare is cheaper than a lookup in a million-entry index.
-    last: [(String, NodeIndex); 2],
-    /// Relations outside the vocabulary: the shared relation, how many rows, first line.
-    other_relations: HashMap<String, (Relation, usize, usize)>,
-    default_source: Option<String>,
-    /// The `link` cell of the last row and the link it made.
-    last_link: Option<(String, EdgeIndex)>,
+    /// Relations outside the vocabulary, shared between rows.
+    others: HashMap<String, Relation>,
 }
 
-impl Table<'_> {
-    fn cell<'r>(
-        &self,
-        record: &'r csv::ByteRecord,
-        column: Option<usize>,
-    ) -> std::result::Result<&'r str, String> {
-        let Some(column) = column else {
-            return Ok("");
-        };
-        let bytes = record.get(column).unwrap_or_default();
-        std::str::from_utf8(bytes)
-            .map(str::trim)
-            .map_err(|_| format!("column `{}` is not valid UTF-8", self.header[column]))
-    }
-
-    fn row(&mut self, record: &csv::ByteRecord, line: usize) -> std::result::Result<(), String> {
+impl RowParser<'_> {
+    /// The link `record` states and the kinds of its ends, or the first problem.
+    fn parse(&mut self, record: &csv::ByteRecord) -> std::result::Result<RowLink, String> {
         let columns = self.columns;
-        let link_id = self.cell(record, columns.link)?;
-        if let Some((last, edge)) = &self.last_link {
-            if !link_id.is_empty() && link_id == last {
-                let edge = *edge;
-                return self.more_evidence(record, edge);
-            }
-        }
-        let from = self.cell(record, Some(columns.from))?;
-        let to = self.cell(record, Some(columns.to))?;
+        let from = cell(self.header, record, Some(columns.from))?;
+        let to = cell(self.header, record, Some(columns.to))?;
         if from.is_empty() || to.is_empty() {
             let column = if from.is_empty() {
                 columns.from
@@ -286,77 +353,43 @@ impl Table<'_> {
         let from_kind = self.kind(record, columns.from_kind)?.or(kind);
         let to_kind = self.kind(record, columns.to_kind)?.or(kind);
 
-        let relation = self.relation(self.cell(record, columns.relation)?, line);
+        let relation = self.relation(cell(self.header, record, columns.relation)?);
         let mut link = Link::new(relation);
-        let date = self.cell(record, columns.date)?;
+        let date = cell(self.header, record, columns.date)?;
         if !date.is_empty() {
             link.date = Some(
                 date.parse::<DateSpan>()
                     .map_err(|e| format!("column `date`: {e}"))?,
             );
         }
-        let grade = self.cell(record, columns.grade)?;
+        let grade = cell(self.header, record, columns.grade)?;
         if !grade.is_empty() {
             link.grade = grade
                 .parse::<Grade>()
                 .map_err(|e| format!("column `grade`: {e}"))?;
         }
-        let commodity = self.cell(record, columns.commodity)?;
+        let commodity = cell(self.header, record, columns.commodity)?;
         if !commodity.is_empty() {
             link.commodity = Some(self.commodity(commodity));
         }
-        let hedge = self.cell(record, columns.hedge)?;
+        let hedge = cell(self.header, record, columns.hedge)?;
         if !hedge.is_empty() {
             link.set_hedge(Some(hedge.to_owned()));
         }
-        let notes = self.cell(record, columns.notes)?;
+        let notes = cell(self.header, record, columns.notes)?;
         if !notes.is_empty() {
             link.set_notes(Some(notes.to_owned()));
         }
-        let quote = self.cell(record, columns.quote)?;
-        let source_id = self.cell(record, columns.source_id)?;
-        if !quote.is_empty() {
-            let source = self.evidence_source(source_id)?;
-            link.push_evidence(Evidence {
-                source,
-                quote: quote.to_owned(),
-            });
-        } else if !source_id.is_empty() {
-            return Err("a `source` without a `quote`: evidence needs the quote".to_owned());
-        }
-
         for &column in &columns.attributes {
-            let value = self.cell(record, Some(column))?;
+            let value = cell(self.header, record, Some(column))?;
             if !value.is_empty() {
                 link.set_attribute(attribute_name(&self.names[column]), value);
             }
         }
-
-        let from = self.endpoint(0, from, from_kind)?;
-        let to = self.endpoint(1, to, to_kind)?;
-        let edge = self.loader.graph.add_link(from, to, link);
-        self.last_link = (!link_id.is_empty()).then(|| (link_id.to_owned(), edge));
-        Ok(())
-    }
-
-    /// A further row of a link (same `link` cell): one more piece of evidence.
-    fn more_evidence(
-        &mut self,
-        record: &csv::ByteRecord,
-        edge: EdgeIndex,
-    ) -> std::result::Result<(), String> {
-        let quote = self.cell(record, self.columns.quote)?;
-        if quote.is_empty() {
-            return Err("a further row of a link (same `link` cell) needs a `quote`".to_owned());
-        }
-        let source = self.cell(record, self.columns.source_id)?;
-        let source = self.evidence_source(source)?;
-        let evidence = Evidence {
-            source,
-            quote: quote.to_owned(),
-        };
-        self.loader.graph.link_mut(edge).push_evidence(evidence);
-        Ok(())
+        Ok(RowLink {
+            link,
+            kinds: [from_kind, to_kind],
+        })
     }
 
     fn kind(
@@ -364,7 +397,7 @@ impl Table<'_> {
         record: &csv::ByteRecord,
         column: Option<usize>,
     ) -> std::result::Result<Option<ActorKind>, String> {
-        let text = self.cell(record, column)?;
+        let text = cell(self.header, record, column)?;
         if text.is_empty() {
             return Ok(None);
         }
@@ -376,19 +409,17 @@ impl Table<'_> {
         })
     }
 
-    fn relation(&mut self, word: &str, line: usize) -> Relation {
+    fn relation(&mut self, word: &str) -> Relation {
         if word.is_empty() {
             return self.linked_to.clone();
         }
         if let Some(relation) = Relation::known(word) {
             return relation;
         }
-        let entry = self
-            .other_relations
+        self.others
             .entry(word.to_owned())
-            .or_insert_with(|| (Relation::other(word), 0, line));
-        entry.1 += 1;
-        entry.0.clone()
+            .or_insert_with(|| Relation::other(word))
+            .clone()
     }
 
     fn commodity(&mut self, text: &str) -> Arc<str> {
@@ -398,6 +429,89 @@ impl Table<'_> {
         let shared: Arc<str> = text.into();
         self.commodities.insert(text.to_owned(), shared.clone());
         shared
+    }
+}
+
+/// The state of loading one table's rows into the graph.
+struct Table<'a> {
+    loader: &'a mut Loader,
+    file: usize,
+    label: &'a str,
+    header: &'a [String],
+    columns: &'a Columns,
+    /// The last name seen in each endpoint column and its node: link tables are usually grouped
+    /// by one end, and a short compare is cheaper than a lookup in a million-entry index.
+    last: [(String, NodeIndex); 2],
+    /// Relations outside the vocabulary: how many rows, first line.
+    other_relations: HashMap<String, (usize, usize)>,
+    default_source: Option<String>,
+    /// The `link` cell of the last row and the link it made.
+    last_link: Option<(String, EdgeIndex)>,
+}
+
+impl Table<'_> {
+    /// Loads one row: more evidence for the link of the row before (same `link` cell), or the
+    /// link `parsed` from it, with its evidence, between its actors.
+    fn row(
+        &mut self,
+        record: &csv::ByteRecord,
+        parsed: std::result::Result<RowLink, String>,
+        line: usize,
+    ) -> std::result::Result<(), String> {
+        let columns = self.columns;
+        let link_id = cell(self.header, record, columns.link)?;
+        if let Some((last, edge)) = &self.last_link {
+            if !link_id.is_empty() && link_id == last {
+                let edge = *edge;
+                return self.more_evidence(record, edge);
+            }
+        }
+        let RowLink { mut link, kinds } = parsed?;
+        if !link.relation.is_known() {
+            let tally = self
+                .other_relations
+                .entry(link.relation.name().to_owned())
+                .or_insert((0, line));
+            tally.0 += 1;
+        }
+        let quote = cell(self.header, record, columns.quote)?;
+        let source_id = cell(self.header, record, columns.source_id)?;
+        if !quote.is_empty() {
+            let source = self.evidence_source(source_id)?;
+            link.push_evidence(Evidence {
+                source,
+                quote: quote.to_owned(),
+            });
+        } else if !source_id.is_empty() {
+            return Err("a `source` without a `quote`: evidence needs the quote".to_owned());
+        }
+        let from = cell(self.header, record, Some(columns.from))?;
+        let to = cell(self.header, record, Some(columns.to))?;
+        let from = self.endpoint(0, from, kinds[0])?;
+        let to = self.endpoint(1, to, kinds[1])?;
+        let edge = self.loader.graph.add_link(from, to, link);
+        self.last_link = (!link_id.is_empty()).then(|| (link_id.to_owned(), edge));
+        Ok(())
+    }
+
+    /// A further row of a link (same `link` cell): one more piece of evidence.
+    fn more_evidence(
+        &mut self,
+        record: &csv::ByteRecord,
+        edge: EdgeIndex,
+    ) -> std::result::Result<(), String> {
+        let quote = cell(self.header, record, self.columns.quote)?;
+        if quote.is_empty() {
+            return Err("a further row of a link (same `link` cell) needs a `quote`".to_owned());
+        }
+        let source = cell(self.header, record, self.columns.source_id)?;
+        let source = self.evidence_source(source)?;
+        let evidence = Evidence {
+            source,
+            quote: quote.to_owned(),
+        };
+        self.loader.graph.link_mut(edge).push_evidence(evidence);
+        Ok(())
     }
 
     /// The id of the source a quote comes from: the row's `source_id`, or a source standing for
