@@ -4,8 +4,8 @@
 //! Written for large generated tables: a reading thread parses the CSV and each row's link into
 //! reused batches of records while the calling thread looks the actors up (by the borrowed cell
 //! text: a name allocates only the first time it is seen) and adds the links; commodities and
-//! relations outside the vocabulary are shared between rows. The outcome, errors and their order
-//! included, is the same as reading row by row.
+//! relations outside the vocabulary are shared between rows. Problems are reported in row order,
+//! one per row, as when reading row by row.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write;
