@@ -38,10 +38,27 @@ pub struct ActorGraph {
     graph: DiGraph<(), Link>,
     /// The actor of each node, by node index.
     actors: Vec<Actor>,
+    /// Whether `graph` is out with a loading thread ([`ActorGraph::detach_links`]): actors are
+    /// then added without their petgraph nodes, which [`ActorGraph::attach_links`] adds.
+    links_detached: bool,
     /// Id → node. FxHash: ids are not attacker-chosen keys, and hashing is on the loading path
     /// of every link of a large table.
     ids: HashMap<CompactString, NodeIndex, FixedState>,
     sources: IndexMap<String, Source>,
+}
+
+/// Adds a link to a graph handed out by [`ActorGraph::detach_links`], with the nodes up to its
+/// ends (nodes carry nothing; their actors are in the [`ActorGraph`]).
+pub(crate) fn add_detached_link(
+    links: &mut DiGraph<(), Link>,
+    from: NodeIndex,
+    to: NodeIndex,
+    link: Link,
+) -> EdgeIndex {
+    while links.node_count() <= from.index().max(to.index()) {
+        links.add_node(());
+    }
+    links.add_edge(from, to, link)
 }
 
 /// A link with its endpoints, as iteration yields it.
@@ -79,10 +96,20 @@ impl ActorGraph {
             return Err(existing);
         }
         let id = CompactString::from(actor.id.as_str());
-        let node = self.graph.add_node(());
-        self.actors.push(actor);
+        let node = self.push_actor(actor);
         self.ids.insert(id, node);
         Ok(node)
+    }
+
+    /// Appends `actor` at the next node index (with its petgraph node, unless the links are
+    /// detached).
+    fn push_actor(&mut self, actor: Actor) -> NodeIndex {
+        let node = NodeIndex::new(self.actors.len());
+        self.actors.push(actor);
+        if !self.links_detached {
+            self.graph.add_node(());
+        }
+        node
     }
 
     /// The node of the actor with id `id`, adding an actor of that id, name and `kind` if there
@@ -91,12 +118,30 @@ impl ActorGraph {
         match self.ids.get(id) {
             Some(&node) => node,
             None => {
-                let node = self.graph.add_node(());
-                self.actors.push(Actor::new(id, id, kind));
+                let node = self.push_actor(Actor::new(id, id, kind));
                 self.ids.insert(CompactString::from(id), node);
                 node
             }
         }
+    }
+
+    /// Hands the petgraph graph (structure and links) to a loading thread, which adds links with
+    /// [`add_detached_link`] while this one adds actors; [`ActorGraph::attach_links`] takes it
+    /// back.
+    pub(crate) fn detach_links(&mut self) -> DiGraph<(), Link> {
+        debug_assert!(!self.links_detached);
+        self.links_detached = true;
+        std::mem::take(&mut self.graph)
+    }
+
+    /// Takes back the graph of [`ActorGraph::detach_links`], with a node for every actor added
+    /// meanwhile.
+    pub(crate) fn attach_links(&mut self, mut links: DiGraph<(), Link>) {
+        while links.node_count() < self.actors.len() {
+            links.add_node(());
+        }
+        self.graph = links;
+        self.links_detached = false;
     }
 
     /// Makes room for `additional` more links.
@@ -146,11 +191,6 @@ impl ActorGraph {
     /// The actor at `node`, to change it (its id must stay the same).
     pub(crate) fn actor_mut(&mut self, node: NodeIndex) -> &mut Actor {
         &mut self.actors[node.index()]
-    }
-
-    /// The link at `edge`, to change it.
-    pub(crate) fn link_mut(&mut self, edge: EdgeIndex) -> &mut Link {
-        &mut self.graph[edge]
     }
 
     /// The link at `edge` with its endpoints.

@@ -346,3 +346,53 @@ fn random_bytes_never_panic() {
         }
     }
 }
+
+/// A table longer than the batches the reading, loading and adding threads pass on: evidence
+/// rows (same `link` cell) that continue a link across a batch boundary join it, links keep the
+/// table's order, and a bad row deep in the table is reported at its line.
+#[test]
+fn csv_long_table_keeps_order_evidence_and_error_lines_across_batches() {
+    let mut table = String::from("link,from,to,quote,source,date\n");
+    let mut line = 1;
+    let mut bad_line = 0;
+    for i in 0..3000 {
+        let date = if i == 2222 { "2017-13" } else { "2017" };
+        for piece in 0..2 {
+            line += 1;
+            if i == 2222 && piece == 0 {
+                bad_line = line;
+            }
+            let quote = format!("quote {i}.{piece}");
+            table.push_str(&format!(
+                "l{i},a{},b{},{quote},s,{date}\n",
+                i % 700,
+                i % 300
+            ));
+        }
+    }
+    let error = load_csv(table.as_bytes()).unwrap_err().to_string();
+    assert!(
+        error.contains(&format!("t.csv:{bad_line}: error: column `date`")),
+        "{error}"
+    );
+    let table = table.replace("2017-13", "2018");
+    let graph = load_csv(table.as_bytes()).unwrap().graph;
+    assert_eq!(graph.link_count(), 3000);
+    assert_eq!(graph.actor_count(), 1000);
+    for (i, link) in graph.links().enumerate() {
+        let quotes: Vec<&str> = link
+            .link
+            .evidence()
+            .iter()
+            .map(|e| e.quote.as_str())
+            .collect();
+        assert_eq!(
+            quotes,
+            [format!("quote {i}.0"), format!("quote {i}.1")],
+            "link {i}"
+        );
+        assert_eq!(graph.actor(link.from).id, format!("a{}", i % 700));
+        assert_eq!(graph.actor(link.to).id, format!("b{}", i % 300));
+    }
+    assert_eq!(graph.node("b0").map(|n| n.index()), Some(1));
+}

@@ -17,7 +17,7 @@ use super::format::{attribute_key, attribute_name};
 use super::json::Parsed;
 use super::{Loader, Origin};
 use crate::error::{Diagnostic, Error, Location, Result};
-use crate::graph::ActorGraph;
+use crate::graph::{add_detached_link, ActorGraph};
 use crate::model::{Actor, ActorKind, DateSpan, Evidence, Grade, Link, Relation, Source};
 
 /// The positions of the columns linkchart reads.
@@ -142,6 +142,8 @@ pub(super) fn read(
         message,
     })?;
     loader.graph.reserve_links(rows);
+    let first_edge = loader.graph.link_count();
+    let links = loader.graph.detach_links();
 
     let mut table = Table {
         loader,
@@ -156,6 +158,7 @@ pub(super) fn read(
         other_relations: HashMap::new(),
         default_source: None,
         last_link: None,
+        edges: None,
     };
     let mut parser = RowParser {
         header: &header,
@@ -165,10 +168,11 @@ pub(super) fn read(
         linked_to: Relation::linked_to(),
         others: HashMap::new(),
     };
-    // A reading thread parses the CSV and every row's link ahead of this one, which finds the
-    // actors and adds the links: on a table of millions of rows the two halves take about the
-    // same time. Batches go back to the reader to be refilled, so records are allocated once.
-    let outcome = std::thread::scope(|scope| {
+    // Three threads in a pipeline: one parses the CSV and every row's link, this one finds the
+    // actors, one adds the links to the petgraph graph. On a table of millions of rows each
+    // stage takes a similar share. Record batches go back to the reader to be refilled, so
+    // records are allocated once.
+    let (outcome, links) = std::thread::scope(|scope| {
         let (full, filled) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
         let (empty, emptied) = std::sync::mpsc::channel::<Batch>();
         for _ in 0..BATCHES_IN_FLIGHT + 1 {
@@ -184,31 +188,59 @@ pub(super) fn read(
                 }
             }
         });
-        for mut batch in filled {
-            for (record, parsed) in batch.records.iter().zip(batch.parsed.drain(..)) {
-                let line = record.position().map_or(0, |p| p.line() as usize);
-                if let Err(message) = table.row(record, parsed, line) {
-                    let location = Location {
-                        file: label.clone(),
-                        line,
-                        column: 0,
-                    };
-                    table
-                        .loader
-                        .report(file, Diagnostic::error(Some(location), message));
-                    if table.loader.error_count() >= super::MAX_PROBLEMS {
-                        return Ok(());
-                    }
+        let (send_edges, edges_sent) =
+            std::sync::mpsc::sync_channel::<Vec<Edge>>(BATCHES_IN_FLIGHT);
+        let adder = scope.spawn(move || {
+            let mut links = links;
+            for batch in edges_sent {
+                for (from, to, link) in batch {
+                    add_detached_link(&mut links, from, to, link);
                 }
             }
-            if let Some(error) = batch.error.take() {
-                return Err(error);
+            links
+        });
+        table.edges = Some(EdgeSink {
+            batch: Vec::with_capacity(BATCH_ROWS),
+            send: send_edges,
+            next: first_edge,
+            pending: None,
+        });
+        let outcome = (|| {
+            for mut batch in filled {
+                for (record, parsed) in batch.records.iter().zip(batch.parsed.drain(..)) {
+                    let line = record.position().map_or(0, |p| p.line() as usize);
+                    if let Err(message) = table.row(record, parsed, line) {
+                        let location = Location {
+                            file: label.clone(),
+                            line,
+                            column: 0,
+                        };
+                        table
+                            .loader
+                            .report(file, Diagnostic::error(Some(location), message));
+                        if table.loader.error_count() >= super::MAX_PROBLEMS {
+                            return Ok(());
+                        }
+                    }
+                }
+                if let Some(error) = batch.error.take() {
+                    return Err(error);
+                }
+                // The reader may have stopped at the end of the table: then nobody listens.
+                let _ = empty.send(batch);
             }
-            // The reader may have stopped at the end of the table: then nobody listens.
-            let _ = empty.send(batch);
+            Ok(())
+        })();
+        if let Some(edges) = table.edges.take() {
+            edges.finish();
         }
-        Ok(())
+        // Adding a link cannot fail: a panic there is a bug, passed on as one.
+        let links = adder
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (outcome, links)
     });
+    table.loader.graph.attach_links(links);
     outcome?;
     let mut others: Vec<(String, (usize, usize))> = table.other_relations.into_iter().collect();
     others.sort_by_key(|(_, (_, line))| *line);
@@ -447,6 +479,56 @@ struct Table<'a> {
     default_source: Option<String>,
     /// The `link` cell of the last row and the link it made.
     last_link: Option<(String, EdgeIndex)>,
+    /// Where new links go (to the thread that adds them), while the table is read.
+    edges: Option<EdgeSink>,
+}
+
+/// A link on its way to the graph: its ends and itself.
+type Edge = (NodeIndex, NodeIndex, Link);
+
+/// The links of a table on their way to the thread that adds them to the graph, in batches.
+/// The newest link is held back until the next one comes: rows after it may add evidence to it.
+struct EdgeSink {
+    batch: Vec<Edge>,
+    send: std::sync::mpsc::SyncSender<Vec<Edge>>,
+    /// The index the next link will have.
+    next: usize,
+    pending: Option<Edge>,
+}
+
+impl EdgeSink {
+    /// Queues a link; gives the index it will have in the graph.
+    fn push(&mut self, from: NodeIndex, to: NodeIndex, link: Link) -> EdgeIndex {
+        self.release();
+        self.pending = Some((from, to, link));
+        self.next += 1;
+        EdgeIndex::new(self.next - 1)
+    }
+
+    /// The newest link, still held back.
+    fn newest(&mut self) -> Option<&mut Link> {
+        self.pending.as_mut().map(|(_, _, link)| link)
+    }
+
+    /// Sends the held-back link on (in a batch, when one is full).
+    fn release(&mut self) {
+        if let Some(edge) = self.pending.take() {
+            self.batch.push(edge);
+            if self.batch.len() >= BATCH_ROWS {
+                let full = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH_ROWS));
+                // The adding thread stops only when this sink is dropped.
+                let _ = self.send.send(full);
+            }
+        }
+    }
+
+    /// Sends every link left; dropping the sink then ends the adding thread.
+    fn finish(mut self) {
+        self.release();
+        if !self.batch.is_empty() {
+            let _ = self.send.send(std::mem::take(&mut self.batch));
+        }
+    }
 }
 
 impl Table<'_> {
@@ -489,7 +571,11 @@ impl Table<'_> {
         let to = cell(self.header, record, Some(columns.to))?;
         let from = self.endpoint(0, from, kinds[0])?;
         let to = self.endpoint(1, to, kinds[1])?;
-        let edge = self.loader.graph.add_link(from, to, link);
+        let edge = self
+            .edges
+            .as_mut()
+            .expect("links go to the adding thread while a table is read")
+            .push(from, to, link);
         self.last_link = (!link_id.is_empty()).then(|| (link_id.to_owned(), edge));
         Ok(())
     }
@@ -510,7 +596,12 @@ impl Table<'_> {
             source,
             quote: quote.to_owned(),
         };
-        self.loader.graph.link_mut(edge).push_evidence(evidence);
+        // The link of the row before is the newest, still held back by the sink.
+        let newest = self.edges.as_mut().and_then(EdgeSink::newest);
+        debug_assert!(newest.is_some(), "link {edge:?} is the newest");
+        newest
+            .expect("the link of the row before is held back")
+            .push_evidence(evidence);
         Ok(())
     }
 
