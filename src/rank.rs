@@ -458,6 +458,23 @@ pub struct ActorName {
     pub name: String,
 }
 
+/// The `top` largest `(actor, share)` parts, largest first (ties by actor), named.
+fn largest(
+    mut parts: Vec<(u32, f64)>,
+    top: usize,
+    name_of: &dyn Fn(u32) -> ActorName,
+) -> Vec<Contribution> {
+    parts.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    parts
+        .into_iter()
+        .take(top)
+        .map(|(u, share)| Contribution {
+            actor: name_of(u),
+            share,
+        })
+        .collect()
+}
+
 fn actor_name(graph: &ActorGraph, node: NodeIndex) -> ActorName {
     let actor = graph.actor(node);
     ActorName {
@@ -497,6 +514,37 @@ pub struct Contribution {
     pub share: f64,
 }
 
+/// An actor at some distance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AtDistance {
+    /// The actor.
+    pub actor: ActorName,
+    /// Hops from it to the explained actor (either way when undirected).
+    pub distance: u32,
+}
+
+/// How many actors are at one distance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DistanceCount {
+    /// Hops.
+    pub distance: u32,
+    /// Actors that far.
+    pub actors: usize,
+}
+
+/// Who reaches an actor and how far they are: what closeness and harmonic centrality sum.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reach {
+    /// Actors that reach it (the score's `r`).
+    pub reached: usize,
+    /// The sum of their distances (closeness is `r / sum`, scaled by `r / (n - 1)`).
+    pub distance_sum: u64,
+    /// How many at each distance, nearest first.
+    pub by_distance: Vec<DistanceCount>,
+    /// The nearest actors (up to the asked number), by distance then id.
+    pub nearest: Vec<AtDistance>,
+}
+
 /// The components of a score.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "measure", rename_all = "kebab-case")]
@@ -528,6 +576,21 @@ pub enum Components {
         /// The part spread from actors with no outgoing link.
         dangling: f64,
     },
+    /// The actors that reach it, by distance.
+    Closeness(Reach),
+    /// The actors that reach it, by distance (harmonic sums `1 / distance`).
+    Harmonic(Reach),
+    /// Its in-neighbours' parts of the score (`x_v ∝ Σ x_u`), largest first.
+    Eigenvector {
+        /// The contributors (up to the asked number).
+        contributors: Vec<Contribution>,
+    },
+    /// Its contacts' dyadic constraints `c_vj`, which sum to the score, largest first: the
+    /// contacts that hem the actor in.
+    Constraint {
+        /// The contacts (up to the asked number).
+        contacts: Vec<Contribution>,
+    },
 }
 
 /// Why an actor ranks where it does.
@@ -544,8 +607,9 @@ pub struct Why {
 }
 
 /// Explains `node`'s score under `query.measure` in `scope`: for betweenness the pairs whose
-/// shortest chains run through it, for degree its links by relation, for PageRank its top
-/// contributors. Lists at most `top` items.
+/// shortest chains run through it, for degree its links by relation, for PageRank and
+/// eigenvector its top contributors, for closeness and harmonic the actors that reach it by
+/// distance, for constraint its contacts' dyadic constraints. Lists at most `top` items.
 ///
 /// ```
 /// use linkchart::{io, rank, resolve, scope::Scope};
@@ -669,26 +733,74 @@ pub fn why(
             options.tolerance = query.tolerance;
             let pr: Vec<f64> = values.iter().map(|x| x.unwrap_or(0.0)).collect();
             let parts = centrality::pagerank_contributions(&snapshot.simple, &options, &pr, v);
-            let mut neighbours = parts.neighbors.clone();
-            neighbours.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             Components::Pagerank {
-                contributors: neighbours
-                    .into_iter()
-                    .take(top)
-                    .map(|(u, share)| Contribution {
-                        actor: name_of(u),
-                        share,
-                    })
-                    .collect(),
+                contributors: largest(parts.neighbors.clone(), top, &name_of),
                 teleport: parts.teleport,
                 dangling: parts.dangling,
             }
         }
-        other => {
-            return Err(Error::Usage(format!(
-                "why explains betweenness, degree, in-degree, out-degree and pagerank, not {}",
-                other.name()
-            )))
+        Measure::Closeness | Measure::Harmonic => {
+            let found = centrality::distances_to(&snapshot.simple, direction(query.directed), v);
+            let mut by_distance: Vec<DistanceCount> = Vec::new();
+            for &(_, d) in &found {
+                match by_distance.last_mut() {
+                    Some(count) if count.distance == d => count.actors += 1,
+                    _ => by_distance.push(DistanceCount {
+                        distance: d,
+                        actors: 1,
+                    }),
+                }
+            }
+            let reach = Reach {
+                reached: found.len(),
+                distance_sum: found.iter().map(|&(_, d)| u64::from(d)).sum(),
+                by_distance,
+                nearest: found
+                    .iter()
+                    .take(top)
+                    .map(|&(u, distance)| AtDistance {
+                        actor: name_of(u),
+                        distance,
+                    })
+                    .collect(),
+            };
+            if query.measure == Measure::Closeness {
+                Components::Closeness(reach)
+            } else {
+                Components::Harmonic(reach)
+            }
+        }
+        Measure::Eigenvector => {
+            let x = |u: u32| values[u as usize].unwrap_or(0.0);
+            let inward = if query.directed {
+                snapshot.simple.reversed()
+            } else {
+                snapshot.simple.undirected().simple()
+            };
+            let from: Vec<u32> = inward.neighbors(v).to_vec();
+            let total: f64 = from.iter().map(|&u| x(u)).sum();
+            let score = x(v);
+            let parts = from
+                .iter()
+                .map(|&u| {
+                    let share = if total > 0.0 {
+                        score * x(u) / total
+                    } else {
+                        0.0
+                    };
+                    (u, share)
+                })
+                .collect();
+            Components::Eigenvector {
+                contributors: largest(parts, top, &name_of),
+            }
+        }
+        Measure::Constraint => {
+            let parts =
+                centrality::constraint_contacts(&snapshot.simple, direction(query.directed), v);
+            Components::Constraint {
+                contacts: largest(parts, top, &name_of),
+            }
         }
     };
     Ok(Why {

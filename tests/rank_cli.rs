@@ -253,12 +253,7 @@ fn why_degree_counts_links_by_relation() {
 fn why_pagerank_contributions_add_up() {
     let why = json_of(&["why", "southland", "--by", "pagerank"]);
     let components = &why["components"];
-    let from_neighbours: f64 = components["contributors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["share"].as_f64().unwrap())
-        .sum();
+    let from_neighbours = shares(&components["contributors"]);
     let total = from_neighbours
         + components["teleport"].as_f64().unwrap()
         + components["dangling"].as_f64().unwrap();
@@ -266,10 +261,69 @@ fn why_pagerank_contributions_add_up() {
     assert_eq!(components["contributors"][0]["actor"]["id"], "grey_tankers");
 }
 
+/// The sum of a list of parts' `share`s.
+fn shares(parts: &serde_json::Value) -> f64 {
+    parts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["share"].as_f64().unwrap())
+        .sum()
+}
+
 #[test]
-fn why_refuses_measures_it_cannot_explain() {
-    let (_, err) = run(&["-g", SMALL, "why", "aleph", "--by", "closeness"], 2);
-    assert!(err.contains("why explains betweenness, degree"), "{err}");
+fn why_closeness_gives_who_reaches_the_actor_and_the_score_follows() {
+    let n = json_of(&["actors"]).as_array().unwrap().len() as f64;
+    for measure in ["closeness", "harmonic"] {
+        let why = json_of(&["why", "southland", "--by", measure, "--undirected"]);
+        let reach = &why["components"];
+        assert_eq!(reach["measure"], measure);
+        let reached = reach["reached"].as_f64().unwrap();
+        let counted: u64 = reach["by_distance"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["actors"].as_u64().unwrap())
+            .sum();
+        assert_eq!(counted as f64, reached);
+        let score = why["score"].as_f64().unwrap();
+        if measure == "closeness" {
+            // Wasserman–Faust: (r / (n - 1)) · (r / Σd).
+            let sum = reach["distance_sum"].as_f64().unwrap();
+            assert!(close(score, reached / (n - 1.0) * reached / sum), "{why}");
+        } else {
+            let harmonic: f64 = reach["by_distance"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["actors"].as_f64().unwrap() / c["distance"].as_f64().unwrap())
+                .sum();
+            assert!(close(score, harmonic), "{why}");
+        }
+        let nearest = reach["nearest"].as_array().unwrap();
+        assert_eq!(nearest[0]["distance"], 1);
+    }
+}
+
+#[test]
+fn why_constraint_and_eigenvector_parts_sum_to_the_score() {
+    for (measure, key) in [("constraint", "contacts"), ("eigenvector", "contributors")] {
+        let why = json_of(&[
+            "why",
+            "southland",
+            "--by",
+            measure,
+            "--undirected",
+            "--top",
+            "100",
+        ]);
+        let parts = &why["components"][key];
+        assert!(!parts.as_array().unwrap().is_empty(), "{why}");
+        assert!(
+            close(shares(parts), why["score"].as_f64().unwrap()),
+            "{why}"
+        );
+    }
 }
 
 #[test]

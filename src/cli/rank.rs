@@ -10,7 +10,9 @@ use super::output::{write_json, CliResult, Table};
 use super::scope_args::ScopeArgs;
 use super::{Context, OutputFormat, EXIT_NO_RESULT, EXIT_OK};
 use crate::model::ActorKind;
-use crate::rank::{self, Components, Measure, PeriodLength, RankQuery, Ranking, Score};
+use crate::rank::{
+    self, Components, Contribution, Measure, PeriodLength, RankQuery, Ranking, Score,
+};
 use crate::resolve::resolve;
 
 /// How a measure is computed (shared by `rank` and `why`).
@@ -327,12 +329,47 @@ fn write_why(why: &rank::Why, out: &mut dyn Write) -> std::io::Result<()> {
             dangling,
         } => {
             writeln!(out, "random jumps {teleport:.6}, from dangling actors {dangling:.6}; top contributors:\n")?;
-            let mut table = Table::new(&["share", "from"]);
-            for c in contributors {
-                table.row(vec![format!("{:.6}", c.share), c.actor.name.clone()]);
+            write_parts(out, "from", contributors)?;
+        }
+        Components::Eigenvector { contributors } => {
+            writeln!(
+                out,
+                "its score is its in-neighbours' scores, scaled; their parts:\n"
+            )?;
+            write_parts(out, "from", contributors)?;
+        }
+        Components::Constraint { contacts } => {
+            writeln!(out, "constraint from each contact (they sum to the score; high = the contact hems it in):\n")?;
+            write_parts(out, "contact", contacts)?;
+        }
+        Components::Closeness(reach) | Components::Harmonic(reach) => {
+            let counts: Vec<String> = reach
+                .by_distance
+                .iter()
+                .map(|c| format!("{} at {}", c.actors, c.distance))
+                .collect();
+            writeln!(
+                out,
+                "{} actors reach it, {} hops in all: {}; the nearest:\n",
+                reach.reached,
+                reach.distance_sum,
+                counts.join(", ")
+            )?;
+            let mut table = Table::new(&["hops", "actor"]);
+            for at in &reach.nearest {
+                table.row(vec![at.distance.to_string(), at.actor.name.clone()]);
             }
             table.write(out)?;
         }
     }
     Ok(())
+}
+
+/// A table of named parts of a score, largest first.
+fn write_parts(out: &mut dyn Write, who: &str, parts: &[Contribution]) -> std::io::Result<()> {
+    let mut table = Table::new(&["share", who]);
+    for part in parts {
+        table.row(vec![format!("{:.6}", part.share), part.actor.name.clone()]);
+    }
+    table.write(out)
 }

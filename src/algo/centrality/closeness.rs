@@ -1,7 +1,8 @@
 //! Closeness centrality.
 
+use super::bfs::Bfs;
 use super::msbfs::inward_reach;
-use super::{Csr, Direction, PARALLEL_THRESHOLD};
+use super::{view, Csr, Direction, PARALLEL_THRESHOLD};
 
 /// Closeness centrality, as `nx.closeness_centrality(G, wf_improved=...)`.
 ///
@@ -72,6 +73,34 @@ fn closeness_with(g: &Csr, direction: Direction, wf_improved: bool, threshold: u
             }
         })
         .collect()
+}
+
+/// The actors that reach `v` and how far they are, as [`closeness_centrality`] and
+/// [`harmonic_centrality`](super::harmonic_centrality) count them: `(actor, hops to v)` by
+/// distance, then actor; `v` itself is left out. Directed, the hops follow the links; undirected,
+/// either way.
+///
+/// ```
+/// use linkchart::algo::Csr;
+/// use linkchart::algo::centrality::{distances_to, Direction};
+/// // 0 -> 1 -> 2 and 3 -> 2: who reaches 2, and in how many hops.
+/// let g = Csr::from_edges(4, [(0, 1), (1, 2), (3, 2)]).simple();
+/// assert_eq!(distances_to(&g, Direction::Directed, 2), [(1, 1), (3, 1), (0, 2)]);
+/// assert_eq!(distances_to(&g, Direction::Directed, 0), []);
+/// ```
+pub fn distances_to(g: &Csr, direction: Direction, v: u32) -> Vec<(u32, u32)> {
+    let inward = match direction {
+        Direction::Directed => g.reversed(),
+        Direction::Undirected => view(g, direction).into_owned(),
+    };
+    let mut found = Vec::new();
+    Bfs::new(inward.node_count()).run(&inward, v, |u, d| {
+        if u != v {
+            found.push((u, d));
+        }
+    });
+    found.sort_unstable_by_key(|&(u, d)| (d, u));
+    found
 }
 
 #[cfg(test)]

@@ -45,29 +45,83 @@ pub fn constraint(g: &Csr, direction: Direction) -> Vec<Option<f64>> {
     let g = view(g, direction);
     let n = g.node_count();
     let mutual = Mutual::new(&g);
-    let mut local = vec![0.0; n];
-    let mut stamp = vec![u32::MAX; n];
+    let mut dyads = Dyads::new(n);
     (0..n as u32)
         .map(|v| {
-            let (nbrs, p) = mutual.row(v);
-            if nbrs.iter().all(|&j| j == v) {
-                return None;
-            }
-            for (&j, &p_vj) in nbrs.iter().zip(p) {
-                stamp[j as usize] = v;
-                local[j as usize] = p_vj;
-            }
-            for (&q, &p_vq) in nbrs.iter().zip(p) {
-                let (q_nbrs, q_p) = mutual.row(q);
-                for (&j, &p_qj) in q_nbrs.iter().zip(q_p) {
-                    if stamp[j as usize] == v {
-                        local[j as usize] += p_vq * p_qj;
-                    }
-                }
-            }
-            Some(nbrs.iter().map(|&j| local[j as usize].powi(2)).sum())
+            let contacts = dyads.of(&mutual, v)?;
+            Some(
+                contacts
+                    .iter()
+                    .map(|&j| dyads.local[j as usize].powi(2))
+                    .sum(),
+            )
         })
         .collect()
+}
+
+/// The parts of node `v`'s [`constraint`]: each contact `j` with its dyadic constraint
+/// `c_vj = (p_vj + Σ_q p_vq p_qj)²`, in contact order; they sum to the score. Empty when `v` has
+/// no contact but itself (its constraint is undefined).
+///
+/// ```
+/// use linkchart::algo::Csr;
+/// use linkchart::algo::centrality::{constraint, constraint_contacts, Direction};
+/// // A triangle 0-1-2 with a pendant 3 on 0.
+/// let g = Csr::from_edges(4, [(0, 1), (1, 2), (2, 0), (0, 3)]).simple();
+/// let parts = constraint_contacts(&g, Direction::Undirected, 0);
+/// let total: f64 = parts.iter().map(|&(_, c)| c).sum();
+/// assert_eq!(parts.iter().map(|&(j, _)| j).collect::<Vec<_>>(), [1, 2, 3]);
+/// assert!((total - constraint(&g, Direction::Undirected)[0].unwrap()).abs() < 1e-12);
+/// ```
+pub fn constraint_contacts(g: &Csr, direction: Direction, v: u32) -> Vec<(u32, f64)> {
+    let g = view(g, direction);
+    let mutual = Mutual::new(&g);
+    let mut dyads = Dyads::new(g.node_count());
+    dyads.of(&mutual, v).map_or_else(Vec::new, |contacts| {
+        contacts
+            .iter()
+            .map(|&j| (j, dyads.local[j as usize].powi(2)))
+            .collect()
+    })
+}
+
+/// Scratch for the dyadic constraints of one node at a time.
+struct Dyads {
+    /// `p_vj + Σ_q p_vq p_qj` of the current node's contacts `j`.
+    local: Vec<f64>,
+    /// Which node `local[j]` was last written for.
+    stamp: Vec<u32>,
+}
+
+impl Dyads {
+    fn new(n: usize) -> Dyads {
+        Dyads {
+            local: vec![0.0; n],
+            stamp: vec![u32::MAX; n],
+        }
+    }
+
+    /// Fills `local` for `v`'s contacts and gives them; `None` when `v` has no contact but
+    /// itself.
+    fn of<'m>(&mut self, mutual: &'m Mutual, v: u32) -> Option<&'m [u32]> {
+        let (nbrs, p) = mutual.row(v);
+        if nbrs.iter().all(|&j| j == v) {
+            return None;
+        }
+        for (&j, &p_vj) in nbrs.iter().zip(p) {
+            self.stamp[j as usize] = v;
+            self.local[j as usize] = p_vj;
+        }
+        for (&q, &p_vq) in nbrs.iter().zip(p) {
+            let (q_nbrs, q_p) = mutual.row(q);
+            for (&j, &p_qj) in q_nbrs.iter().zip(q_p) {
+                if self.stamp[j as usize] == v {
+                    self.local[j as usize] += p_vq * p_qj;
+                }
+            }
+        }
+        Some(nbrs)
+    }
 }
 
 /// Each node's distinct in- and out-neighbours with the normalized mutual weights `p`.

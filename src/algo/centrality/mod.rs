@@ -37,8 +37,8 @@ mod pagerank;
 mod rng;
 
 pub use betweenness::{betweenness_centrality, betweenness_pairs, BetweennessOptions, PairShare};
-pub use closeness::closeness_centrality;
-pub use constraint::constraint;
+pub use closeness::{closeness_centrality, distances_to};
+pub use constraint::{constraint, constraint_contacts};
 pub use degree::{
     degree_centrality, in_degree_centrality, out_degree_centrality, weighted_degree,
     weighted_in_degree, weighted_out_degree,
