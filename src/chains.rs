@@ -5,8 +5,9 @@ use petgraph::graph::{EdgeIndex, NodeIndex};
 use serde::Serialize;
 
 use crate::algo::paths::{self, Adjacency, ChainFilter, Cost, SearchGraph, TimeOrder};
+use crate::describe::LinkFacts;
 use crate::graph::ActorGraph;
-use crate::model::{ActorKind, Category, Evidence};
+use crate::model::{ActorKind, Evidence};
 use crate::scope::{link_days, PassFilter, Scope, ScopedGraph, Undated};
 
 /// How many hops the enumerating searches (`--all`, `--via`, `--pattern`, time order) go when
@@ -101,18 +102,9 @@ pub enum Traversal {
 /// One link of a hop, with its evidence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HopLink {
-    /// The relation.
-    pub relation: String,
-    /// Its category.
-    pub category: Category,
-    /// What moves.
-    pub commodity: Option<String>,
-    /// When.
-    pub date: Option<String>,
-    /// How sure.
-    pub grade: String,
-    /// The grade's weight.
-    pub weight: f64,
+    /// What the link states.
+    #[serde(flatten)]
+    pub facts: LinkFacts,
     /// Whether the hop follows the link's direction.
     pub direction: Traversal,
     /// The evidence.
@@ -322,12 +314,7 @@ fn hop_link(graph: &ActorGraph, edge: u32, u: u32) -> HopLink {
     let link_ref = graph.link(EdgeIndex::new(edge as usize));
     let link = link_ref.link;
     HopLink {
-        relation: link.relation.name().to_owned(),
-        category: link.relation.category(),
-        commodity: link.commodity.as_deref().map(str::to_owned),
-        date: link.date.map(|d| d.to_string()),
-        grade: link.grade.to_string(),
-        weight: link.grade.weight(),
+        facts: LinkFacts::of(link),
         direction: if link_ref.from.index() as u32 == u {
             Traversal::Forward
         } else {
@@ -374,7 +361,7 @@ fn build_chain(graph: &ActorGraph, g: &SearchGraph<'_>, found: &paths::Enumerate
         .enumerate()
         .map(|(i, pair)| build_hop(graph, g, pair[0], pair[1], found.links.get(i).copied()))
         .collect();
-    let score = hops.iter().map(|h| h.main.weight).product();
+    let score = hops.iter().map(|h| h.main.facts.weight).product();
     Chain {
         actors: found
             .actors

@@ -8,7 +8,7 @@ use petgraph::Direction;
 use serde::Serialize;
 
 use crate::graph::{ActorGraph, LinkRef};
-use crate::model::{Actor, ActorKind, Category, Evidence, Identifiers, PartialDate};
+use crate::model::{Actor, ActorKind, Category, Evidence, Identifiers, Link, PartialDate};
 
 /// A source's id and title.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -195,13 +195,10 @@ pub enum LinkDirection {
     In,
 }
 
-/// One link on an actor's card.
+/// What a link states, as outputs print it: relation, commodity, date and grade. Cards and
+/// chains embed it (flattened: its fields are theirs in JSON).
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CardLink {
-    /// Out of or into the actor.
-    pub direction: LinkDirection,
-    /// The actor at the other end.
-    pub other: ActorRef,
+pub struct LinkFacts {
     /// The relation.
     pub relation: String,
     /// The relation's category.
@@ -214,6 +211,32 @@ pub struct CardLink {
     pub grade: String,
     /// The grade's weight in 0..1.
     pub weight: f64,
+}
+
+impl LinkFacts {
+    /// The facts of `link`.
+    pub fn of(link: &Link) -> LinkFacts {
+        LinkFacts {
+            relation: link.relation.name().to_owned(),
+            category: link.relation.category(),
+            commodity: link.commodity.as_deref().map(str::to_owned),
+            date: link.date.map(|d| d.to_string()),
+            grade: link.grade.to_string(),
+            weight: link.grade.weight(),
+        }
+    }
+}
+
+/// One link on an actor's card.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CardLink {
+    /// Out of or into the actor.
+    pub direction: LinkDirection,
+    /// The actor at the other end.
+    pub other: ActorRef,
+    /// What the link states.
+    #[serde(flatten)]
+    pub facts: LinkFacts,
     /// The hedging word, if any.
     pub hedge: Option<String>,
     /// The evidence.
@@ -292,12 +315,7 @@ pub fn actor_card(graph: &ActorGraph, node: NodeIndex) -> ActorCard {
             CardLink {
                 direction,
                 other: ActorRef::of(graph.actor(other)),
-                relation: link.relation.name().to_owned(),
-                category: link.relation.category(),
-                commodity: link.commodity.as_deref().map(str::to_owned),
-                date: link.date.map(|d| d.to_string()),
-                grade: link.grade.to_string(),
-                weight: link.grade.weight(),
+                facts: LinkFacts::of(link),
                 hedge: link.hedge().map(str::to_owned),
                 evidence: link.evidence().to_vec(),
             },

@@ -173,6 +173,13 @@ impl Set for ChainQuery {
     }
 }
 
+/// Runs `linkchart -g CHAINS paths ARGS…`, expecting exit code `code`; gives stdout and stderr.
+fn paths_cli(args: &[&str], code: i32) -> (String, String) {
+    let mut all = vec!["-g", CHAINS, "paths"];
+    all.extend_from_slice(args);
+    run(&all, code)
+}
+
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-9
 }
@@ -191,7 +198,7 @@ fn check_consistent(found: &Chains) {
             assert_eq!((&hop.from, &hop.to), (&pair[0], &pair[1]));
             assert_eq!(hop.links[0], hop.main);
         }
-        let product: f64 = chain.hops.iter().map(|h| h.main.weight).product();
+        let product: f64 = chain.hops.iter().map(|h| h.main.facts.weight).product();
         assert!(close(chain.score, product), "{chain:?}");
     }
 }
@@ -516,26 +523,30 @@ fn parallel_links_form_one_hop_whose_main_link_is_the_most_credible() {
     assert_eq!(seqs(&found), ["a b c"]);
     let chain = &found.chains[0];
     let first = &chain.hops[0];
-    assert_eq!(first.main.relation, "supplies");
-    assert_eq!(first.main.weight, 1.0);
-    assert_eq!(first.main.grade, "confirmed");
-    assert_eq!(first.main.category, Category::Goods);
+    assert_eq!(first.main.facts.relation, "supplies");
+    assert_eq!(first.main.facts.weight, 1.0);
+    assert_eq!(first.main.facts.grade, "confirmed");
+    assert_eq!(first.main.facts.category, Category::Goods);
     assert_eq!(first.main.direction, Traversal::Forward);
-    let relations: Vec<&str> = first.links.iter().map(|l| l.relation.as_str()).collect();
+    let relations: Vec<&str> = first
+        .links
+        .iter()
+        .map(|l| l.facts.relation.as_str())
+        .collect();
     // The main link first, then the others in the order listed.
     assert_eq!(relations, ["supplies", "ships_to", "transfers_to"]);
-    assert_eq!(first.links[1].grade, "possible");
-    assert_eq!(first.links[1].commodity.as_deref(), Some("coal"));
-    assert_eq!(first.links[1].date.as_deref(), Some("2017"));
-    assert!(close(first.links[2].weight, 0.8));
+    assert_eq!(first.links[1].facts.grade, "possible");
+    assert_eq!(first.links[1].facts.commodity.as_deref(), Some("coal"));
+    assert_eq!(first.links[1].facts.date.as_deref(), Some("2017"));
+    assert!(close(first.links[2].facts.weight, 0.8));
     assert_eq!(first.main.evidence[0].quote, "a supplies b");
     assert_eq!(first.main.evidence[0].source, "s");
     // Equal weights: the first listed is the main link.
     let second = &chain.hops[1];
     assert_eq!(second.links.len(), 2);
-    assert_eq!(second.main.commodity.as_deref(), Some("coal"));
-    assert_eq!(second.links[1].commodity.as_deref(), Some("oil"));
-    assert_eq!(second.main.grade, "B2");
+    assert_eq!(second.main.facts.commodity.as_deref(), Some("coal"));
+    assert_eq!(second.links[1].facts.commodity.as_deref(), Some("oil"));
+    assert_eq!(second.main.facts.grade, "B2");
     assert!(close(chain.score, 0.72));
     // Enumeration also yields one chain with the same hops.
     let all = find_q(&g, &query().all(true), "a", "c");
@@ -556,7 +567,7 @@ fn parallel_links_out_of_scope_are_not_listed() {
     let relations: Vec<&str> = found.chains[0].hops[0]
         .links
         .iter()
-        .map(|l| l.relation.as_str())
+        .map(|l| l.facts.relation.as_str())
         .collect();
     assert_eq!(relations, ["ships_to", "pays"]);
     let scope = Scope {
@@ -590,7 +601,7 @@ fn self_loops_are_never_part_of_a_chain() {
             assert_eq!(seqs(&found), ["a b c"], "undirected {undirected} all {all}");
             assert_eq!(found.chains[0].hops[0].links.len(), 1);
             assert_eq!(found.chains[0].hops[1].links.len(), 1);
-            assert_eq!(found.chains[0].hops[1].main.relation, "ships_to");
+            assert_eq!(found.chains[0].hops[1].main.facts.relation, "ships_to");
         }
     }
     // An actor with only a self-loop reaches no one.
@@ -687,7 +698,7 @@ fn chains_follow_link_direction_unless_undirected() {
     assert_eq!(hops[0].main.direction, Traversal::Forward);
     assert_eq!((hops[1].from.as_str(), hops[1].to.as_str()), ("b", "c"));
     assert_eq!(hops[1].main.direction, Traversal::Backward);
-    assert_eq!(hops[1].main.relation, "ships_to");
+    assert_eq!(hops[1].main.facts.relation, "ships_to");
     assert!(close(found.chains[0].score, 0.6));
     // The enumerating search agrees.
     let all = undirected.all(true);
@@ -710,14 +721,14 @@ fn undirected_hops_list_links_in_both_directions() {
     let hop = &found.chains[0].hops[0];
     assert_eq!(hop.links.len(), 2);
     // The confirmed payment is the main link, used against its direction.
-    assert_eq!(hop.main.relation, "pays");
+    assert_eq!(hop.main.facts.relation, "pays");
     assert_eq!(hop.main.direction, Traversal::Backward);
-    assert_eq!(hop.links[1].relation, "ships_to");
+    assert_eq!(hop.links[1].facts.relation, "ships_to");
     assert_eq!(hop.links[1].direction, Traversal::Forward);
     // Directed, only the shipment carries the hop.
     let found = find(&g, "a", "b");
     assert_eq!(found.chains[0].hops[0].links.len(), 1);
-    assert_eq!(found.chains[0].hops[0].main.relation, "ships_to");
+    assert_eq!(found.chains[0].hops[0].main.facts.relation, "ships_to");
     assert!(close(found.chains[0].score, 0.6));
 }
 
@@ -826,10 +837,10 @@ fn default_scope_drops_statement_enforcement_and_hostile_links() {
         set(&["a b t", "a c t", "a d t"])
     );
     assert_eq!(seqs(&found)[3], "a e f t");
-    assert_eq!(found.chains[0].hops[1].main.category, Category::Goods);
+    assert_eq!(found.chains[0].hops[1].main.facts.category, Category::Goods);
     let statement = found.chains.iter().find(|c| c.actors[1] == "b").unwrap();
-    assert_eq!(statement.hops[0].main.category, Category::Statement);
-    assert_eq!(statement.hops[0].main.relation, "accuses");
+    assert_eq!(statement.hops[0].main.facts.category, Category::Statement);
+    assert_eq!(statement.hops[0].main.facts.relation, "accuses");
 }
 
 #[test]
@@ -921,7 +932,7 @@ fn commodities_match_by_normalized_substring() {
     let oil = find_s(&g, &commodities(&["oil"]), "a", "t");
     assert_eq!(seqs(&oil), ["a b t"]);
     assert_eq!(
-        oil.chains[0].hops[0].main.commodity.as_deref(),
+        oil.chains[0].hops[0].main.facts.commodity.as_deref(),
         Some("crude oil")
     );
     assert_eq!(
@@ -1006,68 +1017,30 @@ fn window(since: Option<&str>, until: Option<&str>, undated: Undated) -> Scope {
 #[test]
 fn since_and_until_keep_links_whose_dates_overlap_the_window() {
     let g = dated_graph();
-    let allow = Undated::Allow;
+    // The chains from a to t in a window, undated links allowed.
+    let within = |since, until| find_s(&g, &window(since, until, Undated::Allow), "a", "t");
     assert_eq!(find(&g, "a", "t").chains.len(), 3);
     assert_eq!(
-        seq_set(&find_s(&g, &window(Some("2018"), None, allow), "a", "t")),
+        seq_set(&within(Some("2018"), None)),
         set(&["a c t", "a d t"])
     );
-    assert_eq!(
-        seqs(&find_s(&g, &window(None, Some("2017-12"), allow), "a", "t")),
-        ["a b t"]
-    );
+    assert_eq!(seqs(&within(None, Some("2017-12"))), ["a b t"]);
     // August 2017 does not overlap September 2017.
-    assert!(find_s(
-        &g,
-        &window(Some("2017-09"), Some("2017-09"), allow),
-        "a",
-        "t"
-    )
-    .chains
-    .is_empty());
+    assert!(within(Some("2017-09"), Some("2017-09")).chains.is_empty());
     // A window of two days touching both months keeps both links.
     assert_eq!(
-        seqs(&find_s(
-            &g,
-            &window(Some("2017-08-31"), Some("2017-09-01"), allow),
-            "a",
-            "t"
-        )),
+        seqs(&within(Some("2017-08-31"), Some("2017-09-01"))),
         ["a b t"]
     );
     // The range 2018-03/2018-05 ends on 31 May.
     assert_eq!(
-        seqs(&find_s(
-            &g,
-            &window(Some("2018-05-31"), Some("2018-06"), allow),
-            "a",
-            "t"
-        )),
+        seqs(&within(Some("2018-05-31"), Some("2018-06"))),
         ["a d t"]
     );
-    assert!(find_s(
-        &g,
-        &window(Some("2018-06"), Some("2018-12"), allow),
-        "a",
-        "t"
-    )
-    .chains
-    .is_empty());
+    assert!(within(Some("2018-06"), Some("2018-12")).chains.is_empty());
     // The single day 2019-03-05.
-    assert_eq!(
-        seqs(&find_s(
-            &g,
-            &window(Some("2019-03-05"), None, allow),
-            "a",
-            "t"
-        )),
-        ["a c t"]
-    );
-    assert!(
-        find_s(&g, &window(Some("2019-03-06"), None, allow), "a", "t")
-            .chains
-            .is_empty()
-    );
+    assert_eq!(seqs(&within(Some("2019-03-05"), None)), ["a c t"]);
+    assert!(within(Some("2019-03-06"), None).chains.is_empty());
 }
 
 #[test]
@@ -1249,7 +1222,7 @@ fn time_order_prefers_a_longer_chain_when_the_shortest_goes_back_in_time() {
     let dates: Vec<&str> = chain
         .hops
         .iter()
-        .map(|h| h.main.date.as_deref().unwrap())
+        .map(|h| h.main.facts.date.as_deref().unwrap())
         .collect();
     assert_eq!(dates, ["2017-01", "2017-06", "2018-02"]);
     // Untimed chains carry no arrival.
@@ -1304,14 +1277,14 @@ fn time_order_picks_the_parallel_link_that_keeps_the_order() {
     assert_eq!(seqs(&found), ["a b t"]);
     let hop = &found.chains[0].hops[0];
     // The time-ordered choice is the main link even though it is less credible.
-    assert_eq!(hop.main.relation, "supplies");
+    assert_eq!(hop.main.facts.relation, "supplies");
     assert_eq!(hop.links.len(), 2);
-    assert_eq!(hop.links[1].relation, "ships_to");
+    assert_eq!(hop.links[1].facts.relation, "ships_to");
     assert!(close(found.chains[0].score, 0.6));
     assert_eq!(found.chains[0].arrival.as_deref(), Some("2018-03-01"));
     // Untimed, the confirmed link is the main one.
     let found = find(&g, "a", "t");
-    assert_eq!(found.chains[0].hops[0].main.relation, "ships_to");
+    assert_eq!(found.chains[0].hops[0].main.facts.relation, "ships_to");
     assert!(close(found.chains[0].score, 1.0));
 }
 
@@ -1417,7 +1390,7 @@ fn max_gap_tries_every_parallel_link() {
     let q = timed(query().max_gap_days(Some(90)));
     let found = find_q(&g, &q, "a", "t");
     assert_eq!(seqs(&found), ["a b c t"]);
-    assert_eq!(found.chains[0].hops[1].main.relation, "transfers_to");
+    assert_eq!(found.chains[0].hops[1].main.facts.relation, "transfers_to");
     assert_eq!(found.chains[0].arrival.as_deref(), Some("2018-06-01"));
 }
 
@@ -1543,7 +1516,7 @@ fn most_credible_uses_the_best_parallel_link() {
     assert_eq!(seqs(&found), ["a c t", "a b t"]);
     assert!(close(found.chains[0].score, 0.81));
     assert!(close(found.chains[1].score, 0.8));
-    assert_eq!(found.chains[1].hops[0].main.relation, "supplies");
+    assert_eq!(found.chains[1].hops[0].main.facts.relation, "supplies");
 }
 
 #[test]
@@ -1921,18 +1894,7 @@ fn keys(value: &Value) -> BTreeSet<&str> {
 
 #[test]
 fn cli_json_has_the_documented_field_names_and_values() {
-    let (out, _) = run(
-        &[
-            "-g",
-            CHAINS,
-            "paths",
-            "Northland",
-            "Southland",
-            "--format",
-            "json",
-        ],
-        0,
-    );
+    let (out, _) = paths_cli(&["Northland", "Southland", "--format", "json"], 0);
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(
         keys(&v),
@@ -2001,17 +1963,7 @@ fn cli_json_has_the_documented_field_names_and_values() {
 
 #[test]
 fn cli_table_shows_the_chain_and_its_credibility() {
-    let (out, _) = run(
-        &[
-            "-g",
-            CHAINS,
-            "paths",
-            "northland",
-            "southland",
-            "--evidence",
-        ],
-        0,
-    );
+    let (out, _) = paths_cli(&["northland", "southland", "--evidence"], 0);
     assert!(out.starts_with("Northland → Southland: 1 chain\n"), "{out}");
     assert!(
         out.contains(
@@ -2024,17 +1976,7 @@ fn cli_table_shows_the_chain_and_its_credibility() {
         out.contains("“Northland allegedly shipped coal to Port Aleph.” — memo"),
         "{out}"
     );
-    let (out, _) = run(
-        &[
-            "-g",
-            CHAINS,
-            "paths",
-            "southland",
-            "port_aleph",
-            "--undirected",
-        ],
-        0,
-    );
+    let (out, _) = paths_cli(&["southland", "port_aleph", "--undirected"], 0);
     assert!(
         out.contains(
             "1. Southland ←ships_to— Grey tankers ←transfers_to (coal, 2017-09)— Port Aleph"
@@ -2045,42 +1987,20 @@ fn cli_table_shows_the_chain_and_its_credibility() {
 
 #[test]
 fn cli_exit_code_1_with_the_reason_when_there_is_no_chain() {
-    let (out, err) = run(&["-g", CHAINS, "paths", "southland", "northland"], 1);
+    let (out, err) = paths_cli(&["southland", "northland"], 1);
     assert_eq!(out, "");
     assert!(err.contains("follows the links' direction"), "{err}");
     assert!(err.contains("--undirected"), "{err}");
-    let (_, err) = run(&["-g", CHAINS, "paths", "northland", "island"], 1);
+    let (_, err) = paths_cli(&["northland", "island"], 1);
     assert!(
         err.contains("Northland and Island are not connected at all"),
         "{err}"
     );
     // Removing the port cuts the only chain.
-    let (_, err) = run(
-        &[
-            "-g",
-            CHAINS,
-            "paths",
-            "northland",
-            "southland",
-            "--remove",
-            "Port Aleph",
-        ],
-        1,
-    );
+    let (_, err) = paths_cli(&["northland", "southland", "--remove", "Port Aleph"], 1);
     assert!(err.contains("within the scope"), "{err}");
     // In JSON, the notice is in the document.
-    let (out, _) = run(
-        &[
-            "-g",
-            CHAINS,
-            "paths",
-            "northland",
-            "island",
-            "--format",
-            "json",
-        ],
-        1,
-    );
+    let (out, _) = paths_cli(&["northland", "island", "--format", "json"], 1);
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["chains"], json!([]));
     assert_eq!(v["truncated"], false);
@@ -2093,30 +2013,16 @@ fn cli_exit_code_1_with_the_reason_when_there_is_no_chain() {
 #[test]
 fn cli_scope_and_chain_flags_reach_the_query() {
     // The accusation is a statement: out of the default scope.
-    let (_, err) = run(&["-g", CHAINS, "paths", "watchdog", "port_aleph"], 1);
+    let (_, err) = paths_cli(&["watchdog", "port_aleph"], 1);
     assert!(err.contains("--category all"), "{err}");
-    let (out, _) = run(
-        &[
-            "-g",
-            CHAINS,
-            "paths",
-            "watchdog",
-            "port_aleph",
-            "--category",
-            "all",
-        ],
-        0,
-    );
+    let (out, _) = paths_cli(&["watchdog", "port_aleph", "--category", "all"], 0);
     assert!(
         out.contains("Watchdog —accuses→ Northland —ships_to"),
         "{out}"
     );
     // Naming a relation asks for it whatever its category.
-    run(
+    paths_cli(
         &[
-            "-g",
-            CHAINS,
-            "paths",
             "watchdog",
             "port_aleph",
             "--relation",
@@ -2126,84 +2032,15 @@ fn cli_scope_and_chain_flags_reach_the_query() {
         ],
         0,
     );
-    run(
-        &[
-            "-g",
-            CHAINS,
-            "paths",
-            "watchdog",
-            "port_aleph",
-            "--relation",
-            "accuses",
-        ],
-        1,
-    );
+    paths_cli(&["watchdog", "port_aleph", "--relation", "accuses"], 1);
     // Commodity, grade, window, avoid, pattern.
-    run(
+    paths_cli(&["northland", "grey_tankers", "--commodity", "coal"], 0);
+    paths_cli(&["northland", "grey_tankers", "--commodity", "oil"], 1);
+    paths_cli(&["northland", "southland", "--min-grade", "probable"], 1);
+    paths_cli(&["northland", "grey_tankers", "--since", "2017-09"], 1);
+    paths_cli(&["northland", "southland", "--avoid-kind", "ship"], 1);
+    paths_cli(
         &[
-            "-g",
-            CHAINS,
-            "paths",
-            "northland",
-            "grey_tankers",
-            "--commodity",
-            "coal",
-        ],
-        0,
-    );
-    run(
-        &[
-            "-g",
-            CHAINS,
-            "paths",
-            "northland",
-            "grey_tankers",
-            "--commodity",
-            "oil",
-        ],
-        1,
-    );
-    run(
-        &[
-            "-g",
-            CHAINS,
-            "paths",
-            "northland",
-            "southland",
-            "--min-grade",
-            "probable",
-        ],
-        1,
-    );
-    run(
-        &[
-            "-g",
-            CHAINS,
-            "paths",
-            "northland",
-            "grey_tankers",
-            "--since",
-            "2017-09",
-        ],
-        1,
-    );
-    run(
-        &[
-            "-g",
-            CHAINS,
-            "paths",
-            "northland",
-            "southland",
-            "--avoid-kind",
-            "ship",
-        ],
-        1,
-    );
-    run(
-        &[
-            "-g",
-            CHAINS,
-            "paths",
             "northland",
             "southland",
             "--pattern",
@@ -2211,11 +2048,8 @@ fn cli_scope_and_chain_flags_reach_the_query() {
         ],
         0,
     );
-    run(
+    paths_cli(
         &[
-            "-g",
-            CHAINS,
-            "paths",
             "northland",
             "southland",
             "--pattern",
@@ -2223,11 +2057,8 @@ fn cli_scope_and_chain_flags_reach_the_query() {
         ],
         1,
     );
-    let (out, _) = run(
+    let (out, _) = paths_cli(
         &[
-            "-g",
-            CHAINS,
-            "paths",
             "northland",
             "southland",
             "--in-time-order",
@@ -2243,42 +2074,14 @@ fn cli_scope_and_chain_flags_reach_the_query() {
 
 #[test]
 fn cli_usage_errors_exit_2() {
-    let (_, err) = run(
-        &["-g", CHAINS, "paths", "northland", "N O R T H L A N D"],
-        2,
-    );
+    let (_, err) = paths_cli(&["northland", "N O R T H L A N D"], 2);
     assert!(err.contains("FROM and TO are both Northland"), "{err}");
-    let (_, err) = run(
-        &[
-            "-g",
-            CHAINS,
-            "paths",
-            "northland",
-            "southland",
-            "--pattern",
-            "state,harbour",
-        ],
-        2,
-    );
+    let (_, err) = paths_cli(&["northland", "southland", "--pattern", "state,harbour"], 2);
     assert!(err.contains("harbour"), "{err}");
-    let (_, err) = run(
-        &[
-            "-g",
-            CHAINS,
-            "paths",
-            "northland",
-            "southland",
-            "--remove",
-            "southland",
-        ],
-        2,
-    );
+    let (_, err) = paths_cli(&["northland", "southland", "--remove", "southland"], 2);
     assert!(err.contains("--remove cannot take out FROM or TO"), "{err}");
-    let (_, err) = run(
+    let (_, err) = paths_cli(
         &[
-            "-g",
-            CHAINS,
-            "paths",
             "northland",
             "southland",
             "--in-time-order",
@@ -2288,5 +2091,5 @@ fn cli_usage_errors_exit_2() {
         2,
     );
     assert!(err.contains("invalid duration unit"), "{err}");
-    run(&["-g", CHAINS, "paths", "northland", "atlantis"], 2);
+    paths_cli(&["northland", "atlantis"], 2);
 }

@@ -174,16 +174,9 @@ fn per_period_ranks_on_the_links_dated_in_each_period() {
         .collect();
     assert_eq!(labels, ["2017", "2018"]);
     let ids = |p: &Value| -> Vec<(String, f64)> {
-        p["scores"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| {
-                (
-                    s["id"].as_str().unwrap().to_owned(),
-                    s["score"].as_f64().unwrap(),
-                )
-            })
+        scores(p)
+            .into_iter()
+            .map(|(id, score, _)| (id, score))
             .collect()
     };
     assert_eq!(

@@ -182,18 +182,19 @@ fn svg_text(document: &str) -> String {
         .join(" ")
 }
 
+/// Every name appears in `text` (both with their white space squeezed).
+fn assert_names_shown<'a>(text: &str, names: impl Iterator<Item = &'a str>) {
+    for name in names {
+        assert!(text.contains(&squeeze(name)), "{name:?} missing");
+    }
+}
+
 #[test]
 fn builtin_svg_is_xml_and_shows_every_name() {
     let (graph, picture) = adversarial_picture();
     let document = svg::to_svg(&picture);
     let text = squeeze(&svg_text(&document));
-    for (_, actor) in graph.actors() {
-        assert!(
-            text.contains(&squeeze(&actor.name)),
-            "{:?} missing",
-            actor.name
-        );
-    }
+    assert_names_shown(&text, graph.actors().map(|(_, a)| a.name.as_str()));
     assert!(!document.contains("<script>"));
 
     let graph = curated();
@@ -203,13 +204,7 @@ fn builtin_svg_is_xml_and_shows_every_name() {
     };
     let picture = render::select(&graph, &Scope::default(), &top, &Options::default()).unwrap();
     let text = squeeze(&svg_text(&svg::to_svg(&picture)));
-    for actor in &picture.actors {
-        assert!(
-            text.contains(&squeeze(&actor.name)),
-            "{:?} missing",
-            actor.name
-        );
-    }
+    assert_names_shown(&text, picture.actors.iter().map(|a| a.name.as_str()));
 }
 
 #[test]
@@ -221,13 +216,7 @@ fn graphviz_draws_adversarial_names_in_every_format() {
     let drawn = render::draw(&picture, ImageFormat::Svg, Engine::Graphviz, None).unwrap();
     let document = String::from_utf8(drawn.bytes).unwrap();
     let text = squeeze(&svg_text(&document));
-    for (_, actor) in graph.actors() {
-        assert!(
-            text.contains(&squeeze(&actor.name)),
-            "{:?} missing",
-            actor.name
-        );
-    }
+    assert_names_shown(&text, graph.actors().map(|(_, a)| a.name.as_str()));
     assert!(!document.contains("<script>"));
     let png = render::draw(&picture, ImageFormat::Png, Engine::Graphviz, None).unwrap();
     assert!(png.bytes.starts_with(b"\x89PNG\r\n\x1a\n"));

@@ -7,7 +7,8 @@ use clap::Args;
 use super::output::{actor_name, write_json, CliResult};
 use super::scope_args::{PassArgs, ScopeArgs};
 use super::{Context, OutputFormat, EXIT_NO_RESULT, EXIT_OK};
-use crate::chains::{find_chains, Chain, ChainQuery, Chains, Hop, HopLink, Traversal};
+use crate::chains::{find_chains, Chain, ChainQuery, Chains, Hop, Traversal};
+use crate::describe::LinkFacts;
 use crate::error::Error;
 use crate::model::ActorKind;
 use crate::resolve::resolve;
@@ -157,7 +158,7 @@ pub fn run(args: &PathsArgs, context: &Context, out: &mut dyn Write) -> CliResul
 const PARALLEL_LINKS_SHOWN: usize = 4;
 
 /// `relation (commodity, date)`.
-pub fn hop_label(link: &HopLink) -> String {
+pub fn hop_label(link: &LinkFacts) -> String {
     let facts: Vec<&str> = [link.commodity.as_deref(), link.date.as_deref()]
         .into_iter()
         .flatten()
@@ -176,13 +177,13 @@ pub fn hop_line(hop: &Hop, name: &dyn Fn(&str) -> String) -> String {
         Traversal::Forward => format!(
             "{} —{}→ {}",
             name(&hop.from),
-            hop_label(&hop.main),
+            hop_label(&hop.main.facts),
             name(&hop.to)
         ),
         Traversal::Backward => format!(
             "{} ←{}— {}",
             name(&hop.from),
-            hop_label(&hop.main),
+            hop_label(&hop.main.facts),
             name(&hop.to)
         ),
     }
@@ -193,8 +194,8 @@ pub fn chain_line(chain: &Chain, name: &dyn Fn(&str) -> String) -> String {
     let mut line = name(&chain.actors[0]);
     for hop in &chain.hops {
         let step = match hop.main.direction {
-            Traversal::Forward => format!(" —{}→ ", hop_label(&hop.main)),
-            Traversal::Backward => format!(" ←{}— ", hop_label(&hop.main)),
+            Traversal::Forward => format!(" —{}→ ", hop_label(&hop.main.facts)),
+            Traversal::Backward => format!(" ←{}— ", hop_label(&hop.main.facts)),
         };
         line.push_str(&step);
         line.push_str(&name(&hop.to));
@@ -238,8 +239,8 @@ fn write_table(
             for hop in &chain.hops {
                 writeln!(out, "   {} → {}", name(&hop.from), name(&hop.to))?;
                 for link in hop.links.iter().take(PARALLEL_LINKS_SHOWN) {
-                    let hedge = if link.weight < 1.0 {
-                        format!(", {}", link.grade)
+                    let hedge = if link.facts.weight < 1.0 {
+                        format!(", {}", link.facts.grade)
                     } else {
                         String::new()
                     };
@@ -248,7 +249,7 @@ fn write_table(
                     } else {
                         ""
                     };
-                    writeln!(out, "     {}{hedge}{against}", hop_label(link))?;
+                    writeln!(out, "     {}{hedge}{against}", hop_label(&link.facts))?;
                     for item in &link.evidence {
                         writeln!(out, "       “{}” — {}", item.quote, item.source)?;
                     }

@@ -64,24 +64,24 @@ fn write_card(card: &ActorCard, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out, "  links:       {}", card.links.len())?;
     let mut relation = None;
     for link in &card.links {
-        if relation != Some(&link.relation) {
-            relation = Some(&link.relation);
-            writeln!(out, "\n{} ({})", link.relation, link.category)?;
+        if relation != Some(&link.facts.relation) {
+            relation = Some(&link.facts.relation);
+            writeln!(out, "\n{} ({})", link.facts.relation, link.facts.category)?;
         }
         let arrow = match link.direction {
             LinkDirection::Out => "→",
             LinkDirection::In => "←",
         };
         let mut facts = Vec::new();
-        if let Some(commodity) = &link.commodity {
+        if let Some(commodity) = &link.facts.commodity {
             facts.push(commodity.clone());
         }
-        if let Some(date) = &link.date {
+        if let Some(date) = &link.facts.date {
             facts.push(date.clone());
         }
         let grade = match &link.hedge {
-            Some(hedge) => format!("{} ({hedge})", link.grade),
-            None => link.grade.clone(),
+            Some(hedge) => format!("{} ({hedge})", link.facts.grade),
+            None => link.facts.grade.clone(),
         };
         facts.push(grade);
         writeln!(

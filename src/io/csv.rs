@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write;
 use std::sync::Arc;
 
-use petgraph::graph::{EdgeIndex, NodeIndex};
+use petgraph::graph::NodeIndex;
 
 use super::format::{attribute_key, attribute_name};
 use super::json::Parsed;
@@ -134,32 +134,11 @@ pub(super) fn read(
         .collect();
     let header: Vec<String> = names.iter().map(|h| h.to_ascii_lowercase()).collect();
     let columns = Columns::from_header(&header).map_err(|message| Error::Parse {
-        location: Location {
-            file: label.clone(),
-            line: 1,
-            column: 0,
-        },
+        location: at(&label, 1),
         message,
     })?;
     loader.graph.reserve_links(rows);
-    let first_edge = loader.graph.link_count();
     let links = loader.graph.detach_links();
-
-    let mut table = Table {
-        loader,
-        file,
-        label: &label,
-        header: &header,
-        columns: &columns,
-        last: [
-            (String::new(), NodeIndex::end()),
-            (String::new(), NodeIndex::end()),
-        ],
-        other_relations: HashMap::new(),
-        default_source: None,
-        last_link: None,
-        edges: None,
-    };
     let mut parser = RowParser {
         header: &header,
         names: &names,
@@ -172,7 +151,7 @@ pub(super) fn read(
     // actors, one adds the links to the petgraph graph. On a table of millions of rows each
     // stage takes a similar share. Record batches go back to the reader to be refilled, so
     // records are allocated once.
-    let (outcome, links) = std::thread::scope(|scope| {
+    let (outcome, other_relations, links) = std::thread::scope(|scope| {
         let (full, filled) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
         let (empty, emptied) = std::sync::mpsc::channel::<Batch>();
         for _ in 0..BATCHES_IN_FLIGHT + 1 {
@@ -199,57 +178,43 @@ pub(super) fn read(
             }
             links
         });
-        table.edges = Some(EdgeSink {
-            batch: Vec::with_capacity(BATCH_ROWS),
-            send: send_edges,
-            next: first_edge,
-            pending: None,
-        });
-        let outcome = (|| {
-            for mut batch in filled {
-                for (record, parsed) in batch.records.iter().zip(batch.parsed.drain(..)) {
-                    let line = record.position().map_or(0, |p| p.line() as usize);
-                    if let Err(message) = table.row(record, parsed, line) {
-                        let location = Location {
-                            file: label.clone(),
-                            line,
-                            column: 0,
-                        };
-                        table
-                            .loader
-                            .report(file, Diagnostic::error(Some(location), message));
-                        if table.loader.error_count() >= super::MAX_PROBLEMS {
-                            return Ok(());
-                        }
-                    }
-                }
-                if let Some(error) = batch.error.take() {
-                    return Err(error);
-                }
-                // The reader may have stopped at the end of the table: then nobody listens.
-                let _ = empty.send(batch);
-            }
-            Ok(())
-        })();
-        if let Some(edges) = table.edges.take() {
-            edges.finish();
-        }
+        let mut table = Table {
+            loader: &mut *loader,
+            file,
+            label,
+            header: &header,
+            columns: &columns,
+            last: [
+                (String::new(), NodeIndex::end()),
+                (String::new(), NodeIndex::end()),
+            ],
+            other_relations: HashMap::new(),
+            default_source: None,
+            edges: EdgeSink {
+                batch: Vec::with_capacity(BATCH_ROWS),
+                send: send_edges,
+                newest: None,
+            },
+        };
+        let outcome = table.load(filled, &empty);
+        let Table {
+            edges,
+            other_relations,
+            ..
+        } = table;
+        edges.finish();
         // Adding a link cannot fail: a panic there is a bug, passed on as one.
         let links = adder
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (outcome, links)
+        (outcome, other_relations, links)
     });
-    table.loader.graph.attach_links(links);
+    loader.graph.attach_links(links);
     outcome?;
-    let mut others: Vec<(String, (usize, usize))> = table.other_relations.into_iter().collect();
+    let mut others: Vec<(String, (usize, usize))> = other_relations.into_iter().collect();
     others.sort_by_key(|(_, (_, line))| *line);
     for (word, (count, line)) in others {
-        let location = Location {
-            file: label.clone(),
-            line,
-            column: 0,
-        };
+        let location = at(&label, line);
         let message =
             format!(
             "relation `{word}` is outside the vocabulary: kept with category `other` ({count} {})",
@@ -272,11 +237,7 @@ fn csv_error(file: &str, error: &csv::Error) -> Error {
         _ => error.to_string(),
     };
     Error::Parse {
-        location: Location {
-            file: file.to_owned(),
-            line,
-            column: 0,
-        },
+        location: at(file, line),
         message,
     }
 }
@@ -477,42 +438,40 @@ struct Table<'a> {
     /// Relations outside the vocabulary: how many rows, first line.
     other_relations: HashMap<String, (usize, usize)>,
     default_source: Option<String>,
-    /// The `link` cell of the last row and the link it made.
-    last_link: Option<(String, EdgeIndex)>,
-    /// Where new links go (to the thread that adds them), while the table is read.
-    edges: Option<EdgeSink>,
+    /// Where new links go: to the thread that adds them.
+    edges: EdgeSink,
 }
 
 /// A link on its way to the graph: its ends and itself.
 type Edge = (NodeIndex, NodeIndex, Link);
 
 /// The links of a table on their way to the thread that adds them to the graph, in batches.
-/// The newest link is held back until the next one comes: rows after it may add evidence to it.
+/// The newest link is held back, with its `link` cell, until the next one comes: the rows after
+/// it with the same cell add evidence to it.
 struct EdgeSink {
     batch: Vec<Edge>,
     send: std::sync::mpsc::SyncSender<Vec<Edge>>,
-    /// The index the next link will have.
-    next: usize,
-    pending: Option<Edge>,
+    newest: Option<(Edge, String)>,
 }
 
 impl EdgeSink {
-    /// Queues a link; gives the index it will have in the graph.
-    fn push(&mut self, from: NodeIndex, to: NodeIndex, link: Link) -> EdgeIndex {
+    /// Queues a link made by a row whose `link` cell is `link_id`.
+    fn push(&mut self, edge: Edge, link_id: &str) {
         self.release();
-        self.pending = Some((from, to, link));
-        self.next += 1;
-        EdgeIndex::new(self.next - 1)
+        self.newest = Some((edge, link_id.to_owned()));
     }
 
-    /// The newest link, still held back.
-    fn newest(&mut self) -> Option<&mut Link> {
-        self.pending.as_mut().map(|(_, _, link)| link)
+    /// The held-back link, when a row with the `link` cell `link_id` continues it.
+    fn continued(&mut self, link_id: &str) -> Option<&mut Link> {
+        match &mut self.newest {
+            Some(((_, _, link), id)) if !link_id.is_empty() && id == link_id => Some(link),
+            _ => None,
+        }
     }
 
     /// Sends the held-back link on (in a batch, when one is full).
     fn release(&mut self) {
-        if let Some(edge) = self.pending.take() {
+        if let Some((edge, _)) = self.newest.take() {
             self.batch.push(edge);
             if self.batch.len() >= BATCH_ROWS {
                 let full = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH_ROWS));
@@ -522,7 +481,7 @@ impl EdgeSink {
         }
     }
 
-    /// Sends every link left; dropping the sink then ends the adding thread.
+    /// Sends every link left and drops the sink, which ends the adding thread.
     fn finish(mut self) {
         self.release();
         if !self.batch.is_empty() {
@@ -532,6 +491,34 @@ impl EdgeSink {
 }
 
 impl Table<'_> {
+    /// Loads the rows of every batch the reading thread fills, giving the batches back to it;
+    /// stops at a read error or at too many problems.
+    fn load(
+        &mut self,
+        filled: std::sync::mpsc::Receiver<Batch>,
+        empty: &std::sync::mpsc::Sender<Batch>,
+    ) -> Result<()> {
+        for mut batch in filled {
+            for (record, parsed) in batch.records.iter().zip(batch.parsed.drain(..)) {
+                let line = record.position().map_or(0, |p| p.line() as usize);
+                if let Err(message) = self.row(record, parsed, line) {
+                    let location = at(self.label, line);
+                    self.loader
+                        .report(self.file, Diagnostic::error(Some(location), message));
+                    if self.loader.error_count() >= super::MAX_PROBLEMS {
+                        return Ok(());
+                    }
+                }
+            }
+            if let Some(error) = batch.error.take() {
+                return Err(error);
+            }
+            // The reader may have stopped at the end of the table: then nobody listens.
+            let _ = empty.send(batch);
+        }
+        Ok(())
+    }
+
     /// Loads one row: more evidence for the link of the row before (same `link` cell), or the
     /// link `parsed` from it, with its evidence, between its actors.
     fn row(
@@ -542,11 +529,12 @@ impl Table<'_> {
     ) -> std::result::Result<(), String> {
         let columns = self.columns;
         let link_id = cell(self.header, record, columns.link)?;
-        if let Some((last, edge)) = &self.last_link {
-            if !link_id.is_empty() && link_id == last {
-                let edge = *edge;
-                return self.more_evidence(record, edge);
+        if self.edges.continued(link_id).is_some() {
+            let evidence = self.evidence(record)?;
+            if let Some(link) = self.edges.continued(link_id) {
+                link.push_evidence(evidence);
             }
+            return Ok(());
         }
         let RowLink { mut link, kinds } = parsed?;
         if !link.relation.is_known() {
@@ -571,38 +559,21 @@ impl Table<'_> {
         let to = cell(self.header, record, Some(columns.to))?;
         let from = self.endpoint(0, from, kinds[0])?;
         let to = self.endpoint(1, to, kinds[1])?;
-        let edge = self
-            .edges
-            .as_mut()
-            .expect("links go to the adding thread while a table is read")
-            .push(from, to, link);
-        self.last_link = (!link_id.is_empty()).then(|| (link_id.to_owned(), edge));
+        self.edges.push((from, to, link), link_id);
         Ok(())
     }
 
-    /// A further row of a link (same `link` cell): one more piece of evidence.
-    fn more_evidence(
-        &mut self,
-        record: &csv::ByteRecord,
-        edge: EdgeIndex,
-    ) -> std::result::Result<(), String> {
+    /// The evidence of a further row of a link (same `link` cell).
+    fn evidence(&mut self, record: &csv::ByteRecord) -> std::result::Result<Evidence, String> {
         let quote = cell(self.header, record, self.columns.quote)?;
         if quote.is_empty() {
             return Err("a further row of a link (same `link` cell) needs a `quote`".to_owned());
         }
         let source = cell(self.header, record, self.columns.source_id)?;
-        let source = self.evidence_source(source)?;
-        let evidence = Evidence {
-            source,
+        Ok(Evidence {
+            source: self.evidence_source(source)?,
             quote: quote.to_owned(),
-        };
-        // The link of the row before is the newest, still held back by the sink.
-        let newest = self.edges.as_mut().and_then(EdgeSink::newest);
-        debug_assert!(newest.is_some(), "link {edge:?} is the newest");
-        newest
-            .expect("the link of the row before is held back")
-            .push_evidence(evidence);
-        Ok(())
+        })
     }
 
     /// The id of the source a quote comes from: the row's `source_id`, or a source standing for
@@ -730,11 +701,7 @@ pub(super) fn table_kind(label: &str, bytes: &[u8]) -> Result<TableKind> {
 
 fn missing_column(label: &str, missing: &str, found: &[String]) -> Error {
     Error::Parse {
-        location: Location {
-            file: label.to_owned(),
-            line: 1,
-            column: 0,
-        },
+        location: at(label, 1),
         message: format!(
             "missing column {missing}; found columns: {}",
             found.join(", ")
@@ -793,6 +760,32 @@ const ALIAS_SEPARATOR: char = '|';
 /// A header and the rows of a small table, each with its line.
 type Rows = (Vec<String>, Vec<(usize, csv::StringRecord)>);
 
+/// The header of a small table, its columns found by lower-case name.
+struct SmallHeader {
+    lower: Vec<String>,
+}
+
+impl SmallHeader {
+    fn new(header: &[String]) -> SmallHeader {
+        SmallHeader {
+            lower: header.iter().map(|h| h.to_ascii_lowercase()).collect(),
+        }
+    }
+
+    fn find(&self, name: &str) -> Option<usize> {
+        self.lower.iter().position(|h| h == name)
+    }
+
+    /// The cell of column `name` in `record`, when the table has that column and the cell is
+    /// not empty.
+    fn optional(&self, record: &csv::StringRecord, name: &str) -> Option<String> {
+        self.find(name)
+            .and_then(|column| record.get(column))
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+    }
+}
+
 fn read_rows(label: &str, bytes: &[u8]) -> Result<Rows> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
@@ -833,18 +826,14 @@ fn value_error(label: &str, line: usize, column: &str, error: impl std::fmt::Dis
 /// every other column an attribute.
 pub(super) fn read_actors(label: &str, bytes: &[u8]) -> Result<Parsed> {
     let (header, rows) = read_rows(label, bytes)?;
-    let lower: Vec<String> = header.iter().map(|h| h.to_ascii_lowercase()).collect();
-    let find = |name: &str| lower.iter().position(|h| h == name);
-    let id = find("id").ok_or_else(|| missing_column(label, "`id`", &header))?;
+    let columns = SmallHeader::new(&header);
+    let id = columns
+        .find("id")
+        .ok_or_else(|| missing_column(label, "`id`", &header))?;
     let mut parsed = Parsed::new();
     for (line, record) in rows {
         let cell = |column: usize| record.get(column).unwrap_or_default();
-        let optional = |name: &str| {
-            find(name)
-                .map(cell)
-                .filter(|v| !v.is_empty())
-                .map(str::to_owned)
-        };
+        let optional = |name: &str| columns.optional(&record, name);
         let actor_id = cell(id);
         let kind = match optional("kind") {
             Some(kind) => kind
@@ -879,7 +868,7 @@ pub(super) fn read_actors(label: &str, bytes: &[u8]) -> Result<Parsed> {
         actor.notes = optional("notes");
         for (column, name) in header.iter().enumerate() {
             let value = cell(column);
-            if value.is_empty() || ACTOR_COLUMNS.contains(&lower[column].as_str()) {
+            if value.is_empty() || ACTOR_COLUMNS.contains(&columns.lower[column].as_str()) {
                 continue;
             }
             match name.strip_prefix("identifier:") {
@@ -906,19 +895,17 @@ pub(super) fn read_actors(label: &str, bytes: &[u8]) -> Result<Parsed> {
 /// `file`, `url`, `notes`.
 pub(super) fn read_sources(label: &str, bytes: &[u8]) -> Result<Parsed> {
     let (header, rows) = read_rows(label, bytes)?;
-    let lower: Vec<String> = header.iter().map(|h| h.to_ascii_lowercase()).collect();
-    let find = |name: &str| lower.iter().position(|h| h == name);
-    let id = find("id").ok_or_else(|| missing_column(label, "`id`", &header))?;
-    let title = find("title").ok_or_else(|| missing_column(label, "`title`", &header))?;
+    let columns = SmallHeader::new(&header);
+    let required = |name: &str| {
+        columns
+            .find(name)
+            .ok_or_else(|| missing_column(label, &format!("`{name}`"), &header))
+    };
+    let (id, title) = (required("id")?, required("title")?);
     let mut parsed = Parsed::new();
     for (line, record) in rows {
         let cell = |column: usize| record.get(column).unwrap_or_default();
-        let optional = |name: &str| {
-            find(name)
-                .map(cell)
-                .filter(|v| !v.is_empty())
-                .map(str::to_owned)
-        };
+        let optional = |name: &str| columns.optional(&record, name);
         let mut source = Source::new(cell(id), cell(title));
         source.publisher = optional("publisher");
         source.author = optional("author");

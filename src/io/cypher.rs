@@ -189,6 +189,18 @@ fn link_properties(link: LinkRef<'_>, attributes: &BTreeSet<String>) -> Vec<(Str
     properties
 }
 
+/// The properties a `SET` names in `dialect`: Neo4j drops a property set to NULL, so those are
+/// left out; Kùzu wants every column named.
+fn for_dialect(properties: Vec<(String, String)>, dialect: CypherDialect) -> Vec<(String, String)> {
+    match dialect {
+        CypherDialect::Neo4j => properties
+            .into_iter()
+            .filter(|(_, v)| v != "NULL")
+            .collect(),
+        CypherDialect::Kuzu => properties,
+    }
+}
+
 fn set(variable: &str, properties: &[(impl AsRef<str>, String)]) -> String {
     let assignments: Vec<String> = properties
         .iter()
@@ -319,15 +331,10 @@ pub(super) fn write(
         )?;
     }
     for (_, actor) in graph.actors() {
-        let properties = actor_properties(actor, &identifiers, &actor_attributes);
-        let properties: Vec<(String, String)> = match dialect {
-            // Neo4j drops a property set to NULL; Kùzu wants every column named.
-            CypherDialect::Neo4j => properties
-                .into_iter()
-                .filter(|(_, v)| v != "NULL")
-                .collect(),
-            CypherDialect::Kuzu => properties,
-        };
+        let properties = for_dialect(
+            actor_properties(actor, &identifiers, &actor_attributes),
+            dialect,
+        );
         let label = match dialect {
             CypherDialect::Neo4j => {
                 let kind = actor.kind.name();
@@ -345,14 +352,7 @@ pub(super) fn write(
         )?;
     }
     for (number, link) in graph.links().enumerate() {
-        let properties = link_properties(link, &link_attributes);
-        let properties: Vec<(String, String)> = match dialect {
-            CypherDialect::Neo4j => properties
-                .into_iter()
-                .filter(|(_, v)| v != "NULL")
-                .collect(),
-            CypherDialect::Kuzu => properties,
-        };
+        let properties = for_dialect(link_properties(link, &link_attributes), dialect);
         writeln!(
             out,
             "MATCH (a:Actor), (b:Actor) WHERE a.id = {} AND b.id = {} MERGE (a)-[r:LINK {{key: 'l{}'}}]->(b) SET {};",

@@ -284,6 +284,20 @@ fn new_file_permissions(folder: &Path) -> std::io::Result<std::fs::Permissions> 
     Ok(permissions)
 }
 
+/// An actor's own fields besides its id and name, with their XML Schema types, as GraphML keys
+/// and GEXF attributes write them.
+pub(super) const ACTOR_FIELDS: [(&str, &str); 9] = [
+    ("kind", "string"),
+    ("aliases", "string"),
+    ("country", "string"),
+    ("imo", "string"),
+    ("mmsi", "string"),
+    ("call_sign", "string"),
+    ("flag", "string"),
+    ("collective", "boolean"),
+    ("notes", "string"),
+];
+
 /// The name an attribute is written under where `reserved` names are the format's own fields:
 /// a clashing name (or one that already starts with `attr:`) gets the prefix `attr:`.
 pub(super) fn attribute_key(name: &str, reserved: &[&str]) -> String {

@@ -552,7 +552,7 @@ pub(super) fn read(label: &str, text: &str) -> Result<(Parsed, Skipped)> {
                 let name = entity.first("name").unwrap_or_else(|| entity.id.clone());
                 for (i, from) in parties.iter().enumerate() {
                     for to in &parties[i + 1..] {
-                        let mut record = empty_record(from.clone(), to.clone(), "linked_to");
+                        let mut record = LinkRecord::bare(from.clone(), to.clone(), "linked_to");
                         record.date = date;
                         record.attributes.insert("event".into(), name.clone());
                         parsed.document.links.push(record);
@@ -701,7 +701,7 @@ fn link_from_entity(
         .first("role")
         .filter(|_| schema.role)
         .unwrap_or_else(|| schema.relation.to_owned());
-    let mut record = empty_record(String::new(), String::new(), "");
+    let mut record = LinkRecord::bare(String::new(), String::new(), "");
     let mut explicit_evidence = Vec::new();
     for line in entity.values("description") {
         let Some((key, value)) = line.split_once(": ") else {
@@ -759,22 +759,6 @@ fn link_from_entity(
     record.relation = relation;
     record.date = span(entity)?;
     Ok(Some(record))
-}
-
-fn empty_record(from: String, to: String, relation: &str) -> LinkRecord {
-    LinkRecord {
-        from,
-        to,
-        relation: relation.to_owned(),
-        category: None,
-        commodity: None,
-        date: None,
-        grade: None,
-        hedge: None,
-        evidence: Vec::new(),
-        notes: None,
-        attributes: BTreeMap::new(),
-    }
 }
 
 /// A date of FtM (`2017`, `2017-08`, `2017-08-05`, or a timestamp, cut to its day).

@@ -10,22 +10,9 @@ use std::io::Write;
 
 use quick_xml::escape::escape;
 
-use super::format::attribute_key;
+use super::format::{attribute_key, ACTOR_FIELDS};
 use crate::graph::ActorGraph;
 use crate::model::{DateSpan, PartialDate};
-
-/// An actor's own attributes and their GEXF types.
-const NODE_ATTRIBUTES: [(&str, &str); 9] = [
-    ("kind", "string"),
-    ("aliases", "string"),
-    ("country", "string"),
-    ("imo", "string"),
-    ("mmsi", "string"),
-    ("call_sign", "string"),
-    ("flag", "string"),
-    ("collective", "boolean"),
-    ("notes", "string"),
-];
 
 /// A link's own attributes and their GEXF types.
 const EDGE_ATTRIBUTES: [(&str, &str); 8] = [
@@ -65,7 +52,7 @@ pub(super) fn write(graph: &ActorGraph, out: &mut dyn Write) -> std::io::Result<
         r#"  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">"#
     )?;
 
-    let node_reserved: Vec<&str> = NODE_ATTRIBUTES.iter().map(|(n, _)| *n).collect();
+    let node_reserved: Vec<&str> = ACTOR_FIELDS.iter().map(|(n, _)| *n).collect();
     let node_extra: BTreeSet<String> = graph
         .actors()
         .flat_map(|(_, a)| {
@@ -82,7 +69,7 @@ pub(super) fn write(graph: &ActorGraph, out: &mut dyn Write) -> std::io::Result<
         })
         .collect();
     writeln!(out, r#"    <attributes class="node" mode="static">"#)?;
-    for (name, kind) in NODE_ATTRIBUTES {
+    for (name, kind) in ACTOR_FIELDS {
         attribute(out, name, kind)?;
     }
     for name in &node_extra {

@@ -13,26 +13,18 @@ use quick_xml::escape::escape;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
-use super::format::{attribute_key, attribute_name};
+use super::format::{attribute_key, attribute_name, ACTOR_FIELDS};
 use super::json::{link_record, LinkRecord, Parsed};
 use super::position;
 use crate::error::{Error, Result};
 use crate::graph::ActorGraph;
 use crate::model::{Actor, ActorKind, Category, Evidence, Source};
 
-/// The keys of an actor's own fields and their GraphML types.
-const NODE_KEYS: [(&str, &str); 10] = [
-    ("name", "string"),
-    ("kind", "string"),
-    ("aliases", "string"),
-    ("country", "string"),
-    ("imo", "string"),
-    ("mmsi", "string"),
-    ("call_sign", "string"),
-    ("flag", "string"),
-    ("collective", "boolean"),
-    ("notes", "string"),
-];
+/// The keys of an actor's own fields and their GraphML types: its name, then the fields every
+/// attribute-carrying format writes.
+fn node_keys() -> impl Iterator<Item = (&'static str, &'static str)> {
+    std::iter::once(("name", "string")).chain(ACTOR_FIELDS)
+}
 
 /// The keys of a link's own fields and their GraphML types; `category` and `weight` (the
 /// grade's weight) are written for other tools and recomputed on reading.
@@ -64,15 +56,17 @@ pub(super) fn write(graph: &ActorGraph, out: &mut dyn Write) -> std::io::Result<
     for name in GRAPH_KEYS {
         key(out, "graph", &format!("g_{name}"), name, "string")?;
     }
-    let node_reserved: Vec<&str> = NODE_KEYS.iter().map(|(k, _)| *k).collect();
+    // An attribute may not take a field's key, nor look like an identifier.
+    let reserved: Vec<&str> = node_keys()
+        .map(|(k, _)| k)
+        .chain(std::iter::once(IDENTIFIER))
+        .collect();
     let mut node_extra: BTreeMap<String, String> = BTreeMap::new();
     for (_, actor) in graph.actors() {
         for name in actor.identifiers.other.keys() {
             node_extra.insert(format!("{IDENTIFIER}{name}"), format!("{IDENTIFIER}{name}"));
         }
         for name in actor.attributes.keys() {
-            let mut reserved = node_reserved.clone();
-            reserved.push(IDENTIFIER);
             let written = if name.starts_with(IDENTIFIER) {
                 format!("attr:{name}")
             } else {
@@ -88,7 +82,7 @@ pub(super) fn write(graph: &ActorGraph, out: &mut dyn Write) -> std::io::Result<
             edge_extra.insert(name.clone(), attribute_key(name, &edge_reserved));
         }
     }
-    for (name, kind) in NODE_KEYS {
+    for (name, kind) in node_keys() {
         key(out, "node", &format!("n_{name}"), name, kind)?;
     }
     let node_ids: HashMap<&String, String> = node_extra
@@ -272,7 +266,7 @@ pub(super) fn read(label: &str, text: &str) -> Result<Parsed> {
                 b"edge" => {
                     let from = required(&element, "source")?;
                     let to = required(&element, "target")?;
-                    open = Some(Open::Edge(empty_record(from, to)));
+                    open = Some(Open::Edge(LinkRecord::bare(from, to, "linked_to")));
                     parsed.place("links", locate(start));
                 }
                 b"data" => {
@@ -294,7 +288,10 @@ pub(super) fn read(label: &str, text: &str) -> Result<Parsed> {
                     let from = required(&element, "source")?;
                     let to = required(&element, "target")?;
                     parsed.place("links", locate(start));
-                    parsed.document.links.push(empty_record(from, to));
+                    parsed
+                        .document
+                        .links
+                        .push(LinkRecord::bare(from, to, "linked_to"));
                 }
                 _ => {}
             },
@@ -361,22 +358,6 @@ pub(super) fn read(label: &str, text: &str) -> Result<Parsed> {
         }
     }
     Ok(parsed)
-}
-
-fn empty_record(from: String, to: String) -> LinkRecord {
-    LinkRecord {
-        from,
-        to,
-        relation: "linked_to".to_owned(),
-        category: None,
-        commodity: None,
-        date: None,
-        grade: None,
-        hedge: None,
-        evidence: Vec::new(),
-        notes: None,
-        attributes: BTreeMap::new(),
-    }
 }
 
 /// Stores one `<data>` value where it belongs; or says what was expected.

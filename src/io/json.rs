@@ -71,6 +71,25 @@ pub struct LinkRecord {
     pub attributes: BTreeMap<String, String>,
 }
 
+impl LinkRecord {
+    /// A link of `relation` from `from` to `to` that states nothing else yet.
+    pub fn bare(from: String, to: String, relation: &str) -> LinkRecord {
+        LinkRecord {
+            from,
+            to,
+            relation: relation.to_owned(),
+            category: None,
+            commodity: None,
+            date: None,
+            grade: None,
+            hedge: None,
+            evidence: Vec::new(),
+            notes: None,
+            attributes: BTreeMap::new(),
+        }
+    }
+}
+
 /// A serde_json error as a located parse error (serde_json's message without its position).
 fn parse_error(file: &str, error: &serde_json::Error) -> Error {
     let text = error.to_string();

@@ -388,8 +388,8 @@ fn hop_links(
                 .filter(|l| {
                     l.to == head
                         && filter.keeps(l.link)
-                        && l.link.relation.name() == hop_link.relation
-                        && l.link.commodity.as_deref() == hop_link.commodity.as_deref()
+                        && l.link.relation.name() == hop_link.facts.relation
+                        && l.link.commodity.as_deref() == hop_link.facts.commodity.as_deref()
                 })
                 .map(|l| l.index),
         );
