@@ -104,7 +104,7 @@ pub enum Command {
     Neighbours(Box<neighbours::NeighboursArgs>),
     /// Rank actors by a centrality measure: the hubs and the brokers.
     Rank(Box<rank::RankArgs>),
-    /// Explain an actor's score: the pairs it brokers, its links, its contributors.
+    /// Explain an actor's score by its parts: pairs it brokers, links, contributors, who reaches it.
     Why(Box<rank::WhyArgs>),
     /// Write the DOT of a selection (whole graph, ego network, chains, top N) for Graphviz.
     Dot(Box<dot::DotArgs>),
