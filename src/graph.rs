@@ -1,15 +1,14 @@
 //! [`ActorGraph`]: the petgraph graph of actors and links, the id → node index, and the sources.
 
-use std::collections::HashMap;
+mod id_index;
 
-use compact_str::CompactString;
-use foldhash::fast::FixedState;
 use indexmap::IndexMap;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 
 use crate::model::{Actor, ActorKind, Link, Source};
+pub(crate) use id_index::IdIndex;
 
 /// A directed multigraph of actors and evidence-carrying links.
 ///
@@ -41,9 +40,8 @@ pub struct ActorGraph {
     /// Whether `graph` is out with a loading thread ([`ActorGraph::detach_links`]): actors are
     /// then added without their petgraph nodes, which [`ActorGraph::attach_links`] adds.
     links_detached: bool,
-    /// Id → node. FxHash: ids are not attacker-chosen keys, and hashing is on the loading path
-    /// of every link of a large table.
-    ids: HashMap<CompactString, NodeIndex, FixedState>,
+    /// Id → node.
+    ids: IdIndex,
     sources: IndexMap<String, Source>,
 }
 
@@ -85,26 +83,25 @@ impl ActorGraph {
         ActorGraph {
             graph: DiGraph::with_capacity(actors, links),
             actors: Vec::with_capacity(actors),
-            ids: HashMap::with_capacity_and_hasher(actors, FixedState::default()),
+            ids: IdIndex::with_capacity(actors),
             ..ActorGraph::default()
         }
     }
 
     /// Adds an actor; gives the existing node back as `Err` when the id is taken.
     pub fn add_actor(&mut self, actor: Actor) -> Result<NodeIndex, NodeIndex> {
-        if let Some(&existing) = self.ids.get(actor.id.as_str()) {
-            return Err(existing);
+        let hash = IdIndex::hash(actor.id.as_bytes());
+        match self.ids.get(actor.id.as_bytes(), hash) {
+            Some(existing) => Err(existing),
+            None => Ok(self.add_new_actor(actor, hash)),
         }
-        let id = CompactString::from(actor.id.as_str());
-        let node = self.push_actor(actor);
-        self.ids.insert(id, node);
-        Ok(node)
     }
 
-    /// Appends `actor` at the next node index (with its petgraph node, unless the links are
-    /// detached).
-    fn push_actor(&mut self, actor: Actor) -> NodeIndex {
+    /// Appends `actor`, whose id is not taken and hashes to `hash` ([`IdIndex::hash`]), at the
+    /// next node index (with its petgraph node, unless the links are detached).
+    pub(crate) fn add_new_actor(&mut self, actor: Actor, hash: u64) -> NodeIndex {
         let node = NodeIndex::new(self.actors.len());
+        self.ids.insert(&actor.id, hash, node);
         self.actors.push(actor);
         if !self.links_detached {
             self.graph.add_node(());
@@ -115,13 +112,10 @@ impl ActorGraph {
     /// The node of the actor with id `id`, adding an actor of that id, name and `kind` if there
     /// is none. Allocates only when it adds.
     pub fn ensure_actor(&mut self, id: &str, kind: ActorKind) -> NodeIndex {
-        match self.ids.get(id) {
-            Some(&node) => node,
-            None => {
-                let node = self.push_actor(Actor::new(id, id, kind));
-                self.ids.insert(CompactString::from(id), node);
-                node
-            }
+        let hash = IdIndex::hash(id.as_bytes());
+        match self.ids.get(id.as_bytes(), hash) {
+            Some(node) => node,
+            None => self.add_new_actor(Actor::new(id, id, kind), hash),
         }
     }
 
@@ -177,7 +171,19 @@ impl ActorGraph {
 
     /// The node of the actor with exactly this id.
     pub fn node(&self, id: &str) -> Option<NodeIndex> {
-        self.ids.get(id).copied()
+        self.ids.get(id.as_bytes(), IdIndex::hash(id.as_bytes()))
+    }
+
+    /// The node of the actor with exactly this id (as UTF-8), given the id's
+    /// [`IdIndex::hash`].
+    pub(crate) fn node_hashed(&self, id: &[u8], hash: u64) -> Option<NodeIndex> {
+        self.ids.get(id, hash)
+    }
+
+    /// Starts reading what [`ActorGraph::node_hashed`] reads for an id of this hash into the
+    /// cache, so that a lookup a little later does not wait for memory.
+    pub(crate) fn prefetch_node(&self, hash: u64) {
+        self.ids.prefetch(hash);
     }
 
     /// The actor at `node`.

@@ -280,6 +280,24 @@ fn csv_links_table_creates_actors_from_names() {
 }
 
 #[test]
+fn csv_ids_are_trimmed_and_matched_exactly_whatever_their_script() {
+    // Padding (ASCII and no-break spaces) is not part of an id; case and accents are.
+    let table = "from,to\n  Nakhodka ,\u{a0}Ōsaka\u{a0}\nNakhodka,Ōsaka\nnakhodka,Osaka\n\
+                 \"Ōsaka\" ,Пхеньян\n";
+    let loaded = load_csv(table.as_bytes()).unwrap();
+    let graph = &loaded.graph;
+    let ids: Vec<&str> = graph.actors().map(|(_, a)| a.id.as_str()).collect();
+    assert_eq!(ids, ["Nakhodka", "Ōsaka", "nakhodka", "Osaka", "Пхеньян"]);
+    let ends: Vec<(usize, usize)> = graph
+        .links()
+        .map(|l| (l.from.index(), l.to.index()))
+        .collect();
+    assert_eq!(ends, [(0, 1), (0, 1), (2, 3), (1, 4)]);
+    assert_eq!(graph.node("Пхеньян").map(|n| n.index()), Some(4));
+    assert_eq!(graph.node(" Nakhodka"), None);
+}
+
+#[test]
 fn csv_relation_outside_the_vocabulary_is_kept_with_a_warning() {
     let loaded = load_csv(b"from,to,relation\na,b,reloads\nb,c,reloads\n").unwrap();
     let relation = &loaded.graph.links().next().unwrap().link.relation;

@@ -17,7 +17,7 @@ use super::format::{attribute_key, attribute_name};
 use super::json::Parsed;
 use super::{Loader, Origin};
 use crate::error::{Diagnostic, Error, Location, Result};
-use crate::graph::{add_detached_link, ActorGraph};
+use crate::graph::{add_detached_link, ActorGraph, IdIndex};
 use crate::model::{Actor, ActorKind, DateSpan, Evidence, Grade, Link, Relation, Source};
 
 /// The positions of the columns linkchart reads.
@@ -169,12 +169,16 @@ pub(super) fn read(
         });
         let (send_edges, edges_sent) =
             std::sync::mpsc::sync_channel::<Vec<Edge>>(BATCHES_IN_FLIGHT);
+        // Emptied edge batches go back to be refilled, as record batches do.
+        let (recycle_edges, edges_recycled) = std::sync::mpsc::channel::<Vec<Edge>>();
         let adder = scope.spawn(move || {
             let mut links = links;
-            for batch in edges_sent {
-                for (from, to, link) in batch {
+            for mut batch in edges_sent {
+                for (from, to, link) in batch.drain(..) {
                     add_detached_link(&mut links, from, to, link);
                 }
+                // The loading thread may be done: then nobody listens.
+                let _ = recycle_edges.send(batch);
             }
             links
         });
@@ -185,14 +189,15 @@ pub(super) fn read(
             header: &header,
             columns: &columns,
             last: [
-                (String::new(), NodeIndex::end()),
-                (String::new(), NodeIndex::end()),
+                (Vec::new(), NodeIndex::end()),
+                (Vec::new(), NodeIndex::end()),
             ],
             other_relations: HashMap::new(),
             default_source: None,
             edges: EdgeSink {
                 batch: Vec::with_capacity(BATCH_ROWS),
                 send: send_edges,
+                emptied: edges_recycled,
                 newest: None,
             },
         };
@@ -246,6 +251,10 @@ fn csv_error(file: &str, error: &csv::Error) -> Error {
 const BATCH_ROWS: usize = 1024;
 /// Batches the reading thread may be ahead by.
 const BATCHES_IN_FLIGHT: usize = 4;
+/// How many rows ahead the loading thread starts reading the id index slots of a row's actors
+/// ([`ActorGraph::prefetch_node`]): enough for the reads of a dozen rows to be under way at
+/// once.
+const PREFETCH_ROWS: usize = 12;
 
 /// Rows read and parsed by the reading thread: the records, and for each the link it states
 /// (or why it states none). A batch that ends the table early carries the read error.
@@ -253,6 +262,8 @@ const BATCHES_IN_FLIGHT: usize = 4;
 struct Batch {
     records: Vec<csv::ByteRecord>,
     parsed: Vec<std::result::Result<RowLink, String>>,
+    /// The hashes of each row's [`RowLink::ends`] (zeros for a row in error), to prefetch by.
+    hashes: Vec<[u64; 2]>,
     error: Option<Error>,
 }
 
@@ -265,13 +276,20 @@ impl Batch {
         label: &str,
     ) -> bool {
         self.parsed.clear();
+        self.hashes.clear();
         self.records.resize_with(BATCH_ROWS, csv::ByteRecord::new);
         let mut count = 0;
         let mut more = true;
         while count < BATCH_ROWS {
             match reader.read_byte_record(&mut self.records[count]) {
                 Ok(true) => {
-                    self.parsed.push(parser.parse(&self.records[count]));
+                    let parsed = parser.parse(&self.records[count]);
+                    self.hashes.push(
+                        parsed
+                            .as_ref()
+                            .map_or([0; 2], |row| row.ends.map(|end| end.hash)),
+                    );
+                    self.parsed.push(parsed);
                     count += 1;
                 }
                 Ok(false) => {
@@ -291,13 +309,41 @@ impl Batch {
 }
 
 /// What a row says on its own, before its actors are looked up: the link without its evidence,
-/// and the kinds the row gives its ends.
+/// and the kinds and ids the row gives its ends.
 struct RowLink {
     link: Link,
     kinds: [Option<ActorKind>; 2],
+    ends: [EndId; 2],
+}
+
+/// An end's id as the reading thread found it, so that the thread that looks it up neither
+/// checks, trims nor hashes it again: where it lies in its cell, and its [`IdIndex::hash`].
+#[derive(Debug, Clone, Copy)]
+struct EndId {
+    start: usize,
+    end: usize,
+    hash: u64,
+}
+
+impl EndId {
+    /// The id `id`, a part of the bytes of cell `raw`.
+    fn new(raw: &[u8], id: &str) -> EndId {
+        let start = id.as_ptr() as usize - raw.as_ptr() as usize;
+        EndId {
+            start,
+            end: start + id.len(),
+            hash: IdIndex::hash(id.as_bytes()),
+        }
+    }
+
+    /// The id in cell `column` of `record` (the row it was found in): UTF-8, trimmed.
+    fn bytes<'r>(&self, record: &'r csv::ByteRecord, column: usize) -> &'r [u8] {
+        &record.get(column).unwrap_or_default()[self.start..self.end]
+    }
 }
 
 /// The cell of `column` in `record`, trimmed; `""` when the table has no such column.
+#[inline]
 fn cell<'r>(
     header: &[String],
     record: &'r csv::ByteRecord,
@@ -382,6 +428,10 @@ impl RowParser<'_> {
         Ok(RowLink {
             link,
             kinds: [from_kind, to_kind],
+            ends: [
+                EndId::new(record.get(columns.from).unwrap_or_default(), from),
+                EndId::new(record.get(columns.to).unwrap_or_default(), to),
+            ],
         })
     }
 
@@ -434,7 +484,7 @@ struct Table<'a> {
     columns: &'a Columns,
     /// The last name seen in each endpoint column and its node: link tables are usually grouped
     /// by one end, and a short compare is cheaper than a lookup in a million-entry index.
-    last: [(String, NodeIndex); 2],
+    last: [(Vec<u8>, NodeIndex); 2],
     /// Relations outside the vocabulary: how many rows, first line.
     other_relations: HashMap<String, (usize, usize)>,
     default_source: Option<String>,
@@ -451,6 +501,8 @@ type Edge = (NodeIndex, NodeIndex, Link);
 struct EdgeSink {
     batch: Vec<Edge>,
     send: std::sync::mpsc::SyncSender<Vec<Edge>>,
+    /// Batches the adding thread has emptied, to refill rather than allocate.
+    emptied: std::sync::mpsc::Receiver<Vec<Edge>>,
     newest: Option<(Edge, String)>,
 }
 
@@ -474,7 +526,11 @@ impl EdgeSink {
         if let Some((edge, _)) = self.newest.take() {
             self.batch.push(edge);
             if self.batch.len() >= BATCH_ROWS {
-                let full = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH_ROWS));
+                let next = self
+                    .emptied
+                    .try_recv()
+                    .unwrap_or_else(|_| Vec::with_capacity(BATCH_ROWS));
+                let full = std::mem::replace(&mut self.batch, next);
                 // The adding thread stops only when this sink is dropped.
                 let _ = self.send.send(full);
             }
@@ -499,7 +555,13 @@ impl Table<'_> {
         empty: &std::sync::mpsc::Sender<Batch>,
     ) -> Result<()> {
         for mut batch in filled {
-            for (record, parsed) in batch.records.iter().zip(batch.parsed.drain(..)) {
+            let rows = batch.records.iter().zip(batch.parsed.drain(..));
+            for (row, (record, parsed)) in rows.enumerate() {
+                if let Some(ahead) = batch.hashes.get(row + PREFETCH_ROWS) {
+                    for &hash in ahead {
+                        self.loader.graph.prefetch_node(hash);
+                    }
+                }
                 let line = record.position().map_or(0, |p| p.line() as usize);
                 if let Err(message) = self.row(record, parsed, line) {
                     let location = at(self.label, line);
@@ -536,7 +598,11 @@ impl Table<'_> {
             }
             return Ok(());
         }
-        let RowLink { mut link, kinds } = parsed?;
+        let RowLink {
+            mut link,
+            kinds,
+            ends,
+        } = parsed?;
         if !link.relation.is_known() {
             let tally = self
                 .other_relations
@@ -555,10 +621,10 @@ impl Table<'_> {
         } else if !source_id.is_empty() {
             return Err("a `source` without a `quote`: evidence needs the quote".to_owned());
         }
-        let from = cell(self.header, record, Some(columns.from))?;
-        let to = cell(self.header, record, Some(columns.to))?;
-        let from = self.endpoint(0, from, kinds[0])?;
-        let to = self.endpoint(1, to, kinds[1])?;
+        let from = ends[0].bytes(record, columns.from);
+        let to = ends[1].bytes(record, columns.to);
+        let from = self.endpoint(0, from, ends[0].hash, kinds[0])?;
+        let to = self.endpoint(1, to, ends[1].hash, kinds[1])?;
         self.edges.push((from, to, link), link_id);
         Ok(())
     }
@@ -606,33 +672,39 @@ impl Table<'_> {
             .map_err(|e| e.to_string())
     }
 
-    /// The node of the actor named `name` in endpoint column `column` (0 from, 1 to).
+    /// The node of the actor named `name` (UTF-8, whose id hashes to `hash`) in endpoint column
+    /// `column` (0 from, 1 to).
     fn endpoint(
         &mut self,
         column: usize,
-        name: &str,
+        name: &[u8],
+        hash: u64,
         kind: Option<ActorKind>,
     ) -> std::result::Result<NodeIndex, String> {
         let (last_name, last_node) = &self.last[column];
         if kind.is_none() && last_name == name && *last_node != NodeIndex::end() {
             return Ok(*last_node);
         }
-        let node = self.actor(name, kind)?;
+        let node = self.actor(name, hash, kind)?;
         let slot = &mut self.last[column];
         slot.0.clear();
-        slot.0.push_str(name);
+        slot.0.extend_from_slice(name);
         slot.1 = node;
         Ok(node)
     }
 
-    /// The node of the actor named `name`, created on first sight.
+    /// The node of the actor named `name` (UTF-8, whose id hashes to `hash`), created on first
+    /// sight.
     fn actor(
         &mut self,
-        name: &str,
+        name: &[u8],
+        hash: u64,
         kind: Option<ActorKind>,
     ) -> std::result::Result<NodeIndex, String> {
         let loader = &mut *self.loader;
-        if let Some(node) = loader.graph.node(name) {
+        // Checked by the reading thread: an error here would be a bug, reported as a problem.
+        let text = || std::str::from_utf8(name).map_err(|e| format!("actor id: {e}"));
+        if let Some(node) = loader.graph.node_hashed(name, hash) {
             if let Some(kind) = kind {
                 let known = loader.graph.actor(node).kind;
                 let origin = &mut loader.actor_origin[node.index()];
@@ -644,16 +716,17 @@ impl Table<'_> {
                     };
                 } else if known != kind {
                     return Err(format!(
-                        "actor `{name}` is a {known} in {} but a {kind} here",
+                        "actor `{}` is a {known} in {} but a {kind} here",
+                        text()?,
                         loader.files[origin.file]
                     ));
                 }
             }
             return Ok(node);
         }
-        let node = loader
-            .graph
-            .ensure_actor(name, kind.unwrap_or(ActorKind::Other));
+        let name = text()?;
+        let actor = Actor::new(name, name, kind.unwrap_or(ActorKind::Other));
+        let node = loader.graph.add_new_actor(actor, hash);
         loader.actor_origin.push(Origin {
             file: self.file,
             implied: kind.is_none(),
