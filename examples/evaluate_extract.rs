@@ -14,8 +14,9 @@
 //!
 //! Run: `cargo run --release --example evaluate_extract -- [REPORTS_DIR] [--explain]` (default
 //! `../shared/reports`). `--explain` also prints, per report, the discovery run's new actors
-//! that match nothing, the reference actors and links missed and the proposals that match nothing, each missed link with why: an end not found,
-//! the same ends with another relation or the other direction, or nothing between the ends.
+//! that match nothing, then the realistic run's missed reference actors and links and the
+//! proposals that match nothing, each missed link with why: an end not found, the same ends
+//! with another relation or the other direction, or nothing between the ends.
 
 #![allow(clippy::print_stdout)] // a report printed for the README
 

@@ -733,3 +733,46 @@ fn a_word_of_a_name_between_two_actors_is_no_verb() {
         links(&found)
     );
 }
+
+#[test]
+fn the_north_is_the_last_state_named_north() {
+    let text = "South Korea bought diesel from Syria. Later the South sold the diesel to Cuba, \
+                and the South’s port of Ulsan was busy.";
+    let found = run(text, &gazetteer());
+    assert!(
+        has(&found, "south_korea", "sells_to", "cuba"),
+        "{:?}",
+        links(&found)
+    );
+    assert!(has(&found, "ulsan", "located_in", "south_korea"));
+    let names: Vec<&str> = found.actors.iter().map(|a| a.actor.name.as_str()).collect();
+    assert!(!names.contains(&"South"), "{names:?}");
+    let arland = Gazetteer::new(vec![
+        state("north_arland", "North Arland", "XA"),
+        state("cuba", "Cuba", "CU"),
+    ]);
+    let known = run(
+        "North Arland was blamed. The North then sold diesel to Cuba.",
+        &arland,
+    );
+    assert!(
+        has(&known, "north_arland", "sells_to", "cuba"),
+        "{:?}",
+        links(&known)
+    );
+    let alone = run("Later the North sold diesel to Cuba.", &gazetteer());
+    assert!(alone.links.is_empty(), "{:?}", links(&alone));
+}
+
+#[test]
+fn an_owner_after_according_to_is_no_speaker() {
+    let found = run(
+        "Exports to Cuba fell, according to Syria’s customs office.",
+        &gazetteer(),
+    );
+    assert!(
+        !has(&found, "syria", "reports", "cuba"),
+        "{:?}",
+        links(&found)
+    );
+}

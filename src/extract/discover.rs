@@ -36,6 +36,8 @@ pub struct Candidate {
     pub demonym: bool,
     /// True when the phrase opens the sentence (its capital may be only the sentence's).
     pub sentence_initial: bool,
+    /// True for "the North", "the South": the most recent state whose name opens with it.
+    pub anaphor: bool,
 }
 
 /// A capitalized word, an initial, or a company-form abbreviation; names are runs of these,
@@ -1017,6 +1019,7 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         alias: None,
         demonym: false,
         sentence_initial,
+        anaphor: false,
     };
     let before = body[..start].trim_end().to_lowercase();
     let after = &body[end..];
@@ -1032,6 +1035,11 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             candidate.confidence = confidence;
         }
     };
+    // "the North said", "the North’s port": a state named before, by the half of its name.
+    if ["North", "South"].contains(&name) && (before.ends_with(" the") || before == "the") {
+        candidate.anaphor = true;
+        cue(ActorKind::State, "the North or South".into(), 0.5);
+    }
     if let Some(country) = countries::lookup(name) {
         candidate.country = Some(country.code.to_owned());
         if country.name != name {
@@ -1321,6 +1329,7 @@ fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<
             alias: None,
             demonym: false,
             sentence_initial: false,
+            anaphor: false,
         });
     }
 }
@@ -1356,6 +1365,7 @@ fn demonyms(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<Can
             alias: None,
             demonym: true,
             sentence_initial: false,
+            anaphor: false,
         });
     }
 }
