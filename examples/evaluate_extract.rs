@@ -13,9 +13,10 @@
 //! GPE, LOC, NORP, FAC) on the same cleaned text, via `scripts/spacy_entities.py`.
 //!
 //! Run: `cargo run --release --example evaluate_extract -- [REPORTS_DIR] [--explain]` (default
-//! `../shared/reports`). `--explain` also prints, per report, the reference actors and links
-//! missed and the proposals that match nothing, each missed link with why: an end not found,
-//! the same ends with another relation or the other direction, or nothing between the ends.
+//! `../shared/reports`). `--explain` also prints, per report, the discovery run's new actors
+//! that match nothing, then the realistic run's missed reference actors and links and the
+//! proposals that match nothing, each missed link with why: an end not found, the same ends
+//! with another relation or the other direction, or nothing between the ends.
 
 #![allow(clippy::print_stdout)] // a report printed for the README
 
@@ -195,7 +196,7 @@ fn main() {
                 .collect()
         };
         let discovery = extract::extract(&text, &Gazetteer::new(Vec::new()), &options);
-        let (discovery_score, _) = score_actors(&as_names(&discovery), &reference);
+        let (discovery_score, discovery_mapping) = score_actors(&as_names(&discovery), &reference);
         let realistic = extract::extract(&text, &Gazetteer::new(others), &options);
         let (realistic_score, mapping) = score_actors(&as_names(&realistic), &reference);
         let found_links: BTreeMap<LinkKey, &extract::ProposedLink> = realistic
@@ -216,8 +217,14 @@ fn main() {
             .filter(|k| reference_links.contains_key(*k))
             .count();
         if explain {
+            println!("## {file}");
+            for a in unmatched_new(&discovery, &discovery_mapping) {
+                println!(
+                    "discovery false actor: {} ({:?}; {})",
+                    a.actor.name, a.actor.kind, a.cue
+                );
+            }
             explain_report(
-                file,
                 &reference,
                 &realistic,
                 &mapping,
@@ -298,14 +305,12 @@ type LinkKey = (String, String, String);
 
 /// Prints what one report's realistic run missed and proposed wrongly.
 fn explain_report(
-    file: &str,
     reference: &[Actor],
     found: &extract::Extraction,
     mapping: &HashMap<String, String>,
     reference_links: &BTreeMap<LinkKey, String>,
     found_links: &BTreeMap<LinkKey, &extract::ProposedLink>,
 ) {
-    println!("## {file}");
     let recalled: BTreeSet<&String> = mapping.values().collect();
     for actor in reference.iter().filter(|a| !recalled.contains(&a.id)) {
         println!(
@@ -313,17 +318,11 @@ fn explain_report(
             actor.name, actor.kind, actor.aliases
         );
     }
-    for a in found
-        .actors
-        .iter()
-        .filter(|a| !mapping.contains_key(&a.actor.id))
-    {
-        if !a.known {
-            println!(
-                "false actor: {} ({:?}; {})",
-                a.actor.name, a.actor.kind, a.cue
-            );
-        }
+    for a in unmatched_new(found, mapping) {
+        println!(
+            "false actor: {} ({:?}; {})",
+            a.actor.name, a.actor.kind, a.cue
+        );
     }
     for ((from, to, relation), quote) in reference_links {
         if found_links.contains_key(&(from.clone(), to.clone(), relation.clone())) {
@@ -356,6 +355,17 @@ fn explain_report(
             println!("false link: {from} {relation} {to} « {quote} »");
         }
     }
+}
+
+/// The new actors of an extraction that match no reference actor.
+fn unmatched_new<'a>(
+    found: &'a extract::Extraction,
+    mapping: &'a HashMap<String, String>,
+) -> impl Iterator<Item = &'a extract::ProposedActor> {
+    found
+        .actors
+        .iter()
+        .filter(|a| !a.known && !mapping.contains_key(&a.actor.id))
 }
 
 /// spaCy's entities per report file, from `scripts/spacy_entities.py` run on the cleaned

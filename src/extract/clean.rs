@@ -41,8 +41,9 @@ const CALLS_TO_ACTION: &[&str] = &["click here", "sign up now", "subscribe now",
 /// The content paragraphs of `text`: each a byte range of `text`, trimmed of white space and list
 /// bullets, in order. A paragraph is one line; page furniture (share buttons, comment prompts,
 /// bylines, copyright lines, headline lists, title-case headlines, teasers ending in "…", ads)
-/// is dropped, and so is any line that is not prose: fewer than six words, or no
-/// sentence-ending punctuation in a line of fewer than twenty words.
+/// is dropped, and so is any line that is not prose: fewer than six words (unless it is an
+/// attribution opening a quotation, "According to X:"), or no sentence-ending punctuation in a
+/// line of fewer than twenty words.
 ///
 /// ```
 /// use linkchart::extract::clean::content;
@@ -96,7 +97,9 @@ fn is_prose(line: &str) -> bool {
     let ends_sentence = line
         .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
         .ends_with(['.', '!', '?', ':']);
-    words >= 6 && (ends_sentence || words >= 20)
+    // "According to Sina English:" opens a quoted passage and names its source.
+    let introduces_quote = lower.starts_with("according to ") && line.ends_with(':');
+    (words >= 6 || introduces_quote) && (ends_sentence || words >= 20)
 }
 
 /// Whether a line is a headline: nearly every word of four letters or more is capitalized

@@ -36,6 +36,8 @@ pub struct Candidate {
     pub demonym: bool,
     /// True when the phrase opens the sentence (its capital may be only the sentence's).
     pub sentence_initial: bool,
+    /// True for "the North", "the South": the most recent state whose name opens with it.
+    pub anaphor: bool,
 }
 
 /// A capitalized word, an initial, or a company-form abbreviation; names are runs of these,
@@ -246,6 +248,9 @@ const NOT_NAMES: &[&str] = &[
     "Recently",
 ];
 
+/// Pronouns that open sentences; inside one, capitalized, they begin a name ("You Zejun").
+const PRONOUNS: &[&str] = &["You", "He", "She", "We", "They", "It"];
+
 /// Endings of hyphenated adjectives made from names ("Panama-flagged", "Kremlin-aligned").
 const ADJECTIVE_TAILS: &[&str] = &[
     "flagged",
@@ -454,7 +459,23 @@ const FOLLOWING: &[(&str, ActorKind)] = &[
     ("river", ActorKind::Place),
     ("island", ActorKind::Place),
     ("district", ActorKind::Place),
+    ("provinces", ActorKind::Place),
+    ("regions", ActorKind::Place),
+    ("counties", ActorKind::Place),
+    ("ports", ActorKind::Port),
+    ("office", ActorKind::Place),
+    ("branch", ActorKind::Place),
 ];
+
+/// Nouns of regions that, written after a place's name, are part of the region's name
+/// ("Kursk region", "Jilin province").
+const REGION_NOUNS: &[&str] = &["region", "province", "county", "district", "prefecture"];
+
+/// The city after a diplomatic mission: " in Beijing", " in the northeastern city of Shenyang".
+static MISSION_CITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ in (?:the (?:[\p{L}-]+ ){0,3}?city of )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)")
+        .expect("valid regex")
+});
 
 /// A word right before a name and the kind it gives ("the tanker X", "ports of X and Y").
 const PRECEDING: &[(&str, ActorKind)] = &[
@@ -478,6 +499,54 @@ const PRECEDING: &[(&str, ActorKind)] = &[
     ("region of", ActorKind::Place),
     ("cities of", ActorKind::Place),
 ];
+
+/// Plural nouns that introduce examples ("cities, including X, Y and Z") and the kind they
+/// give the names listed.
+const LIST_NOUNS: &[(&str, ActorKind)] = &[
+    ("cities", ActorKind::Place),
+    ("towns", ActorKind::Place),
+    ("villages", ActorKind::Place),
+    ("provinces", ActorKind::Place),
+    ("regions", ActorKind::Place),
+    ("areas", ActorKind::Place),
+    ("ports", ActorKind::Port),
+    ("harbours", ActorKind::Port),
+    ("harbors", ActorKind::Port),
+    ("companies", ActorKind::Firm),
+    ("firms", ActorKind::Firm),
+    ("chains", ActorKind::Firm),
+    ("banks", ActorKind::Firm),
+    ("exchanges", ActorKind::Firm),
+    ("outlets", ActorKind::Firm),
+    ("newspapers", ActorKind::Firm),
+    ("broadcasters", ActorKind::Firm),
+    ("airlines", ActorKind::Firm),
+    ("studios", ActorKind::Firm),
+    ("businesses", ActorKind::Firm),
+    ("subsidiaries", ActorKind::Firm),
+    ("agencies", ActorKind::Agency),
+    ("ministries", ActorKind::Agency),
+    ("vessels", ActorKind::Ship),
+    ("ships", ActorKind::Ship),
+    ("tankers", ActorKind::Ship),
+    ("countries", ActorKind::State),
+    ("nations", ActorKind::State),
+    ("groups", ActorKind::Group),
+    ("organisations", ActorKind::Group),
+    ("organizations", ActorKind::Group),
+    ("charities", ActorKind::Group),
+    ("officials", ActorKind::Person),
+    ("individuals", ActorKind::Person),
+    ("people", ActorKind::Person),
+    ("executives", ActorKind::Person),
+];
+
+/// A plural noun introducing examples right before a list: "chains, including ", "cities such
+/// as ", "a number of cities, including its capital ".
+static EXAMPLES_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\p{L}+),?\s+(?:including|such as)\s+(?:(?:its|their|the)\s+\p{Ll}+\s+)?$")
+        .expect("valid regex")
+});
 
 /// Role nouns of an apposition ("X, a Hong Kong-based shipping company,") and the kind they give.
 const ROLES: &[(&str, ActorKind)] = &[
@@ -557,6 +626,20 @@ const COLLECTIVES: &[(&str, ActorKind)] = &[
     ("nationals", ActorKind::Person),
     ("traders", ActorKind::Group),
     ("entities", ActorKind::Firm),
+    ("institutions", ActorKind::Firm),
+    ("authorities", ActorKind::Agency),
+];
+
+/// Nouns after a demonym that make a state's agency ("Russian intelligence", "Chinese customs",
+/// "the South Korean foreign ministry").
+const AGENCY_NOUNS: &[&str] = &[
+    "intelligence",
+    "customs",
+    "police",
+    "navy",
+    "ministry",
+    "coastguard",
+    "guard",
 ];
 
 /// Verbs of speech: a two- or three-word name beside one is a person.
@@ -600,26 +683,32 @@ pub fn candidates(text: &str, sentence: Range<usize>, known: &[Range<usize>]) ->
     let body = &text[sentence.clone()];
     let base = sentence.start;
     let mut found: Vec<Candidate> = Vec::new();
-    for segment in PHRASE
-        .find_iter(body)
-        .flat_map(|p| segments(body, p.range()))
-    {
+    for segment in phrases(body).into_iter().flat_map(|p| segments(body, p)) {
         let Some(candidate) = shape(body, segment) else {
             continue;
         };
         let absolute = base + candidate.range.start..base + candidate.range.end;
-        // A known demonym may open a longer name ("Chinese Foreign Ministry"); any other
-        // overlap with a known actor's mention leaves the phrase to the gazetteer.
+        // A known demonym may open a longer name ("Chinese Foreign Ministry"), and an
+        // organisation's name whose head word is its own may hold known names ("UN Security
+        // Council Sanctions Committee", "South Korean Embassy in Beijing"); any other overlap
+        // with a known actor's mention leaves the phrase to the gazetteer.
         let leading_demonym = |k: &Range<usize>| {
             k.start == absolute.start
                 && k.end < absolute.end
                 && countries::lookup(&text[k.clone()])
                     .is_some_and(|c| c.demonym == &text[k.clone()])
         };
-        if known
-            .iter()
-            .any(|k| k.start < absolute.end && absolute.start < k.end && !leading_demonym(k))
-        {
+        let holds_known = candidate.confidence >= 0.9
+            && matches!(
+                candidate.kind,
+                ActorKind::Agency | ActorKind::Firm | ActorKind::Group
+            )
+            && head_outside(text, &absolute, known, candidate.kind);
+        let held =
+            |k: &Range<usize>| holds_known && absolute.start <= k.start && k.end <= absolute.end;
+        if known.iter().any(|k| {
+            k.start < absolute.end && absolute.start < k.end && !leading_demonym(k) && !held(k)
+        }) {
             continue;
         }
         found.push(Candidate {
@@ -627,12 +716,66 @@ pub fn candidates(text: &str, sentence: Range<usize>, known: &[Range<usize>]) ->
             ..candidate
         });
     }
-    share_list_kinds(text, &mut found);
+    share_list_kinds(text, base, &mut found);
     collectives(body, base, known, &mut found);
     demonyms(body, base, known, &mut found);
     identifiers(body, base, &mut found);
     found.sort_by_key(|c| c.range.start);
     found
+}
+
+/// Whether a word of `text[name]` outside every known mention is a head word of `kind`.
+fn head_outside(text: &str, name: &Range<usize>, known: &[Range<usize>], kind: ActorKind) -> bool {
+    let body = &text[name.clone()];
+    body.split_whitespace().any(|word| {
+        let at = name.start + (word.as_ptr() as usize - body.as_ptr() as usize);
+        let outside = !known.iter().any(|k| k.start <= at && at < k.end);
+        outside && HEADS.iter().any(|(h, k)| *h == word && *k == kind)
+    })
+}
+
+/// The proper-noun phrases of a sentence, as byte ranges of `body`; an organisation's name goes
+/// on over "and" after its "of" or "for" ("Institute for Security and Sustainability",
+/// "Ministry of Labour and Social Affairs").
+fn phrases(body: &str) -> Vec<Range<usize>> {
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for phrase in PHRASE.find_iter(body) {
+        if let Some(last) = found.last_mut() {
+            let joined = &body[last.end..phrase.start()] == " and ";
+            let after_the = body[..last.start].ends_with("the ");
+            let name = &body[last.clone()];
+            if joined && continues_over_and(name, phrase.as_str(), after_the) {
+                last.end = phrase.end();
+                continue;
+            }
+        }
+        found.push(phrase.range());
+    }
+    found
+}
+
+/// Whether a name goes on with `next` after "and": after an organisation's head, "of" or
+/// "for" and one word, a short name that is no country or person ("Ministry of Labour and
+/// Social Affairs"); after "the", a name ending in an organisation's head ("the Korea Trade
+/// and Investment Promotion Agency").
+fn continues_over_and(name: &str, next: &str, after_the: bool) -> bool {
+    let organisation = |word: &str| {
+        HEADS
+            .iter()
+            .any(|(h, k)| *h == word && matches!(k, ActorKind::Agency | ActorKind::Group))
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let next_words: Vec<&str> = next.split_whitespace().collect();
+    let n = words.len();
+    let head_of = n >= 3 && ["of", "for"].contains(&words[n - 2]) && organisation(words[n - 3]);
+    let short_name = next_words.len() <= 2
+        && countries::lookup(next).is_none()
+        && !looks_like_romanized_name(&next_words);
+    let headed_after_the = after_the
+        && countries::lookup(name).is_none()
+        && !organisation(words[n - 1])
+        && next_words.last().is_some_and(|w| organisation(w));
+    head_of && short_name || headed_after_the
 }
 
 /// The names a proper-noun phrase holds: it is cut after a possessive ("Russia’s | Vostochny
@@ -705,29 +848,64 @@ fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
         .collect()
 }
 
-/// "the ports of X and Y", "tankers X, Y and Z": a kind that a plural cue gives the first name
-/// of a list goes to every name of the list.
-fn share_list_kinds(text: &str, found: &mut [Candidate]) {
-    for i in 1..found.len() {
-        let (head, tail) = found.split_at_mut(i);
-        let previous = &head[i - 1];
-        let current = &mut tail[0];
-        let between = text[previous.range.end..current.range.start].trim();
-        let listed = matches!(between, "," | "and" | ", and" | "or");
-        let plural_cue = previous.cue.starts_with("after ") && previous.cue.contains("s of")
-            || previous.cue == "after tankers"
-            || previous.cue == "after vessels"
-            || previous.cue == "after ships"
-            || previous.cue.starts_with("list after");
-        if listed && plural_cue && current.confidence < previous.confidence {
-            current.kind = previous.kind;
-            current.cue = format!(
-                "list after {}",
-                previous.cue.trim_start_matches("list after ")
-            );
-            current.confidence = previous.confidence;
+/// "the ports of X and Y", "tankers X, Y and Z", "X, Y and Z provinces", "chains, including X,
+/// Y and Z": a plural noun before or after a list of names gives its kind to every name of the
+/// list that no stronger cue gave one.
+fn share_list_kinds(text: &str, sentence_start: usize, found: &mut [Candidate]) {
+    let mut first = 0;
+    while first < found.len() {
+        let mut last = first;
+        while last + 1 < found.len() {
+            let (end, next) = (found[last].range.end, found[last + 1].range.start);
+            if end > next || !matches!(text[end..next].trim(), "," | "and" | ", and" | "or") {
+                break;
+            }
+            last += 1;
         }
+        let group = &mut found[first..=last];
+        if let Some((kind, cue, confidence)) = list_kind(text, sentence_start, group) {
+            for member in group.iter_mut().filter(|m| m.confidence < confidence) {
+                member.kind = kind;
+                member.cue = format!("list {cue}");
+                member.confidence = confidence;
+            }
+        }
+        first = last + 1;
     }
+}
+
+/// The kind a plural noun gives a list of names (in text order), with its cue and confidence:
+/// the first name's cue "after tankers", the last's "followed by provinces", or a plural noun
+/// of [`LIST_NOUNS`] before "including" or "such as" right before the list.
+fn list_kind(
+    text: &str,
+    sentence_start: usize,
+    group: &[Candidate],
+) -> Option<(ActorKind, String, f64)> {
+    if group.len() < 2 {
+        return None;
+    }
+    let (head, tail) = (&group[0], &group[group.len() - 1]);
+    let plural_after = head.cue.starts_with("after ") && head.cue.contains("s of")
+        || ["after tankers", "after vessels", "after ships"].contains(&head.cue.as_str());
+    if plural_after {
+        return Some((head.kind, head.cue.clone(), head.confidence));
+    }
+    let plural_following = tail
+        .cue
+        .strip_prefix("followed by ")
+        .is_some_and(|noun| noun.ends_with('s'));
+    if plural_following {
+        return Some((tail.kind, tail.cue.clone(), tail.confidence));
+    }
+    let before = &text[sentence_start..head.range.start];
+    let noun = EXAMPLES_OF
+        .captures(before)?
+        .get(1)?
+        .as_str()
+        .to_lowercase();
+    let &(noun, kind) = LIST_NOUNS.iter().find(|(n, _)| *n == noun)?;
+    Some((kind, format!("after {noun}, including"), 0.8))
 }
 
 /// A candidate from a phrase match: trimmed of sentence openers, titles and "The", with its
@@ -743,22 +921,33 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         .next()
         .and_then(|last| HEADS.iter().find(|(h, _)| *h == last))
         .is_some_and(|(_, kind)| *kind != ActorKind::Person);
+    let separator = |c: char| c.is_whitespace() || c == '-';
     loop {
         let phrase = &body[start..end];
-        let first = phrase.split([' ', '-']).next().unwrap_or_default();
-        let rest = phrase[first.len()..].trim_start_matches([' ', '-']);
+        let first = phrase.split(separator).next().unwrap_or_default();
+        let hyphenated = phrase[first.len()..].starts_with('-');
+        let rest = phrase[first.len()..].trim_start_matches(separator);
         if rest.is_empty() {
             break;
         }
-        if NOT_NAMES.contains(&first)
-            || (!organisation && TITLES.contains(&first) && rest.starts_with(char::is_uppercase))
-        {
+        // "In-Q-Tel": an opener joined by a hyphen is the name's; "according to You Zejun":
+        // a capitalized pronoun inside a sentence is a name's.
+        let inside = body[..start]
+            .trim_end()
+            .ends_with(|c: char| c.is_alphanumeric() || c == ',');
+        let opener =
+            NOT_NAMES.contains(&first) && !hyphenated && !(PRONOUNS.contains(&first) && inside);
+        let is_title = !organisation && TITLES.contains(&first);
+        if opener || is_title && rest.starts_with(char::is_uppercase) {
             title |= TITLES.contains(&first);
             // "Officials of the Ministry": the joiner goes with the word before it.
             let rest = ["of the ", "of ", "for ", "de ", "al ", "& "]
                 .iter()
                 .find_map(|joiner| rest.strip_prefix(joiner))
                 .unwrap_or(rest);
+            start = end - rest.len();
+        } else if let Some(rest) = is_title.then(|| after_office(rest)).flatten() {
+            title = true;
             start = end - rest.len();
         } else {
             break;
@@ -777,14 +966,31 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             end -= possessive.len();
         }
     }
-    let name = &body[start..end];
+    // "The\u{a0}Washington Times": any run of white space in a name is one space.
+    let spaced = body[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let name = spaced.as_str();
+    // "US$370 million": a currency's prefix, not a name.
+    if body[end..].starts_with('$') {
+        return None;
+    }
     // "IMO 9354521", "MMSI 412345678": an identifier's label, not a name.
     if (name == "IMO" || name == "MMSI")
         && (IMO.is_match(&body[start..]) || MMSI.is_match(&body[start..]))
     {
         return None;
     }
-    if NOT_NAMES.contains(&name) || TITLES.contains(&name) || name.chars().count() < 2 {
+    // "PCs": a plural acronym is a common noun.
+    let plural_acronym = name
+        .strip_suffix('s')
+        .is_some_and(|stem| stem.chars().count() >= 2 && stem.chars().all(char::is_uppercase));
+    if NOT_NAMES.contains(&name)
+        || TITLES.contains(&name)
+        || name.chars().count() < 2
+        || plural_acronym
+    {
         return None;
     }
     // A demonym alone ("Chinese") is not a name, nor is one after a capitalized adjective
@@ -795,9 +1001,12 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     }) {
         return None;
     }
-    let sentence_initial =
-        body[..start].trim().is_empty() || body[..start].trim_end().ends_with(['“', '"']);
     let words: Vec<&str> = name.split_whitespace().collect();
+    // "CNBC", "FireEye": a word's capitals after its first letter are the name's, wherever it
+    // stands.
+    let inner_capital = words.len() == 1 && words[0].chars().skip(1).any(char::is_uppercase);
+    let sentence_initial = !inner_capital
+        && (body[..start].trim().is_empty() || body[..start].trim_end().ends_with(['“', '"']));
     let mut candidate = Candidate {
         name: name.to_owned(),
         range: start..end,
@@ -810,6 +1019,7 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         alias: None,
         demonym: false,
         sentence_initial,
+        anaphor: false,
     };
     let before = body[..start].trim_end().to_lowercase();
     let after = &body[end..];
@@ -825,6 +1035,11 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             candidate.confidence = confidence;
         }
     };
+    // "the North said", "the North’s port": a state named before, by the half of its name.
+    if ["North", "South"].contains(&name) && (before.ends_with(" the") || before == "the") {
+        candidate.anaphor = true;
+        cue(ActorKind::State, "the North or South".into(), 0.5);
+    }
     if let Some(country) = countries::lookup(name) {
         candidate.country = Some(country.code.to_owned());
         if country.name != name {
@@ -843,13 +1058,17 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     }
     // "Ministry of X", "Bank of X", "Port of X": the head comes first, perhaps after a demonym
     // ("Peruvian Ministry of Fisheries").
-    let head_first = (0..words.len().saturating_sub(2)).find(|&i| {
-        words[i + 1] == "of" && (i == 0 || countries::lookup(&words[..i].join(" ")).is_some())
+    // "Nautilus Institute for Security": an organisation's head before "of" or "for" may
+    // follow the rest of its name.
+    let head_first = (0..words.len().saturating_sub(2)).find_map(|i| {
+        let &(head, kind) = HEADS.iter().find(|(h, _)| *h == words[i])?;
+        let organisation = matches!(kind, ActorKind::Agency | ActorKind::Group);
+        let opens = i == 0 || countries::lookup(&words[..i].join(" ")).is_some();
+        let joiner = words[i + 1];
+        (joiner == "of" && opens || joiner == "for" && organisation).then_some((head, kind, joiner))
     });
-    if let Some(i) = head_first {
-        if let Some(&(head, kind)) = HEADS.iter().find(|(h, _)| *h == words[i]) {
-            cue(kind, format!("name starts with {head} of"), 0.9);
-        }
+    if let Some((head, kind, joiner)) = head_first {
+        cue(kind, format!("name starts with {head} {joiner}"), 0.9);
     }
     // "Hong Kong-based", "Liberia-registered": the name is a place.
     if let Some(tail) = ["-based", "-registered", "-headquartered", "-flagged"]
@@ -892,8 +1111,14 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     if title {
         cue(ActorKind::Person, "title".into(), 0.85);
     }
+    // "CNBC has noted", "Yonhap also reported": the verb may follow an auxiliary.
+    let verb_after = ["has ", "have ", "had "]
+        .iter()
+        .find_map(|aux| after_lower.strip_prefix(aux))
+        .unwrap_or(&after_lower);
+    let verb_after = verb_after.strip_prefix("also ").unwrap_or(verb_after);
     let speech_after = SPEECH.iter().any(|s| {
-        after_lower.starts_with(s) && after_lower[s.len()..].starts_with([' ', ',', ':', '.'])
+        verb_after.starts_with(s) && verb_after[s.len()..].starts_with([' ', ',', ':', '.'])
     });
     let speech_before = SPEECH
         .iter()
@@ -902,12 +1127,13 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         cue(ActorKind::Person, "speech verb".into(), 0.8);
     }
     // "according to Reuters", "told Yonhap", "Interfax reported": a source, of unknown kind.
+    let before_article = before.strip_suffix(" the").unwrap_or(&before);
     let source_before = ["according to", "told", "citing"]
         .iter()
-        .any(|s| before.ends_with(s));
+        .any(|s| before_article.ends_with(s));
     let reports_after = ["reported", "reports"]
         .iter()
-        .any(|s| after_lower.starts_with(s));
+        .any(|s| verb_after.starts_with(s));
     if source_before || reports_after || speech_after && words.len() == 1 {
         cue(ActorKind::Other, "source of a statement".into(), 0.6);
     }
@@ -915,7 +1141,9 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     let place_before = ["in", "near", "from", "via", "outside"]
         .iter()
         .any(|p| before.ends_with(&format!(" {p}")) || before == *p);
-    if place_before && words.len() == 1 && !sentence_initial {
+    // "in Q1" is a date.
+    let has_digit = name.contains(|c: char| c.is_ascii_digit());
+    if place_before && words.len() == 1 && !sentence_initial && !has_digit {
         cue(
             ActorKind::Place,
             "after a preposition of place".into(),
@@ -924,6 +1152,24 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     }
     if looks_like_romanized_name(&words) {
         cue(ActorKind::Person, "given-name pattern".into(), 0.8);
+    }
+    // "a Senior Associate" is a description, not a name.
+    let described = [" a", " an"].iter().any(|a| before.ends_with(a)) || before == "a";
+    // "Joe Byrne from the Open Source Centre": a person's name before their organisation's.
+    let person_shaped = (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().skip(1).all(char::is_lowercase));
+    let organisation_after = after
+        .strip_prefix(' ')
+        .and_then(|a| a.strip_prefix("from the ").or(a.strip_prefix("at the ")))
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    if person_shaped && organisation_after && !described {
+        cue(
+            ActorKind::Person,
+            "name before from/at an organisation".into(),
+            0.8,
+        );
     }
     let acronym = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && name
@@ -942,12 +1188,45 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         }
         _ => (ActorKind::Other, "proper-noun phrase", 0.55),
     };
-    let (kind, what, confidence) = fallback;
-    cue(kind, what.into(), confidence);
+    // "tuberculosis (TB)": a common noun's acronym.
+    let glossed = before
+        .strip_suffix('(')
+        .is_some_and(|b| b.trim_end().ends_with(char::is_lowercase));
+    if !(described || glossed && acronym) {
+        let (kind, what, confidence) = fallback;
+        cue(kind, what.into(), confidence);
+    }
     if let Some(acronym) = bracketed_acronym(after) {
         candidate.alias = Some(acronym);
     }
+    // "Kursk region": a region is named with its noun.
+    if let Some(noun) = REGION_NOUNS.iter().find(|n| **n == next_word) {
+        let written = after.strip_prefix(' ').is_some_and(|a| a.starts_with(noun));
+        if written && candidate.kind == ActorKind::Place {
+            candidate.range.end = end + 1 + noun.len();
+            candidate.name = format!("{} {noun}", candidate.name);
+        }
+    }
+    // "the Chinese Embassy in Beijing": a mission is named with its city.
+    if ["Embassy", "Consulate", "Mission"].contains(&words[words.len() - 1]) {
+        if let Some(city) = MISSION_CITY.captures(after).and_then(|c| c.get(1)) {
+            candidate.range.end = end + city.end();
+            candidate.name = format!("{} in {}", candidate.name, city.as_str());
+        }
+    }
     Some(candidate)
+}
+
+/// What follows a title's office ("Secretary of the Treasury Steven Mnuchin", "Minister of
+/// Defence Ben Wallace"): the name, when the word after "of" is a title's or a head's.
+fn after_office(rest: &str) -> Option<&str> {
+    let office = ["of the ", "of "]
+        .iter()
+        .find_map(|joiner| rest.strip_prefix(joiner))?;
+    let (word, name) = office.split_once(char::is_whitespace)?;
+    let known = TITLES.contains(&word) || HEADS.iter().any(|(h, _)| *h == word);
+    let name = name.trim_start();
+    (known && name.starts_with(char::is_uppercase)).then_some(name)
 }
 
 /// "Kim Jong-un", "Go Myong-hyun": a family name and a hyphenated given name.
@@ -1014,14 +1293,22 @@ fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<
         let modifier = words
             .first()
             .is_some_and(|w| w.chars().all(char::is_lowercase) && !w.is_empty());
+        let agency = |w: &&str| {
+            AGENCY_NOUNS
+                .iter()
+                .find(|n| *n == w)
+                .map(|n| (*n, ActorKind::Agency))
+        };
         let Some((noun, at)) = words.iter().enumerate().find_map(|(i, w)| {
+            let noun = COLLECTIVES.iter().find(|(n, _)| n == w).copied();
             (i == 0 || modifier)
-                .then(|| COLLECTIVES.iter().find(|(n, _)| n == w))
+                .then(|| noun.or_else(|| agency(w)))
                 .flatten()
                 .map(|noun| (noun, i))
         }) else {
             continue;
         };
+        let collective = !AGENCY_NOUNS.contains(&noun.0);
         let end = from + words[..=at].iter().map(|w| w.len() + 1).sum::<usize>();
         let absolute = base + start..base + end;
         let overlaps = |r: &Range<usize>| r.start < absolute.end && absolute.start < r.end;
@@ -1037,11 +1324,12 @@ fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<
             cue: format!("demonym and {}", noun.0),
             confidence: 0.75,
             country: Some(country.code.to_owned()),
-            collective: true,
+            collective,
             identifiers: Identifiers::default(),
             alias: None,
             demonym: false,
             sentence_initial: false,
+            anaphor: false,
         });
     }
 }
@@ -1077,6 +1365,7 @@ fn demonyms(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<Can
             alias: None,
             demonym: true,
             sentence_initial: false,
+            anaphor: false,
         });
     }
 }

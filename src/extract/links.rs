@@ -595,8 +595,15 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
     if gap.len() > 160 || gap.contains([';', '?', '!']) {
         return None;
     }
+    // A word of another actor's name ("Korea Trade Agency") is no verb.
+    let named = |at: usize| {
+        spots
+            .iter()
+            .any(|s| s.range.contains(&(gap_range.start + at)))
+    };
     let words: Vec<(usize, String)> = WORD
         .find_iter(gap)
+        .filter(|m| !named(m.start()))
         .map(|m| (m.start(), m.as_str().to_lowercase()))
         .collect();
     let (index, relation, verb, from_verb) = words.iter().enumerate().find_map(|(i, (_, w))| {

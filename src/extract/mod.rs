@@ -37,7 +37,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::io::{GraphFile, LinkRecord};
-use crate::model::{Actor, Evidence, PartialDate, Source};
+use crate::model::{Actor, ActorKind, Evidence, PartialDate, Source};
 use crate::resolve::normalize;
 use gazetteer::Gazetteer;
 use links::Spot;
@@ -164,11 +164,42 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
     let mut by_name: HashMap<String, usize> = HashMap::new();
     let mut sentence_candidates: Vec<Vec<(usize, Range<usize>, bool)>> =
         Vec::with_capacity(sentences.len());
+    let mut states: Vec<StateMention> = Vec::new();
     for sentence in &sentences {
         let mut mentions = gazetteer.find(text, sentence.clone());
         let ranges: Vec<Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
+        states.extend(
+            mentions
+                .iter()
+                .filter(|m| gazetteer.actors()[m.actor].kind == ActorKind::State)
+                .map(|m| StateMention {
+                    start: m.range.start,
+                    name: gazetteer.actors()[m.actor].name.clone(),
+                    known: Some(m.actor),
+                }),
+        );
         let mut here = Vec::new();
-        for candidate in discover::candidates(text, sentence.clone(), &ranges) {
+        for mut candidate in discover::candidates(text, sentence.clone(), &ranges) {
+            if candidate.anaphor {
+                let Some(state) = antecedent(&states, &candidate) else {
+                    continue;
+                };
+                if let Some(actor) = state.known {
+                    mentions.push(gazetteer::Mention {
+                        actor,
+                        range: candidate.range.clone(),
+                        demonym: false,
+                    });
+                    continue;
+                }
+                candidate.name = state.name.clone();
+            } else if candidate.kind == ActorKind::State {
+                states.push(StateMention {
+                    start: candidate.range.start,
+                    name: candidate.name.clone(),
+                    known: None,
+                });
+            }
             let key = normalize(&candidate.name);
             if let Some(&actor) = known_names.get(&key) {
                 mentions.push(gazetteer::Mention {
@@ -360,6 +391,26 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
         actors,
         links: proposed_links,
     }
+}
+
+/// A state's mention, known (the gazetteer's index) or new, as "the North" may refer to it.
+struct StateMention {
+    start: usize,
+    name: String,
+    known: Option<usize>,
+}
+
+/// The state "the North" or "the South" refers to: the most recent one before it whose name
+/// opens with that word ("North Korea").
+fn antecedent<'a>(
+    states: &'a [StateMention],
+    anaphor: &discover::Candidate,
+) -> Option<&'a StateMention> {
+    let opening = format!("{} ", anaphor.name);
+    states
+        .iter()
+        .filter(|s| s.start < anaphor.range.start && s.name.starts_with(&opening))
+        .max_by_key(|s| s.start)
 }
 
 /// Takes the identifiers `from` has that `into` lacks.

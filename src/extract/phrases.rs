@@ -425,6 +425,10 @@ fn attribution(
         let spot = &spots[speaker];
         let before = &text[sentence.start..spot.range.start];
         let after = &text[spot.range.end..sentence.end];
+        // "citing China’s customs authorities": the owner is not the one speaking.
+        if after.starts_with("’s") || after.starts_with("'s") {
+            continue;
+        }
         let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ':']);
         let mut span = if let Some(m) = ACCORDING.find(before) {
             sentence.start + m.start()..spot.range.end
