@@ -213,6 +213,8 @@ fn run(args: &[String]) -> Result<Value, String> {
         Some(top) => line["top10"] = top,
         None => line["result"] = result,
     }
+    // As the `linkchart` command does: the graph is freed on a thread the exit does not wait for.
+    std::thread::spawn(move || drop(graph));
     Ok(line)
 }
 

@@ -26,12 +26,12 @@ pub struct ActorsArgs {
 
 /// Runs `actors`; exit code 1 when nothing matches.
 pub fn run(args: &ActorsArgs, context: &Context, out: &mut dyn Write) -> CliResult {
-    let graph = context.load()?.graph;
+    let graph = &context.load()?.graph;
     let nodes = match &args.query {
-        Some(query) => resolve::search(&graph, query),
+        Some(query) => resolve::search(graph, query),
         None => graph.actors().map(|(node, _)| node).collect(),
     };
-    let rows = describe::actor_rows(&graph, nodes, args.kind);
+    let rows = describe::actor_rows(graph, nodes, args.kind);
     match context.global.format {
         OutputFormat::Json => write_json(out, &rows)?,
         OutputFormat::Csv => {

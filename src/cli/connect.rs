@@ -37,27 +37,27 @@ pub struct ConnectArgs {
 
 /// Runs `connect`; exit code 1 when nothing could be joined.
 pub fn run(args: &ConnectArgs, context: &Context, out: &mut dyn Write) -> CliResult {
-    let graph = context.load()?.graph;
+    let graph = &context.load()?.graph;
     let mut terminals = Vec::new();
     for name in &args.actors {
-        let node = resolve(&graph, name)?;
+        let node = resolve(graph, name)?;
         if terminals.contains(&node) {
             return Err(Error::Usage(format!("`{name}` names an actor given twice")).into());
         }
         terminals.push(node);
     }
-    let scope = args.scope.scope(&graph)?;
+    let scope = args.scope.scope(graph)?;
     let network = explore::connect(
-        &graph,
+        graph,
         &scope,
-        &args.pass.pass_filter(&graph)?,
+        &args.pass.pass_filter(graph)?,
         args.directed,
         &terminals,
     );
     match context.global.format {
         OutputFormat::Json => write_json(out, &network)?,
         OutputFormat::Table | OutputFormat::Csv => {
-            let name = |id: &str| actor_name(&graph, id);
+            let name = |id: &str| actor_name(graph, id);
             writeln!(
                 out,
                 "A network of {} actors and {} hops joins them:\n",

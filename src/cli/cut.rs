@@ -42,18 +42,18 @@ pub struct CutArgs {
 
 /// Runs `cut`; exit code 1 when no chain exists to cut.
 pub fn run(args: &CutArgs, context: &Context, out: &mut dyn Write) -> CliResult {
-    let graph = context.load()?.graph;
-    let from = resolve(&graph, &args.from)?;
-    let to = resolve(&graph, &args.to)?;
-    let scope = args.scope.scope(&graph)?;
+    let graph = &context.load()?.graph;
+    let from = resolve(graph, &args.from)?;
+    let to = resolve(graph, &args.to)?;
+    let scope = args.scope.scope(graph)?;
     let query = ChainQuery {
         max_hops: args.max_hops,
         limit: args.limit,
         undirected: args.pass.undirected,
-        pass: args.pass.pass_filter(&graph)?,
+        pass: args.pass.pass_filter(graph)?,
         ..ChainQuery::default()
     };
-    let cut = explore::cut(&graph, &scope, &query, from, to);
+    let cut = explore::cut(graph, &scope, &query, from, to);
     match context.global.format {
         OutputFormat::Json => write_json(out, &cut)?,
         OutputFormat::Table | OutputFormat::Csv => {

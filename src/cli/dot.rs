@@ -33,8 +33,8 @@ pub struct DotArgs {
 
 /// Runs `dot`; exit code 1 when the selection is empty.
 pub fn run(args: &DotArgs, context: &Context, out: &mut dyn Write) -> CliResult {
-    let graph = context.load()?.graph;
-    let picture = args.selection.picture(&graph)?;
+    let graph = &context.load()?.graph;
+    let picture = args.selection.picture(graph)?;
     if let Some(code) = refuse_empty(&picture) {
         return Ok(code);
     }

@@ -51,9 +51,13 @@ pub fn run(args: &ExtractArgs, context: &Context, out: &mut dyn Write) -> CliRes
         path: args.report.clone(),
         source,
     })?;
+    let gazetteer;
     let graph = match &args.gazetteer {
-        Some(path) => crate::io::load(std::slice::from_ref(path))?.graph,
-        None => context.load()?.graph,
+        Some(path) => {
+            gazetteer = crate::io::load(std::slice::from_ref(path))?;
+            &gazetteer.graph
+        }
+        None => &context.load()?.graph,
     };
     let file_name = args
         .report
@@ -73,7 +77,7 @@ pub fn run(args: &ExtractArgs, context: &Context, out: &mut dyn Write) -> CliRes
     options.published = args.published;
     options.file = file_name;
     options.min_confidence = args.min_confidence;
-    let extraction = extract(&text, &Gazetteer::from_graph(&graph), &options);
+    let extraction = extract(&text, &Gazetteer::from_graph(graph), &options);
     if let Some(path) = &args.output {
         let mut document =
             serde_json::to_string_pretty(&extraction.fragment()).expect("serializes");

@@ -122,24 +122,39 @@ pub enum Command {
 pub struct Context {
     /// The global options.
     pub global: GlobalArgs,
+    /// The graph, once loaded. The context owns it, not the command, so that [`run`] can
+    /// free it off the main thread once the output is written.
+    loaded: std::cell::OnceCell<Loaded>,
 }
 
 impl Context {
-    /// Loads the graph the options name (or the bundled one).
-    pub fn load(&self) -> crate::Result<Loaded> {
+    /// A context for these options, with nothing loaded yet.
+    pub fn new(global: GlobalArgs) -> Context {
+        Context {
+            global,
+            loaded: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The graph the options name (or the bundled one), loaded on the first call.
+    pub fn load(&self) -> crate::Result<&Loaded> {
+        if let Some(loaded) = self.loaded.get() {
+            return Ok(loaded);
+        }
         let global = &self.global;
-        io::load_as(
+        let loaded = io::load_as(
             &global.graphs,
             None,
             &global.actor_tables,
             &global.link_tables,
-        )
+        )?;
+        Ok(self.loaded.get_or_init(|| loaded))
     }
 }
 
 /// Runs a parsed command line, printing to stdout and stderr; returns the exit code.
 pub fn run(cli: Cli) -> u8 {
-    let context = Context { global: cli.global };
+    let context = Context::new(cli.global);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let csv_capable = matches!(cli.command, Command::Rank(_) | Command::Actors(_));
@@ -165,8 +180,14 @@ pub fn run(cli: Cli) -> u8 {
         Command::Merge(args) => merge::run(args, &context, &mut out),
     };
     let result = result.and_then(|code| out.flush().map(|()| code).map_err(Into::into));
-    match result {
+    let code = match result {
         Ok(code) => code,
         Err(error) => output::report_error(&error, context.global.format),
+    };
+    // Freeing a million-actor graph takes a tenth of a second that nobody needs to wait for:
+    // a thread does it, and the process may exit before it is done.
+    if let Some(loaded) = context.loaded.into_inner() {
+        std::thread::spawn(move || drop(loaded));
     }
+    code
 }

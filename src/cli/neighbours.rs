@@ -39,13 +39,13 @@ pub struct NeighboursArgs {
 
 /// Runs `neighbours`; exit code 1 when the actor has none in scope.
 pub fn run(args: &NeighboursArgs, context: &Context, out: &mut dyn Write) -> CliResult {
-    let graph = context.load()?.graph;
-    let center = resolve(&graph, &args.actor)?;
-    let scope = args.scope.scope(&graph)?;
+    let graph = &context.load()?.graph;
+    let center = resolve(graph, &args.actor)?;
+    let scope = args.scope.scope(graph)?;
     let ego = explore::neighbours(
-        &graph,
+        graph,
         &scope,
-        &args.pass.pass_filter(&graph)?,
+        &args.pass.pass_filter(graph)?,
         args.directed,
         center,
         args.hops,
@@ -53,7 +53,7 @@ pub fn run(args: &NeighboursArgs, context: &Context, out: &mut dyn Write) -> Cli
     match context.global.format {
         OutputFormat::Json => write_json(out, &ego)?,
         OutputFormat::Table | OutputFormat::Csv => {
-            let name = |id: &str| actor_name(&graph, id);
+            let name = |id: &str| actor_name(graph, id);
             let mut table = Table::new(&["distance", "actor", "kind", "reached by"]);
             for actor in &ego.actors {
                 let via = actor

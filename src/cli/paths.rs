@@ -106,9 +106,9 @@ pub fn run(args: &PathsArgs, context: &Context, out: &mut dyn Write) -> CliResul
     if args.k == 0 || args.limit == 0 {
         return Err(Error::Usage("-k and --limit must be at least 1".into()).into());
     }
-    let graph = context.load()?.graph;
-    let from = resolve(&graph, &args.from)?;
-    let to = resolve(&graph, &args.to)?;
+    let graph = &context.load()?.graph;
+    let from = resolve(graph, &args.from)?;
+    let to = resolve(graph, &args.to)?;
     if from == to {
         let name = &graph.actor(from).name;
         return Err(Error::Usage(format!(
@@ -116,7 +116,7 @@ pub fn run(args: &PathsArgs, context: &Context, out: &mut dyn Write) -> CliResul
         ))
         .into());
     }
-    let scope = args.scope.scope(&graph)?;
+    let scope = args.scope.scope(graph)?;
     if scope.remove.contains(&from) || scope.remove.contains(&to) {
         return Err(Error::Usage("--remove cannot take out FROM or TO".into()).into());
     }
@@ -129,19 +129,19 @@ pub fn run(args: &PathsArgs, context: &Context, out: &mut dyn Write) -> CliResul
         via: args
             .via
             .iter()
-            .map(|name| resolve(&graph, name))
+            .map(|name| resolve(graph, name))
             .collect::<crate::Result<_>>()?,
-        pass: args.pass.pass_filter(&graph)?,
+        pass: args.pass.pass_filter(graph)?,
         pattern: args.pattern.clone(),
         in_time_order: args.in_time_order || args.earliest_arrival,
         max_gap_days: args.max_gap,
         earliest_arrival: args.earliest_arrival,
         most_credible: args.most_credible,
     };
-    let found = find_chains(&graph, &scope, &query, from, to);
+    let found = find_chains(graph, &scope, &query, from, to);
     match context.global.format {
         OutputFormat::Json => write_json(out, &found)?,
-        OutputFormat::Table | OutputFormat::Csv => write_table(&found, &graph, args.evidence, out)?,
+        OutputFormat::Table | OutputFormat::Csv => write_table(&found, graph, args.evidence, out)?,
     }
     if found.chains.is_empty() {
         if context.global.format == OutputFormat::Table {

@@ -113,8 +113,8 @@ pub struct RankArgs {
 
 /// Runs `rank`.
 pub fn run(args: &RankArgs, context: &Context, out: &mut dyn Write) -> CliResult {
-    let graph = context.load()?.graph;
-    let scope = args.measure.scope.scope(&graph)?;
+    let graph = &context.load()?.graph;
+    let scope = args.measure.scope.scope(graph)?;
     let query = RankQuery {
         kind: args.kind,
         top: args.top,
@@ -122,8 +122,8 @@ pub fn run(args: &RankArgs, context: &Context, out: &mut dyn Write) -> CliResult
     };
     let progress = args.measure.progress(graph.actor_count());
     let ranking = match args.per_period {
-        Some(length) => rank::rank_per_period(&graph, &scope, &query, length)?,
-        None => rank::rank(&graph, &scope, &query)?,
+        Some(length) => rank::rank_per_period(graph, &scope, &query, length)?,
+        None => rank::rank(graph, &scope, &query)?,
     };
     if let Some(bar) = progress {
         bar.finish_and_clear();
@@ -136,7 +136,7 @@ pub fn run(args: &RankArgs, context: &Context, out: &mut dyn Write) -> CliResult
     if args.explain {
         if let Some(first) = ranking.scores.first() {
             let node = graph.node(&first.id).expect("ranked actors exist");
-            let why = rank::why(&graph, &scope, &query, node, 10)?;
+            let why = rank::why(graph, &scope, &query, node, 10)?;
             if context.global.format == OutputFormat::Table {
                 writeln!(out)?;
                 write_why(&why, out)?;
@@ -265,10 +265,10 @@ pub struct WhyArgs {
 
 /// Runs `why`.
 pub fn run_why(args: &WhyArgs, context: &Context, out: &mut dyn Write) -> CliResult {
-    let graph = context.load()?.graph;
-    let node = resolve(&graph, &args.actor)?;
-    let scope = args.measure.scope.scope(&graph)?;
-    let why = rank::why(&graph, &scope, &args.measure.query(), node, args.top)?;
+    let graph = &context.load()?.graph;
+    let node = resolve(graph, &args.actor)?;
+    let scope = args.measure.scope.scope(graph)?;
+    let why = rank::why(graph, &scope, &args.measure.query(), node, args.top)?;
     match context.global.format {
         OutputFormat::Json => write_json(out, &why)?,
         _ => write_why(&why, out)?,

@@ -38,9 +38,9 @@ pub struct RenderArgs {
 
 /// Runs `render`; exit code 1 when the selection is empty (no chain, nothing in scope).
 pub fn run(args: &RenderArgs, context: &Context, out: &mut dyn Write) -> CliResult {
-    let graph = context.load()?.graph;
+    let graph = &context.load()?.graph;
     let format = ImageFormat::from_path(&args.output)?;
-    let picture = args.selection.picture(&graph)?;
+    let picture = args.selection.picture(graph)?;
     if let Some(code) = refuse_empty(&picture) {
         return Ok(code);
     }

@@ -22,9 +22,9 @@ pub struct ShowArgs {
 
 /// Runs `show`.
 pub fn run(args: &ShowArgs, context: &Context, out: &mut dyn Write) -> CliResult {
-    let graph = context.load()?.graph;
-    let node = resolve::resolve(&graph, &args.actor)?;
-    let card = describe::actor_card(&graph, node);
+    let graph = &context.load()?.graph;
+    let node = resolve::resolve(graph, &args.actor)?;
+    let card = describe::actor_card(graph, node);
     match context.global.format {
         OutputFormat::Json => write_json(out, &card)?,
         OutputFormat::Table | OutputFormat::Csv => write_card(&card, out)?,

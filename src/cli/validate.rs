@@ -25,7 +25,7 @@ pub struct ValidateArgs {
 /// Runs `validate`.
 pub fn run(args: &ValidateArgs, context: &Context, out: &mut dyn Write) -> CliResult {
     let loaded = context.load()?;
-    let validation = validate(&loaded, args.reports.as_deref());
+    let validation = validate(loaded, args.reports.as_deref());
     match context.global.format {
         OutputFormat::Json => write_json(out, &validation)?,
         OutputFormat::Table | OutputFormat::Csv => {
