@@ -776,3 +776,57 @@ fn an_owner_after_according_to_is_no_speaker() {
         links(&found)
     );
 }
+
+/// Runs `text` on the test gazetteer and checks that each of `present` is proposed and none
+/// of `absent` is, as (from, relation, to).
+fn proposes(text: &str, present: &[(&str, &str, &str)], absent: &[(&str, &str, &str)]) {
+    let found = run(text, &gazetteer());
+    for (from, relation, to) in present {
+        assert!(
+            has(&found, from, relation, to),
+            "{text}: {:?}",
+            links(&found)
+        );
+    }
+    for (from, relation, to) in absent {
+        assert!(
+            !has(&found, from, relation, to),
+            "{text}: {:?}",
+            links(&found)
+        );
+    }
+}
+
+#[test]
+fn an_agent_of_a_passive_is_not_the_subject_of_the_next_clause() {
+    proposes(
+        "The tanker Sea Lark was seized by Cuba and sold to Iran.",
+        &[
+            ("cuba", "seizes", "sea_lark"),
+            ("sea_lark", "sells_to", "iran"),
+        ],
+        &[("cuba", "sells_to", "iran")],
+    );
+    proposes(
+        "The UN sanctioned Iran and banned Syria.",
+        &[("un", "sanctions", "iran")],
+        &[("iran", "bans", "syria")],
+    );
+}
+
+#[test]
+fn a_subject_carries_over_to_a_coordinated_verb() {
+    proposes(
+        "Iran shipped fuel to Syria and sold rifles to Cuba.",
+        &[("iran", "ships_to", "syria"), ("iran", "sells_to", "cuba")],
+        &[("syria", "sells_to", "cuba")],
+    );
+    proposes(
+        "Iran loaded diesel at Latakia, and then delivered it to Cuba.",
+        &[
+            ("iran", "loads_at", "latakia"),
+            ("iran", "ships_to", "cuba"),
+        ],
+        &[("latakia", "ships_to", "cuba")],
+    );
+}
