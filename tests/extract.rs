@@ -830,3 +830,22 @@ fn a_subject_carries_over_to_a_coordinated_verb() {
         &[("latakia", "ships_to", "cuba")],
     );
 }
+
+#[test]
+fn a_participle_before_by_names_its_agent_without_is() {
+    proposes(
+        "Sea Lark Shipping, a firm owned by Iran, sailed to Cuba.",
+        &[("iran", "owns", "sea_lark_shipping")],
+        &[("sea_lark_shipping", "owns", "iran")],
+    );
+    proposes(
+        "The UN, funded by Cuba, monitors Syria.",
+        &[("cuba", "funds", "un")],
+        &[("un", "funds", "cuba")],
+    );
+    proposes(
+        "Syria and Cuba (a state funded by Iran) traded.",
+        &[("iran", "funds", "cuba")],
+        &[("iran", "funds", "syria"), ("syria", "funds", "iran")],
+    );
+}

@@ -685,7 +685,18 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
     let passive = before_verb.iter().rev().take(3).any(|w| BE.contains(w))
         && is_past(&words[first].1)
         && is_past(&verb);
-    let agent = passive && after_verb.iter().rev().take(2).any(|w| *w == "by");
+    // "X, a firm owned by Y": a participle right before "by" and the agent is passive without
+    // its "is" (a reduced relative clause).
+    let reduced = is_past(&verb) && matches!(after_verb.as_slice(), ["by"] | ["by", "the"]);
+    let agent = (passive || reduced) && after_verb.iter().rev().take(2).any(|w| *w == "by");
+    // "X and Y (a firm funded by Z)": a reduced relative clause is the nearest actor's alone.
+    let nearer = spots[a + 1..b]
+        .iter()
+        .zip(&nested[a + 1..b])
+        .any(|(s, nested)| !nested && s.range.start >= clause_from && s.range.end <= verb_start);
+    if reduced && !passive && nearer {
+        return None;
+    }
     let last = after_verb.last().copied().unwrap_or_default();
     let relation = refine(relation, &after_verb);
     // "reported to X": X is the one told, not the one reported on.
