@@ -777,22 +777,23 @@ fn an_owner_after_according_to_is_no_speaker() {
     );
 }
 
-/// Runs `text` on the test gazetteer and checks that each of `present` is proposed and none
-/// of `absent` is, as (from, relation, to).
-fn proposes(text: &str, present: &[(&str, &str, &str)], absent: &[(&str, &str, &str)]) {
+/// Runs `text` on the test gazetteer and checks `spec`: links as "from relation to" separated by
+/// ";", each proposed, or not proposed when it starts with "not ".
+fn proposes(text: &str, spec: &str) {
     let found = run(text, &gazetteer());
-    for (from, relation, to) in present {
-        assert!(
+    for link in spec.split(';').map(str::trim) {
+        let (wanted, link) = match link.strip_prefix("not ") {
+            Some(rest) => (false, rest),
+            None => (true, link),
+        };
+        let [from, relation, to] = link.split(' ').collect::<Vec<_>>()[..] else {
+            panic!("a link is three words: {link}");
+        };
+        let found_links = links(&found);
+        assert_eq!(
             has(&found, from, relation, to),
-            "{text}: {:?}",
-            links(&found)
-        );
-    }
-    for (from, relation, to) in absent {
-        assert!(
-            !has(&found, from, relation, to),
-            "{text}: {:?}",
-            links(&found)
+            wanted,
+            "{text}: {link}: {found_links:?}"
         );
     }
 }
@@ -801,16 +802,11 @@ fn proposes(text: &str, present: &[(&str, &str, &str)], absent: &[(&str, &str, &
 fn an_agent_of_a_passive_is_not_the_subject_of_the_next_clause() {
     proposes(
         "The tanker Sea Lark was seized by Cuba and sold to Iran.",
-        &[
-            ("cuba", "seizes", "sea_lark"),
-            ("sea_lark", "sells_to", "iran"),
-        ],
-        &[("cuba", "sells_to", "iran")],
+        "cuba seizes sea_lark; sea_lark sells_to iran; not cuba sells_to iran",
     );
     proposes(
         "The UN sanctioned Iran and banned Syria.",
-        &[("un", "sanctions", "iran")],
-        &[("iran", "bans", "syria")],
+        "un sanctions iran; not iran bans syria",
     );
 }
 
@@ -818,16 +814,11 @@ fn an_agent_of_a_passive_is_not_the_subject_of_the_next_clause() {
 fn a_subject_carries_over_to_a_coordinated_verb() {
     proposes(
         "Iran shipped fuel to Syria and sold rifles to Cuba.",
-        &[("iran", "ships_to", "syria"), ("iran", "sells_to", "cuba")],
-        &[("syria", "sells_to", "cuba")],
+        "iran ships_to syria; iran sells_to cuba; not syria sells_to cuba",
     );
     proposes(
         "Iran loaded diesel at Latakia, and then delivered it to Cuba.",
-        &[
-            ("iran", "loads_at", "latakia"),
-            ("iran", "ships_to", "cuba"),
-        ],
-        &[("latakia", "ships_to", "cuba")],
+        "iran loads_at latakia; iran ships_to cuba; not latakia ships_to cuba",
     );
 }
 
@@ -835,17 +826,30 @@ fn a_subject_carries_over_to_a_coordinated_verb() {
 fn a_participle_before_by_names_its_agent_without_is() {
     proposes(
         "Sea Lark Shipping, a firm owned by Iran, sailed to Cuba.",
-        &[("iran", "owns", "sea_lark_shipping")],
-        &[("sea_lark_shipping", "owns", "iran")],
+        "iran owns sea_lark_shipping; not sea_lark_shipping owns iran",
     );
     proposes(
         "The UN, funded by Cuba, monitors Syria.",
-        &[("cuba", "funds", "un")],
-        &[("un", "funds", "cuba")],
+        "cuba funds un; not un funds cuba",
     );
     proposes(
         "Syria and Cuba (a state funded by Iran) traded.",
-        &[("iran", "funds", "cuba")],
-        &[("iran", "funds", "syria"), ("syria", "funds", "iran")],
+        "iran funds cuba; not iran funds syria; not syria funds iran",
+    );
+}
+
+#[test]
+fn the_country_is_the_last_state_named_in_this_or_the_last_sentence() {
+    proposes(
+        "Iran shipped oil to Syria. The country also sold rifles to Cuba.",
+        "iran ships_to syria; iran sells_to cuba; not syria sells_to cuba",
+    );
+    proposes(
+        "Cuba bought rifles. Prices rose. Shipping slowed. The regime paid Syria.",
+        "not cuba pays syria",
+    );
+    proposes(
+        "Iran said the nation would never pay Syria.",
+        "not iran reports iran",
     );
 }
