@@ -853,3 +853,16 @@ fn the_country_is_the_last_state_named_in_this_or_the_last_sentence() {
         "not iran reports iran",
     );
 }
+
+#[test]
+fn a_verb_form_after_a_determiner_or_a_commodity_is_a_noun() {
+    proposes(
+        "Syria’s fuel supplies fell under the UN embargo.",
+        "not syria supplies un",
+    );
+    proposes(
+        "Cuba welcomed the fresh bans on Iran.",
+        "not cuba bans iran",
+    );
+    proposes("Iran shipped the supplies to Syria.", "iran ships_to syria");
+}

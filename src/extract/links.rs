@@ -405,6 +405,13 @@ const IRREGULAR_PAST: &[&str] = &[
     "sold", "sent", "paid", "lent", "led", "shot", "struck", "stolen", "stole", "bought",
 ];
 
+/// Determiners and adjectives that open a noun phrase: after one, a verb form is a noun ("the
+/// ships", "its supplies", "fresh bans").
+const NOUN_OPENERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "no", "any",
+    "strict", "new", "fresh", "further",
+];
+
 /// Adverbs that may stand between "and" and a verb it joins ("shipped coal and then sold").
 const ADVERBS_OF_SEQUENCE: &[&str] = &["then", "also", "later", "subsequently"];
 
@@ -620,6 +627,11 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
         .filter_map(|(i, (_, w))| verb_of(w).map(|(relation, from_verb)| (i, relation, from_verb)))
         .collect();
     let &(first, ..) = verbs.first()?;
+    // "the strict sanctions", "its fuel supplies", "coal exports": a noun, which heads a noun
+    // phrase of its own between the actors, not the first actor's verb.
+    if first > 0 && is_noun_before(&words[first - 1].1) {
+        return None;
+    }
     // "seized by X and sold to Y", "shipped oil to X and sold": X ends the first clause and
     // the verb after "and" is not its own.
     if joined_at(&words, first) == Some(0) {
@@ -742,6 +754,12 @@ fn joined_at(words: &[(usize, String)], verb: usize) -> Option<usize> {
     ["and", "but"]
         .contains(&words[joint].1.as_str())
         .then_some(joint)
+}
+
+/// Whether a word before a verb form makes it a noun: one that opens a noun phrase, or a
+/// commodity that modifies it ("coal exports").
+fn is_noun_before(word: &str) -> bool {
+    NOUN_OPENERS.contains(&word) || COMMODITIES.contains(&word)
 }
 
 /// Whether a verb form is a past tense or participle ("shipped", "sold").
