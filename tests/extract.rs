@@ -866,3 +866,23 @@ fn a_verb_form_after_a_determiner_or_a_commodity_is_a_noun() {
     );
     proposes("Iran shipped the supplies to Syria.", "iran ships_to syria");
 }
+
+#[test]
+fn a_new_subject_after_a_comma_or_a_place_of_targets_is_no_link() {
+    proposes(
+        "According to a study in Cuba, port records showed that Iran shipped oil.",
+        "not cuba reports iran",
+    );
+    proposes(
+        "Iran, which has also shipped rifles to Syria, denied it.",
+        "iran ships_to syria",
+    );
+    proposes(
+        "The UN sanctioned six trading firms in Syria.",
+        "not un sanctions syria",
+    );
+    proposes(
+        "Syria was sanctioned by the UN in May.",
+        "un sanctions syria",
+    );
+}

@@ -412,6 +412,48 @@ const NOUN_OPENERS: &[&str] = &[
     "strict", "new", "fresh", "further",
 ];
 
+/// Words that may stand between a comma and the verb of the actor before the comma ("X, which
+/// has also shipped"): relative pronouns, auxiliaries, adverbs and hedges.
+const CLAUSE_GLUE: &[&str] = &[
+    "which",
+    "who",
+    "that",
+    "and",
+    "has",
+    "have",
+    "had",
+    "also",
+    "then",
+    "later",
+    "reportedly",
+    "allegedly",
+    "already",
+    "still",
+    "recently",
+    "previously",
+    "once",
+    "never",
+    "not",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "can",
+    "did",
+    "does",
+    "do",
+    "itself",
+    "in",
+    "turn",
+    "however",
+    "meanwhile",
+    "subsequently",
+    "secretly",
+    "illegally",
+    "directly",
+];
+
 /// Adverbs that may stand between "and" and a verb it joins ("shipped coal and then sold").
 const ADVERBS_OF_SEQUENCE: &[&str] = &["then", "also", "later", "subsequently"];
 
@@ -632,6 +674,20 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
     if first > 0 && is_noun_before(&words[first - 1].1) {
         return None;
     }
+    let after_first: Vec<&str> = words[first + 1..].iter().map(|(_, w)| w.as_str()).collect();
+    let reduced = is_past(&words[first].1) && matches!(after_first[..], ["by"] | ["by", "the"]);
+    // "X, satellite imagery revealed": after a lone comma, another subject takes the verb; "X,
+    // a firm owned by Y" describes X.
+    let lead_in = &gap[..words[first].0];
+    if lead_in.matches(',').count() == 1 && !reduced {
+        let comma = lead_in.find(',').unwrap_or(0);
+        let subject = words[..first].iter().any(|(at, w)| {
+            *at > comma && !CLAUSE_GLUE.contains(&w.as_str()) && !BE.contains(&w.as_str())
+        });
+        if subject {
+            return None;
+        }
+    }
     // "seized by X and sold to Y", "shipped oil to X and sold": X ends the first clause and
     // the verb after "and" is not its own.
     if joined_at(&words, first) == Some(0) {
@@ -699,7 +755,7 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
         && is_past(&verb);
     // "X, a firm owned by Y": a participle right before "by" and the agent is passive without
     // its "is" (a reduced relative clause).
-    let reduced = is_past(&verb) && matches!(after_verb.as_slice(), ["by"] | ["by", "the"]);
+    let reduced = reduced && coordinated.is_none();
     let agent = (passive || reduced) && after_verb.iter().rev().take(2).any(|w| *w == "by");
     // "X and Y (a firm funded by Z)": a reduced relative clause is the nearest actor's alone.
     let nearer = spots[a + 1..b]
@@ -713,6 +769,10 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
     let relation = refine(relation, &after_verb);
     // "reported to X": X is the one told, not the one reported on.
     if relation == "reports" && last == "to" {
+        return None;
+    }
+    // "sanctioned firms in X", "banned imports at X": where the targets are, not a target.
+    if is_enforcement(relation) && matches!(last, "in" | "at") && !agent {
         return None;
     }
     let (from, to, voice) = if from_verb && last == "from" {
@@ -765,6 +825,14 @@ fn is_noun_before(word: &str) -> bool {
 /// Whether a verb form is a past tense or participle ("shipped", "sold").
 fn is_past(verb: &str) -> bool {
     verb.ends_with("ed") || IRREGULAR_PAST.contains(&verb)
+}
+
+/// Whether a relation acts on its target as an authority does ("sanctions", "seizes").
+fn is_enforcement(relation: &str) -> bool {
+    matches!(
+        relation,
+        "sanctions" | "bans" | "investigates" | "seizes" | "monitors"
+    )
 }
 
 /// A sharper relation from the words after the verb: "sent workers to" is `sends_workers_to`,
