@@ -886,3 +886,15 @@ fn a_new_subject_after_a_comma_or_a_place_of_targets_is_no_link() {
         "un sanctions syria",
     );
 }
+
+#[test]
+fn trading_partners_and_allies_by_their_owner() {
+    proposes(
+        "Iran’s largest trading partner, Syria, bought the oil.",
+        "iran trades_with syria; not syria trades_with iran",
+    );
+    proposes(
+        "Cuba is Iran’s oldest ally and trade partner.",
+        "cuba allied_with iran; iran trades_with cuba",
+    );
+}
