@@ -898,3 +898,16 @@ fn trading_partners_and_allies_by_their_owner() {
         "cuba allied_with iran; iran trades_with cuba",
     );
 }
+
+#[test]
+fn a_negated_verb_states_no_link() {
+    proposes(
+        "Iran sold no fuel to Syria in May.",
+        "not iran sells_to syria",
+    );
+    proposes("Cuba did not pay Syria.", "not cuba pays syria");
+    proposes(
+        "Cuba never shipped rifles to Syria.",
+        "not cuba ships_to syria",
+    );
+}

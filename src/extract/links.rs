@@ -771,6 +771,16 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
     if relation == "reports" && last == "to" {
         return None;
     }
+    // "sold no oil to X", "did not ship to X", "never paid X": the sentence denies the link.
+    let negated = after_verb.first().is_some_and(|w| *w == "no")
+        || words[..index]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|(_, w)| matches!(w.as_str(), "not" | "never" | "didn’t" | "didn't"));
+    if negated {
+        return None;
+    }
     // "sanctioned firms in X", "banned imports at X": where the targets are, not a target.
     if is_enforcement(relation) && matches!(last, "in" | "at") && !agent {
         return None;
