@@ -776,3 +776,138 @@ fn an_owner_after_according_to_is_no_speaker() {
         links(&found)
     );
 }
+
+/// Runs `text` on the test gazetteer and checks `spec`: links as "from relation to" separated by
+/// ";", each proposed, or not proposed when it starts with "not ".
+fn proposes(text: &str, spec: &str) {
+    let found = run(text, &gazetteer());
+    for link in spec.split(';').map(str::trim) {
+        let (wanted, link) = match link.strip_prefix("not ") {
+            Some(rest) => (false, rest),
+            None => (true, link),
+        };
+        let [from, relation, to] = link.split(' ').collect::<Vec<_>>()[..] else {
+            panic!("a link is three words: {link}");
+        };
+        let found_links = links(&found);
+        assert_eq!(
+            has(&found, from, relation, to),
+            wanted,
+            "{text}: {link}: {found_links:?}"
+        );
+    }
+}
+
+#[test]
+fn an_agent_of_a_passive_is_not_the_subject_of_the_next_clause() {
+    proposes(
+        "The tanker Sea Lark was seized by Cuba and sold to Iran.",
+        "cuba seizes sea_lark; sea_lark sells_to iran; not cuba sells_to iran",
+    );
+    proposes(
+        "The UN sanctioned Iran and banned Syria.",
+        "un sanctions iran; not iran bans syria",
+    );
+}
+
+#[test]
+fn a_subject_carries_over_to_a_coordinated_verb() {
+    proposes(
+        "Iran shipped fuel to Syria and sold rifles to Cuba.",
+        "iran ships_to syria; iran sells_to cuba; not syria sells_to cuba",
+    );
+    proposes(
+        "Iran loaded diesel at Latakia, and then delivered it to Cuba.",
+        "iran loads_at latakia; iran ships_to cuba; not latakia ships_to cuba",
+    );
+}
+
+#[test]
+fn a_participle_before_by_names_its_agent_without_is() {
+    proposes(
+        "Sea Lark Shipping, a firm owned by Iran, sailed to Cuba.",
+        "iran owns sea_lark_shipping; not sea_lark_shipping owns iran",
+    );
+    proposes(
+        "The UN, funded by Cuba, monitors Syria.",
+        "cuba funds un; not un funds cuba",
+    );
+    proposes(
+        "Syria and Cuba (a state funded by Iran) traded.",
+        "iran funds cuba; not iran funds syria; not syria funds iran",
+    );
+}
+
+#[test]
+fn the_country_is_the_last_state_named_in_this_or_the_last_sentence() {
+    proposes(
+        "Iran shipped oil to Syria. The country also sold rifles to Cuba.",
+        "iran ships_to syria; iran sells_to cuba; not syria sells_to cuba",
+    );
+    proposes(
+        "Cuba bought rifles. Prices rose. Shipping slowed. The regime paid Syria.",
+        "not cuba pays syria",
+    );
+    proposes(
+        "Iran said the nation would never pay Syria.",
+        "not iran reports iran",
+    );
+}
+
+#[test]
+fn a_verb_form_after_a_determiner_or_a_commodity_is_a_noun() {
+    proposes(
+        "Syria’s fuel supplies fell under the UN embargo.",
+        "not syria supplies un",
+    );
+    proposes(
+        "Cuba welcomed the fresh bans on Iran.",
+        "not cuba bans iran",
+    );
+    proposes("Iran shipped the supplies to Syria.", "iran ships_to syria");
+}
+
+#[test]
+fn a_new_subject_after_a_comma_or_a_place_of_targets_is_no_link() {
+    proposes(
+        "According to a study in Cuba, port records showed that Iran shipped oil.",
+        "not cuba reports iran",
+    );
+    proposes(
+        "Iran, which has also shipped rifles to Syria, denied it.",
+        "iran ships_to syria",
+    );
+    proposes(
+        "The UN sanctioned six trading firms in Syria.",
+        "not un sanctions syria",
+    );
+    proposes(
+        "Syria was sanctioned by the UN in May.",
+        "un sanctions syria",
+    );
+}
+
+#[test]
+fn trading_partners_and_allies_by_their_owner() {
+    proposes(
+        "Iran’s largest trading partner, Syria, bought the oil.",
+        "iran trades_with syria; not syria trades_with iran",
+    );
+    proposes(
+        "Cuba is Iran’s oldest ally and trade partner.",
+        "cuba allied_with iran; iran trades_with cuba",
+    );
+}
+
+#[test]
+fn a_negated_verb_states_no_link() {
+    proposes(
+        "Iran sold no fuel to Syria in May.",
+        "not iran sells_to syria",
+    );
+    proposes("Cuba did not pay Syria.", "not cuba pays syria");
+    proposes(
+        "Cuba never shipped rifles to Syria.",
+        "not cuba ships_to syria",
+    );
+}

@@ -400,6 +400,63 @@ const FROM_VERBS: &[(&str, &str)] = &[
     ("obtained", "supplies"),
 ];
 
+/// Past forms of the vocabulary's verbs that do not end in "ed".
+const IRREGULAR_PAST: &[&str] = &[
+    "sold", "sent", "paid", "lent", "led", "shot", "struck", "stolen", "stole", "bought",
+];
+
+/// Determiners and adjectives that open a noun phrase: after one, a verb form is a noun ("the
+/// ships", "its supplies", "fresh bans").
+const NOUN_OPENERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "no", "any",
+    "strict", "new", "fresh", "further",
+];
+
+/// Words that may stand between a comma and the verb of the actor before the comma ("X, which
+/// has also shipped"): relative pronouns, auxiliaries, adverbs and hedges.
+const CLAUSE_GLUE: &[&str] = &[
+    "which",
+    "who",
+    "that",
+    "and",
+    "has",
+    "have",
+    "had",
+    "also",
+    "then",
+    "later",
+    "reportedly",
+    "allegedly",
+    "already",
+    "still",
+    "recently",
+    "previously",
+    "once",
+    "never",
+    "not",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "can",
+    "did",
+    "does",
+    "do",
+    "itself",
+    "in",
+    "turn",
+    "however",
+    "meanwhile",
+    "subsequently",
+    "secretly",
+    "illegally",
+    "directly",
+];
+
+/// Adverbs that may stand between "and" and a verb it joins ("shipped coal and then sold").
+const ADVERBS_OF_SEQUENCE: &[&str] = &["then", "also", "later", "subsequently"];
+
 /// Forms of "to be" that make a past participle passive.
 const BE: &[&str] = &[
     "is", "are", "was", "were", "been", "being", "be", "get", "got", "gets",
@@ -606,15 +663,50 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
         .filter(|m| !named(m.start()))
         .map(|m| (m.start(), m.as_str().to_lowercase()))
         .collect();
-    let (index, relation, verb, from_verb) = words.iter().enumerate().find_map(|(i, (_, w))| {
-        if let Some((_, relation)) = FROM_VERBS.iter().find(|(v, _)| v == w) {
-            return Some((i, *relation, w.clone(), true));
+    let verbs: Vec<(usize, &'static str, bool)> = words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, w))| verb_of(w).map(|(relation, from_verb)| (i, relation, from_verb)))
+        .collect();
+    let &(first, ..) = verbs.first()?;
+    // "the strict sanctions", "its fuel supplies", "coal exports": a noun, which heads a noun
+    // phrase of its own between the actors, not the first actor's verb.
+    if first > 0 && is_noun_before(&words[first - 1].1) {
+        return None;
+    }
+    let after_first: Vec<&str> = words[first + 1..].iter().map(|(_, w)| w.as_str()).collect();
+    let reduced = is_past(&words[first].1) && matches!(after_first[..], ["by"] | ["by", "the"]);
+    // "X, satellite imagery revealed": after a lone comma, another subject takes the verb; "X,
+    // a firm owned by Y" describes X.
+    let lead_in = &gap[..words[first].0];
+    if lead_in.matches(',').count() == 1 && !reduced {
+        let comma = lead_in.find(',').unwrap_or(0);
+        let subject = words[..first].iter().any(|(at, w)| {
+            *at > comma && !CLAUSE_GLUE.contains(&w.as_str()) && !BE.contains(&w.as_str())
+        });
+        if subject {
+            return None;
         }
-        VERBS
-            .iter()
-            .find(|(_, forms)| forms.contains(&w.as_str()))
-            .map(|(relation, _)| (i, *relation, w.clone(), false))
-    })?;
+    }
+    // "seized by X and sold to Y", "shipped oil to X and sold": X ends the first clause and
+    // the verb after "and" is not its own.
+    if joined_at(&words, first) == Some(0) {
+        return None;
+    }
+    // "X shipped coal to Y and sold oil to Z": the last verb coordinated with the first, past
+    // the first clause's objects, is the subject's verb for the actor after it.
+    let coordinated = verbs
+        .iter()
+        .rev()
+        .find(|(i, ..)| *i > first && joined_at(&words, *i).is_some() && is_past(&words[*i].1))
+        .copied();
+    let (index, relation, from_verb) = coordinated.unwrap_or(verbs[0]);
+    let verb = words[index].1.clone();
+    // Where the chosen verb's clause starts in the gap: its coordinator, or the gap's start.
+    let clause_from = match coordinated.and_then(|(i, ..)| joined_at(&words, i)) {
+        Some(joint) => gap_range.start + words[joint].0,
+        None => gap_range.start,
+    };
     let verb_start = gap_range.start + words[index].0;
     let verb_end = verb_start + words[index].1.len();
     // Another actor between the verb and `b` takes the verb, unless it heads a list with `b`.
@@ -626,7 +718,7 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
         // Another actor before the verb is its subject, unless it is listed with `a`
         // ("X and Y shipped"), a demonym ("Russian oil") or set off by commas ("X, of which Y
         // is a member, banned").
-        if middle.range.end <= verb_start && !middle.demonym {
+        if middle.range.start >= clause_from && middle.range.end <= verb_start && !middle.demonym {
             let joint = text[spots[a].range.end..middle.range.start].trim();
             let aside = text[spots[a].range.end..middle.range.start].contains(',')
                 && text[middle.range.end..verb_start].contains(',');
@@ -650,24 +742,47 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
         return None;
     }
     let after_verb: Vec<&str> = words[index + 1..].iter().map(|(_, w)| w.as_str()).collect();
-    // The verb's own clause: "X, of which Y is a member, banned" is active.
-    let clause_start = gap[..words[index].0].rfind(',').unwrap_or(0);
-    let before_verb: Vec<&str> = words[..index]
+    // The first verb's own clause: "X, of which Y is a member, banned" is active; a verb
+    // coordinated with a passive one shares its "was" ("was seized and sold to").
+    let clause_start = gap[..words[first].0].rfind(',').unwrap_or(0);
+    let before_verb: Vec<&str> = words[..first]
         .iter()
         .filter(|(at, _)| *at >= clause_start)
         .map(|(_, w)| w.as_str())
         .collect();
     let passive = before_verb.iter().rev().take(3).any(|w| BE.contains(w))
-        && (verb.ends_with("ed")
-            || [
-                "sold", "sent", "paid", "lent", "led", "shot", "struck", "stolen",
-            ]
-            .contains(&verb.as_str()));
-    let agent = passive && after_verb.iter().rev().take(2).any(|w| *w == "by");
+        && is_past(&words[first].1)
+        && is_past(&verb);
+    // "X, a firm owned by Y": a participle right before "by" and the agent is passive without
+    // its "is" (a reduced relative clause).
+    let reduced = reduced && coordinated.is_none();
+    let agent = (passive || reduced) && after_verb.iter().rev().take(2).any(|w| *w == "by");
+    // "X and Y (a firm funded by Z)": a reduced relative clause is the nearest actor's alone.
+    let nearer = spots[a + 1..b]
+        .iter()
+        .zip(&nested[a + 1..b])
+        .any(|(s, nested)| !nested && s.range.start >= clause_from && s.range.end <= verb_start);
+    if reduced && !passive && nearer {
+        return None;
+    }
     let last = after_verb.last().copied().unwrap_or_default();
     let relation = refine(relation, &after_verb);
     // "reported to X": X is the one told, not the one reported on.
     if relation == "reports" && last == "to" {
+        return None;
+    }
+    // "sold no oil to X", "did not ship to X", "never paid X": the sentence denies the link.
+    let negated = after_verb.first().is_some_and(|w| *w == "no")
+        || words[..index]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|(_, w)| matches!(w.as_str(), "not" | "never" | "didn’t" | "didn't"));
+    if negated {
+        return None;
+    }
+    // "sanctioned firms in X", "banned imports at X": where the targets are, not a target.
+    if is_enforcement(relation) && matches!(last, "in" | "at") && !agent {
         return None;
     }
     let (from, to, voice) = if from_verb && last == "from" {
@@ -686,6 +801,48 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
         (a, b, "active")
     };
     Some(proposal(from, to, relation, verb, voice, gap.len()))
+}
+
+/// The relation a word gives as a verb, and whether it is one whose object after "from" is
+/// the source ("imported oil from X").
+fn verb_of(word: &str) -> Option<(&'static str, bool)> {
+    if let Some((_, relation)) = FROM_VERBS.iter().find(|(v, _)| *v == word) {
+        return Some((relation, true));
+    }
+    VERBS
+        .iter()
+        .find(|(_, forms)| forms.contains(&word))
+        .map(|(relation, _)| (*relation, false))
+}
+
+/// Where the conjunction that joins the verb `words[verb]` to an earlier subject stands ("and",
+/// "but", with "then", "also" or "later" between it and the verb), if one does.
+fn joined_at(words: &[(usize, String)], verb: usize) -> Option<usize> {
+    let joint = words[..verb]
+        .iter()
+        .rposition(|(_, w)| !ADVERBS_OF_SEQUENCE.contains(&w.as_str()))?;
+    ["and", "but"]
+        .contains(&words[joint].1.as_str())
+        .then_some(joint)
+}
+
+/// Whether a word before a verb form makes it a noun: one that opens a noun phrase, or a
+/// commodity that modifies it ("coal exports").
+fn is_noun_before(word: &str) -> bool {
+    NOUN_OPENERS.contains(&word) || COMMODITIES.contains(&word)
+}
+
+/// Whether a verb form is a past tense or participle ("shipped", "sold").
+fn is_past(verb: &str) -> bool {
+    verb.ends_with("ed") || IRREGULAR_PAST.contains(&verb)
+}
+
+/// Whether a relation acts on its target as an authority does ("sanctions", "seizes").
+fn is_enforcement(relation: &str) -> bool {
+    matches!(
+        relation,
+        "sanctions" | "bans" | "investigates" | "seizes" | "monitors"
+    )
 }
 
 /// A sharper relation from the words after the verb: "sent workers to" is `sends_workers_to`,

@@ -1,8 +1,9 @@
 //! Links that the shape of a phrase states without a verb between the two actors: possessives
 //! and demonyms of place ("Russia’s Vostochny Port", "the Chinese city of Dandong"), "X in Y",
 //! "X, Y Province", "Y-based X", appositions ("X, a Chinese company"; "P, a researcher at O";
-//! "the founder of O, P"; "Chinese leader P"), attribution ("according to S", "S said") and
-//! movement from one actor to another ("shipments of coal from X to Y").
+//! "the founder of O, P"; "Chinese leader P"), attribution ("according to S", "S said"),
+//! movement from one actor to another ("shipments of coal from X to Y") and partners ("X’s
+//! biggest trading partner, Y"; "Y is X’s closest ally").
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -163,6 +164,20 @@ static FROM: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"\b(?P<word>[a-z]+)\s+(?:(?:of\s+)?[a-z-]+\s+){0,3}?from\s+(?:the\s+)?$")
 });
 
+/// After an owner: "’s biggest trading partner, " (the partner follows) or, after "Y is X",
+/// "’s closest ally and trading partner" (the partner came first).
+static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:’s|'s)\s+(?:[a-z-]+\s+){0,3}?(?P<role>(?:ally|trading partner|trade partner)(?:\s+and\s+(?:[a-z-]+\s+)?(?:ally|trading partner|trade partner))?)\b",
+    )
+});
+/// From the end of a role to the actor in apposition to it: ", ", " and de facto leader, ".
+static APPOSED: LazyLock<Regex> = LazyLock::new(|| regex(r"^[^,;.“”]{0,60},\s+(?:the\s+)?$"));
+/// Between a partner and its owner: " is ", " has long been ".
+static IS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^\s+(?:is|was|remains|remained|has\s+(?:long\s+)?been|had\s+been)\s+(?:also\s+)?$")
+});
+
 /// The links the phrases of one sentence state between its actors (`spots`, in text order;
 /// a spot nested in another, such as the demonym opening "Japanese Ministry of Defense", is
 /// the state of that name).
@@ -212,7 +227,45 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     }
     attribution(text, &sentence, spots, &top, &mut found);
     movement(text, &sentence, spots, &top, &mut found);
+    partners(text, spots, &top, &mut found);
     found
+}
+
+/// "X’s biggest trading partner, Y" and "Y is X’s closest ally": X `trades_with` Y; Y is
+/// `allied_with` X.
+fn partners(text: &str, spots: &[Spot], top: &[usize], found: &mut Vec<Proposal>) {
+    for &owner in top.iter().filter(|&&i| !spots[i].demonym) {
+        let after_owner = &text[spots[owner].range.end..];
+        let Some(role) = PARTNER.captures(after_owner) else {
+            continue;
+        };
+        let phrase_end = spots[owner].range.end + role.get(0).map_or(0, |m| m.end());
+        // The partner in apposition after the phrase ("…partner, Y"), else before the owner
+        // ("Y is X’s…").
+        let partner = top
+            .iter()
+            .copied()
+            .find(|&i| {
+                spots[i].range.start >= phrase_end
+                    && APPOSED.is_match(&text[phrase_end..spots[i].range.start])
+            })
+            .or_else(|| {
+                top.iter().copied().rev().find(|&i| {
+                    spots[i].range.end <= spots[owner].range.start
+                        && IS.is_match(&text[spots[i].range.end..spots[owner].range.start])
+                })
+            });
+        let Some(partner) = partner.filter(|&p| spots[p].id != spots[owner].id) else {
+            continue;
+        };
+        let role = &role["role"];
+        if role.contains("partner") {
+            found.push(phrase(owner, partner, "trades_with", "trading partner"));
+        }
+        if role.contains("ally") {
+            found.push(phrase(partner, owner, "allied_with", "ally"));
+        }
+    }
 }
 
 /// Whether spot `i` lies inside another spot.
