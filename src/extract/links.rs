@@ -2,6 +2,7 @@
 //! direction from the voice (active, passive with or without an agent), the commodity, the date
 //! (absolute, or relative to the publication date) and the grade that hedges lower.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -806,14 +807,24 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
 /// The relation a word gives as a verb, and whether it is one whose object after "from" is
 /// the source ("imported oil from X").
 fn verb_of(word: &str) -> Option<(&'static str, bool)> {
-    if let Some((_, relation)) = FROM_VERBS.iter().find(|(v, _)| *v == word) {
-        return Some((relation, true));
-    }
-    VERBS
-        .iter()
-        .find(|(_, forms)| forms.contains(&word))
-        .map(|(relation, _)| (*relation, false))
+    VERB_FORMS.get(word).copied()
 }
+
+/// Every verb form of [`FROM_VERBS`] and [`VERBS`] with what [`verb_of`] gives for it (the
+/// first entry of a form wins, `FROM_VERBS` first): every word between two actors is looked up.
+static VERB_FORMS: LazyLock<HashMap<&'static str, (&'static str, bool)>> = LazyLock::new(|| {
+    let from = FROM_VERBS
+        .iter()
+        .map(|&(form, relation)| (form, (relation, true)));
+    let other = VERBS
+        .iter()
+        .flat_map(|&(relation, forms)| forms.iter().map(move |&form| (form, (relation, false))));
+    let mut forms = HashMap::new();
+    for (form, meaning) in from.chain(other) {
+        forms.entry(form).or_insert(meaning);
+    }
+    forms
+});
 
 /// Where the conjunction that joins the verb `words[verb]` to an earlier subject stands ("and",
 /// "but", with "then", "also" or "later" between it and the verb), if one does.
