@@ -1335,22 +1335,25 @@ fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<
         let modifier = words
             .first()
             .is_some_and(|w| w.chars().all(char::is_lowercase) && !w.is_empty());
-        let agency = |w: &&str| {
-            AGENCY_NOUNS
+        // The noun's kind, and whether it makes a collective (an agency noun does not).
+        let noun_of = |w: &&str| {
+            COLLECTIVES
                 .iter()
-                .find(|n| *n == w)
-                .map(|n| (*n, ActorKind::Agency))
+                .find(|(n, _)| n == w)
+                .map(|&(noun, kind)| (noun, kind, true))
+                .or_else(|| {
+                    let noun = AGENCY_NOUNS.iter().find(|n| *n == w)?;
+                    Some((*noun, ActorKind::Agency, false))
+                })
         };
-        let Some((noun, at)) = words.iter().enumerate().find_map(|(i, w)| {
-            let noun = COLLECTIVES.iter().find(|(n, _)| n == w).copied();
+        let Some(((noun, kind, collective), at)) = words.iter().enumerate().find_map(|(i, w)| {
             (i == 0 || modifier)
-                .then(|| noun.or_else(|| agency(w)))
+                .then(|| noun_of(w))
                 .flatten()
                 .map(|noun| (noun, i))
         }) else {
             continue;
         };
-        let collective = !AGENCY_NOUNS.contains(&noun.0);
         let end = from + words[..=at].iter().map(|w| w.len() + 1).sum::<usize>();
         let absolute = base + start..base + end;
         let overlaps = |r: &Range<usize>| r.start < absolute.end && absolute.start < r.end;
@@ -1362,8 +1365,8 @@ fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<
         found.push(Candidate {
             name: body[start..end].to_owned(),
             range: absolute,
-            kind: noun.1,
-            cue: format!("demonym and {}", noun.0),
+            kind,
+            cue: format!("demonym and {noun}"),
             confidence: 0.75,
             country: Some(country.code.to_owned()),
             collective,

@@ -609,6 +609,9 @@ pub fn propose(
         }
     }
     proposals.extend(phrases::propose(text, sentence, spots));
+    // "Iran said the country …": two mentions of one actor link nothing, whatever rule paired
+    // them.
+    proposals.retain(|p| spots[p.from].id != spots[p.to].id);
     for proposal in &mut proposals {
         if proposal.voice == "none" && !is_movement(proposal.relation) {
             continue;

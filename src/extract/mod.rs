@@ -322,10 +322,6 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
         for proposal in links::propose(text, sentence.clone(), &spots, options.published) {
             let from = &spots[proposal.from];
             let to = &spots[proposal.to];
-            // "Iran said the country …": two mentions of one actor link nothing.
-            if from.id == to.id {
-                continue;
-            }
             let quote = text[sentence.clone()].to_owned();
             let key = (
                 from.id.clone(),

@@ -255,7 +255,7 @@ fn partners(text: &str, spots: &[Spot], top: &[usize], found: &mut Vec<Proposal>
                         && IS.is_match(&text[spots[i].range.end..spots[owner].range.start])
                 })
             });
-        let Some(partner) = partner.filter(|&p| spots[p].id != spots[owner].id) else {
+        let Some(partner) = partner else {
             continue;
         };
         let role = &role["role"];

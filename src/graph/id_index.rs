@@ -87,18 +87,19 @@ impl IdIndex {
     pub(crate) fn insert(&mut self, id: &str, hash: u64, node: NodeIndex) {
         debug_assert!(self.get(id.as_bytes(), hash).is_none());
         self.reserve(1);
-        self.place(Slot {
+        let slot = Slot {
             id: CompactString::from(id),
             tag: (hash >> 32) as u32,
             node: node.index() as u32 + 1,
-        });
+        };
+        self.place(slot, hash);
         self.len += 1;
     }
 
-    /// Puts `slot` in the first empty slot from its home on.
-    fn place(&mut self, slot: Slot) {
+    /// Puts `slot`, whose id hashes to `hash`, in the first empty slot from its home on.
+    fn place(&mut self, slot: Slot, hash: u64) {
         let mask = self.slots.len() - 1;
-        let mut at = self.home(IdIndex::hash(slot.id.as_bytes()));
+        let mut at = self.home(hash);
         while self.slots[at].node != 0 {
             at = (at + 1) & mask;
         }
@@ -113,7 +114,8 @@ impl IdIndex {
         }
         let old = std::mem::replace(&mut self.slots, vec![Slot::default(); wanted]);
         for slot in old.into_iter().filter(|slot| slot.node != 0) {
-            self.place(slot);
+            let hash = IdIndex::hash(slot.id.as_bytes());
+            self.place(slot, hash);
         }
     }
 }

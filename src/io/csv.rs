@@ -262,8 +262,6 @@ const PREFETCH_ROWS: usize = 12;
 struct Batch {
     records: Vec<csv::ByteRecord>,
     parsed: Vec<std::result::Result<RowLink, String>>,
-    /// The hashes of each row's [`RowLink::ends`] (zeros for a row in error), to prefetch by.
-    hashes: Vec<[u64; 2]>,
     error: Option<Error>,
 }
 
@@ -276,20 +274,13 @@ impl Batch {
         label: &str,
     ) -> bool {
         self.parsed.clear();
-        self.hashes.clear();
         self.records.resize_with(BATCH_ROWS, csv::ByteRecord::new);
         let mut count = 0;
         let mut more = true;
         while count < BATCH_ROWS {
             match reader.read_byte_record(&mut self.records[count]) {
                 Ok(true) => {
-                    let parsed = parser.parse(&self.records[count]);
-                    self.hashes.push(
-                        parsed
-                            .as_ref()
-                            .map_or([0; 2], |row| row.ends.map(|end| end.hash)),
-                    );
-                    self.parsed.push(parsed);
+                    self.parsed.push(parser.parse(&self.records[count]));
                     count += 1;
                 }
                 Ok(false) => {
@@ -555,13 +546,14 @@ impl Table<'_> {
         empty: &std::sync::mpsc::Sender<Batch>,
     ) -> Result<()> {
         for mut batch in filled {
-            let rows = batch.records.iter().zip(batch.parsed.drain(..));
-            for (row, (record, parsed)) in rows.enumerate() {
-                if let Some(ahead) = batch.hashes.get(row + PREFETCH_ROWS) {
-                    for &hash in ahead {
-                        self.loader.graph.prefetch_node(hash);
+            for (row, record) in batch.records.iter().enumerate() {
+                if let Some(Ok(ahead)) = batch.parsed.get(row + PREFETCH_ROWS) {
+                    for end in &ahead.ends {
+                        self.loader.graph.prefetch_node(end.hash);
                     }
                 }
+                // Taken out (an empty `Err` allocates nothing); the batch is cleared on refill.
+                let parsed = std::mem::replace(&mut batch.parsed[row], Err(String::new()));
                 let line = record.position().map_or(0, |p| p.line() as usize);
                 if let Err(message) = self.row(record, parsed, line) {
                     let location = at(self.label, line);
