@@ -911,3 +911,85 @@ fn a_negated_verb_states_no_link() {
         "not cuba ships_to syria",
     );
 }
+
+#[test]
+fn the_vessel_and_the_company_refer_back_to_the_ship_and_firm_named_before() {
+    let text = "The Comoros-flagged tanker Blue Heron (IMO 9123456) left Latakia in May. \
+                The vessel is owned by Karst Marine Ltd. and was later seized by Cuba.\n\n\
+                Cuba also sanctioned Dune Freight LLC last week. The company had paid Syria \
+                for fuel.";
+    let found = run(text, &gazetteer());
+    let ship = new_actor(&found, "Blue Heron").id.clone();
+    let owner = new_actor(&found, "Karst Marine Ltd.").id.clone();
+    let firm = new_actor(&found, "Dune Freight LLC").id.clone();
+    assert!(has(&found, &owner, "owns", &ship), "{:?}", links(&found));
+    assert!(has(&found, "cuba", "seizes", &ship), "{:?}", links(&found));
+    assert!(has(&found, &firm, "pays", "syria"), "{:?}", links(&found));
+    let owned = found
+        .links
+        .iter()
+        .find(|l| l.record.relation == "owns")
+        .unwrap();
+    let notes = owned.record.notes.as_deref().unwrap();
+    assert!(notes.contains("“vessel” read as blue_heron"), "{notes}");
+    // Read through "the vessel", the link is less sure than one between two names.
+    assert!(owned.confidence < 0.75, "{}", owned.confidence);
+}
+
+#[test]
+fn a_subject_pronoun_is_the_speaker_or_the_last_sentence_subject_of_its_sort() {
+    let said = run(
+        "Karst Marine Ltd. said on Tuesday it had shipped diesel to Syria.",
+        &gazetteer(),
+    );
+    let karst = new_actor(&said, "Karst Marine Ltd.").id.clone();
+    assert!(
+        has(&said, &karst, "ships_to", "syria"),
+        "{:?}",
+        links(&said)
+    );
+    let next = run(
+        "Karst Marine Ltd. leased two tankers last year. It later sold diesel to Syria.",
+        &gazetteer(),
+    );
+    assert!(
+        has(&next, &karst, "sells_to", "syria"),
+        "{:?}",
+        links(&next)
+    );
+    // Plural authorities are no "it"; an expletive "it" is nobody.
+    let plural = run(
+        "Syrian port authorities inspected the cargo. It was shipped to Cuba in March. \
+         It is unclear whether Iran sold the diesel.",
+        &gazetteer(),
+    );
+    assert!(
+        plural.links.iter().all(|l| l.record.relation != "ships_to"),
+        "{:?}",
+        links(&plural)
+    );
+}
+
+#[test]
+fn a_speaker_a_qualifying_place_and_a_governed_name_take_no_verb() {
+    let found = run(
+        "Iran said Karst Marine Ltd. paid Syria. Cuba sanctioned Syria-based Dune Freight LLC. \
+         Norland Oil Co., a front for Iran, paid Syria. \
+         Cuba seized the tanker Blue Heron at the port of Latakia. \
+         Iran employed hundreds of guides to run tours to Syria.",
+        &gazetteer(),
+    );
+    let karst = new_actor(&found, "Karst Marine Ltd.").id.clone();
+    let dune = new_actor(&found, "Dune Freight LLC").id.clone();
+    let norland = new_actor(&found, "Norland Oil Co.").id.clone();
+    let ship = new_actor(&found, "Blue Heron").id.clone();
+    let all = links(&found);
+    assert!(has(&found, &karst, "pays", "syria"), "{all:?}");
+    assert!(!has(&found, "iran", "pays", "syria"), "{all:?}");
+    assert!(has(&found, "cuba", "sanctions", &dune), "{all:?}");
+    assert!(!has(&found, "cuba", "sanctions", "syria"), "{all:?}");
+    assert!(has(&found, &norland, "pays", "syria"), "{all:?}");
+    assert!(has(&found, "cuba", "seizes", &ship), "{all:?}");
+    assert!(!has(&found, "cuba", "seizes", "latakia"), "{all:?}");
+    assert!(!has(&found, "iran", "employs", "syria"), "{all:?}");
+}

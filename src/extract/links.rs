@@ -458,6 +458,75 @@ const CLAUSE_GLUE: &[&str] = &[
 /// Adverbs that may stand between "and" and a verb it joins ("shipped coal and then sold").
 const ADVERBS_OF_SEQUENCE: &[&str] = &["then", "also", "later", "subsequently"];
 
+/// A preposition right before a name ("a front for X", "according to X"): that name is no
+/// subject.
+static GOVERNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?P<preposition>to|of|for|in|at|by|from|with|on|against|about|after|before|under)\s+(?:the\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a preposition governs the name that starts at `start` ([`GOVERNED`]).
+pub(super) fn is_governed(text: &str, start: usize) -> bool {
+    governing(text, start).is_some()
+}
+
+/// The preposition that governs the name that starts at `start`, lowercase, if one does.
+fn governing(text: &str, start: usize) -> Option<String> {
+    let from = (start.saturating_sub(40)..start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(start);
+    let found = GOVERNED.captures(&text[from..start])?;
+    Some(found["preposition"].to_lowercase())
+}
+
+/// Verbs of speech: a relation verb after one is the reported clause's, not the speaker's.
+pub(super) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "noted",
+    "notes",
+    "added",
+    "explained",
+    "explains",
+    "stated",
+    "states",
+    "wrote",
+    "writes",
+    "announced",
+    "announces",
+    "confirmed",
+    "confirms",
+    "revealed",
+    "reveals",
+    "claimed",
+    "claims",
+    "argued",
+    "argues",
+];
+
+/// What follows a place that qualifies the name after it ("Singapore-based", "Togo-flagged").
+const MODIFIER_SUFFIXES: &[&str] = &[
+    "-based",
+    "-flagged",
+    "-registered",
+    "-headquartered",
+    "-owned",
+    "-run",
+    "-backed",
+    "-linked",
+];
+
+/// Nouns of places that name a place after "of" ("the port of X").
+const PLACE_NOUNS: &[&str] = &[
+    "port", "ports", "city", "cities", "town", "village", "province", "region", "county",
+    "district", "island", "harbor", "harbour", "terminal", "capital",
+];
+
 /// Forms of "to be" that make a past participle passive.
 const BE: &[&str] = &[
     "is", "are", "was", "were", "been", "being", "be", "get", "got", "gets",
@@ -678,6 +747,21 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
     if first > 0 && is_noun_before(&words[first - 1].1) {
         return None;
     }
+    // "X said the firm paid Y": the speaker is not the one who paid.
+    if words[..first]
+        .iter()
+        .any(|(_, w)| SPEECH_VERBS.contains(&w.as_str()))
+    {
+        return None;
+    }
+    // "sanctioned Singapore-based X": the place qualifies the next name; it is not the object.
+    if qualifies(text, &spots[b]) {
+        return None;
+    }
+    // "a front for X, paid Y": a name that a preposition governs is no subject.
+    if gap.starts_with(',') && is_governed(text, spots[a].range.start) {
+        return None;
+    }
     let after_first: Vec<&str> = words[first + 1..].iter().map(|(_, w)| w.as_str()).collect();
     let reduced = is_past(&words[first].1) && matches!(after_first[..], ["by"] | ["by", "the"]);
     // "X, satellite imagery revealed": after a lone comma, another subject takes the verb; "X,
@@ -693,8 +777,11 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
         }
     }
     // "seized by X and sold to Y", "shipped oil to X and sold": X ends the first clause and
-    // the verb after "and" is not its own.
-    if joined_at(&words, first) == Some(0) {
+    // the verb after "and" is not its own (but "X and Y have banned" lists X with Y).
+    let listed_before_verb = spots[a + 1..b]
+        .iter()
+        .any(|s| s.range.start < gap_range.start + words[first].0);
+    if joined_at(&words, first) == Some(0) && !listed_before_verb {
         return None;
     }
     // "X shipped coal to Y and sold oil to Z": the last verb coordinated with the first, past
@@ -713,11 +800,12 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
     };
     let verb_start = gap_range.start + words[index].0;
     let verb_end = verb_start + words[index].1.len();
-    // Another actor between the verb and `b` takes the verb, unless it heads a list with `b`.
+    // Another actor between the verb and `b` takes the verb, unless it heads a list with `b`
+    // or qualifies the name after it ("Singapore-based").
     for (middle, _) in spots[a + 1..b]
         .iter()
         .zip(&nested[a + 1..b])
-        .filter(|(_, nested)| !**nested)
+        .filter(|(middle, nested)| !**nested && !qualifies(text, middle))
     {
         // Another actor before the verb is its subject, unless it is listed with `a`
         // ("X and Y shipped"), a demonym ("Russian oil") or set off by commas ("X, of which Y
@@ -754,9 +842,22 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
         .filter(|(at, _)| *at >= clause_start)
         .map(|(_, w)| w.as_str())
         .collect();
-    let passive = before_verb.iter().rev().take(3).any(|w| BE.contains(w))
-        && is_past(&words[first].1)
-        && is_past(&verb);
+    // "X shipped coal to Y and was sanctioned by Z": a coordinated verb with its own "was" is
+    // passive whatever the first one is.
+    let own_be = coordinated
+        .and_then(|(i, ..)| joined_at(&words, i).map(|joint| (joint, i)))
+        .is_some_and(|(joint, i)| {
+            words[joint + 1..i]
+                .iter()
+                .any(|(_, w)| BE.contains(&w.as_str()))
+        });
+    let passive = if own_be {
+        is_past(&verb)
+    } else {
+        before_verb.iter().rev().take(3).any(|w| BE.contains(w))
+            && is_past(&words[first].1)
+            && is_past(&verb)
+    };
     // "X, a firm owned by Y": a participle right before "by" and the agent is passive without
     // its "is" (a reduced relative clause).
     let reduced = reduced && coordinated.is_none();
@@ -769,7 +870,7 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
     if reduced && !passive && nearer {
         return None;
     }
-    let last = after_verb.last().copied().unwrap_or_default();
+    let last = last_preposition(&after_verb);
     let relation = refine(relation, &after_verb);
     // "reported to X": X is the one told, not the one reported on.
     if relation == "reports" && last == "to" {
@@ -785,8 +886,9 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
     if negated {
         return None;
     }
-    // "sanctioned firms in X", "banned imports at X": where the targets are, not a target.
-    if is_enforcement(relation) && matches!(last, "in" | "at") && !agent {
+    // "sanctioned firms in X", "employed people to run tours to X": a verb that takes its
+    // target as a direct object has none in an actor after a preposition.
+    if takes_direct_object(relation) && is_preposition(last) && !agent {
         return None;
     }
     let (from, to, voice) = if from_verb && last == "from" {
@@ -797,7 +899,11 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
     } else if agent {
         (b, a, "passive with agent")
     } else if passive {
-        if !is_movement(relation) && !matches!(relation, "transits") {
+        // "Coal bound for X was shipped to Y": the goods' owner is no name after a preposition
+        // other than one of provenance ("the coal from X", "shipments of X").
+        let owner = governing(text, spots[a].range.start)
+            .is_none_or(|preposition| preposition == "from" || preposition == "of");
+        if !owner || !is_movement(relation) && !matches!(relation, "transits") {
             return None;
         }
         (a, b, "passive")
@@ -809,7 +915,7 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
 
 /// The relation a word gives as a verb, and whether it is one whose object after "from" is
 /// the source ("imported oil from X").
-fn verb_of(word: &str) -> Option<(&'static str, bool)> {
+pub(super) fn verb_of(word: &str) -> Option<(&'static str, bool)> {
     VERB_FORMS.get(word).copied()
 }
 
@@ -830,14 +936,30 @@ static VERB_FORMS: LazyLock<HashMap<&'static str, (&'static str, bool)>> = LazyL
 });
 
 /// Where the conjunction that joins the verb `words[verb]` to an earlier subject stands ("and",
-/// "but", with "then", "also" or "later" between it and the verb), if one does.
+/// "but", with "then", "also" or "later" or an auxiliary between it and the verb: "and was
+/// later seized"), if one does.
 fn joined_at(words: &[(usize, String)], verb: usize) -> Option<usize> {
-    let joint = words[..verb]
-        .iter()
-        .rposition(|(_, w)| !ADVERBS_OF_SEQUENCE.contains(&w.as_str()))?;
+    let joint = words[..verb].iter().rposition(|(_, w)| {
+        !ADVERBS_OF_SEQUENCE.contains(&w.as_str())
+            && !BE.contains(&w.as_str())
+            && !matches!(w.as_str(), "has" | "have" | "had")
+    })?;
     ["and", "but"]
         .contains(&words[joint].1.as_str())
         .then_some(joint)
+}
+
+/// The word that leads to the second actor, past a place noun that names it ("at the port of
+/// X" is "at"; "to the city of X" is "to"), empty if none.
+fn last_preposition<'a>(after_verb: &[&'a str]) -> &'a str {
+    let mut end = after_verb.len();
+    if end >= 2 && after_verb[end - 1] == "of" && PLACE_NOUNS.contains(&after_verb[end - 2]) {
+        end -= 2;
+        while end > 0 && matches!(after_verb[end - 1], "the" | "a" | "an") {
+            end -= 1;
+        }
+    }
+    after_verb[..end].last().copied().unwrap_or_default()
 }
 
 /// Whether a word before a verb form makes it a noun: one that opens a noun phrase, or a
@@ -851,12 +973,56 @@ fn is_past(verb: &str) -> bool {
     verb.ends_with("ed") || IRREGULAR_PAST.contains(&verb)
 }
 
-/// Whether a relation acts on its target as an authority does ("sanctions", "seizes").
-fn is_enforcement(relation: &str) -> bool {
+/// Whether a relation's verb takes its target as a direct object ("sanctioned X", "employs X",
+/// "owns X"), not after a preposition.
+fn takes_direct_object(relation: &str) -> bool {
     matches!(
         relation,
-        "sanctions" | "bans" | "investigates" | "seizes" | "monitors"
+        "sanctions"
+            | "bans"
+            | "investigates"
+            | "seizes"
+            | "monitors"
+            | "employs"
+            | "owns"
+            | "controls"
+            | "operates"
+            | "leads"
+            | "funds"
+            | "attacks"
+            | "accuses"
     )
+}
+
+/// Whether a word is a preposition that places or directs ("in", "to", "at").
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "at"
+            | "to"
+            | "on"
+            | "from"
+            | "with"
+            | "of"
+            | "for"
+            | "into"
+            | "near"
+            | "off"
+            | "across"
+            | "through"
+            | "via"
+            | "between"
+            | "among"
+            | "over"
+            | "under"
+    )
+}
+
+/// Whether a spot qualifies the name after it ("Singapore-based", "Togo-flagged").
+fn qualifies(text: &str, spot: &Spot) -> bool {
+    MODIFIER_SUFFIXES
+        .iter()
+        .any(|suffix| text[spot.range.end..].starts_with(suffix))
 }
 
 /// A sharper relation from the words after the verb: "sent workers to" is `sends_workers_to`,
@@ -869,7 +1035,7 @@ fn refine(relation: &'static str, after_verb: &[&str]) -> &'static str {
         }
         "supplies" | "ships_to" if has("troops") || has("soldiers") => "sends_troops_to",
         "supplies" | "ships_to" if has("tourists") => "sends_tourists_to",
-        "sails_to" if after_verb.last().is_some_and(|w| *w == "at" || *w == "in") => "docks_at",
+        "sails_to" if matches!(last_preposition(after_verb), "at" | "in") => "docks_at",
         other => other,
     }
 }

@@ -24,6 +24,7 @@
 //! ```
 
 pub mod clean;
+pub mod coreference;
 pub mod countries;
 pub mod discover;
 pub mod gazetteer;
@@ -287,6 +288,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
     let mut known_seen: Vec<Option<Vec<Range<usize>>>> = vec![None; gazetteer.actors().len()];
     let mut link_index: HashMap<LinkKey, usize> = HashMap::new();
     let mut proposed_links: Vec<ProposedLink> = Vec::new();
+    let mut memory = coreference::Memory::default();
     for ((sentence, mentions), candidates) in sentences
         .iter()
         .zip(&known_mentions)
@@ -319,9 +321,20 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
             }
         }
         spots.sort_by_key(|s| s.range.start);
+        let anaphors = coreference::anaphors(text, sentence.clone(), &spots, &memory);
+        let anaphor_starts: Vec<usize> = anaphors.iter().map(|s| s.range.start).collect();
+        spots.extend(anaphors);
+        spots.sort_by_key(|s| s.range.start);
+        memory.remember(text, sentence, &spots);
         for proposal in links::propose(text, sentence.clone(), &spots, options.published) {
             let from = &spots[proposal.from];
             let to = &spots[proposal.to];
+            // "The vessel was seized": a link through a phrase that refers back is less sure.
+            let read_as: Vec<String> = [from, to]
+                .into_iter()
+                .filter(|s| anaphor_starts.contains(&s.range.start))
+                .map(|s| format!("“{}” read as {}", &text[s.range.clone()], s.id))
+                .collect();
             let quote = text[sentence.clone()].to_owned();
             let key = (
                 from.id.clone(),
@@ -341,8 +354,12 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
                 continue;
             }
             let demonym_penalty = if from.demonym || to.demonym { 0.1 } else { 0.0 };
-            let confidence = proposal.confidence - demonym_penalty;
-            let cue = proposal.cue();
+            let anaphor_penalty = 0.1 * read_as.len() as f64;
+            let confidence = proposal.confidence - demonym_penalty - anaphor_penalty;
+            let cue = std::iter::once(proposal.cue())
+                .chain(read_as)
+                .collect::<Vec<_>>()
+                .join("; ");
             link_index.insert(key, proposed_links.len());
             proposed_links.push(ProposedLink {
                 record: LinkRecord {

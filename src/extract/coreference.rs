@@ -1,0 +1,311 @@
+//! Phrases that refer back to an actor named before: "the vessel", "the company", and the
+//! subject pronouns "it", "he" and "she".
+//!
+//! A report names a ship once and then writes "the vessel was seized"; it names a firm and then
+//! "the company paid". [`anaphors`] gives each such phrase of a sentence a [`Spot`] of the actor
+//! it refers to, so the link rules treat it as a mention:
+//! - "the" + a noun of a kind ("vessel", "tanker" for ships; "company", "firm" for firms;
+//!   "ministry", "agency" for agencies; "foundation", "group" for groups): the latest actor of
+//!   that kind named in the sentence before it or in the [`MEMORY`] sentences before. Not when
+//!   a name, "of" or "’s" follows ("the vessel Sea Pearl", "the company of", "the firm’s").
+//! - "it", "he", "she" as a clause's subject (a verb of the link vocabulary follows within a
+//!   few words, as in "It later sold", "it has shipped"): right after a verb of speech, the
+//!   speaker ("X said it had shipped"); else, at the start of the sentence, the previous
+//!   sentence's subject (its first actor that no preposition governs), if that is one actor of
+//!   the right sort: a person for "he" and "she", a singular non-person for "it" ("the
+//!   authorities" are no "it").
+//!
+//! A phrase that finds no such actor refers to nothing: no link is better than a wrong one.
+
+use std::collections::VecDeque;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::links::{is_governed, verb_of, Spot, SPEECH_VERBS};
+use crate::model::ActorKind;
+
+/// How many earlier sentences a phrase may reach back into.
+pub const MEMORY: usize = 3;
+
+/// Nouns after "the" that refer back to an actor of a kind.
+const KIND_NOUNS: &[(&str, ActorKind)] = &[
+    ("vessel", ActorKind::Ship),
+    ("ship", ActorKind::Ship),
+    ("tanker", ActorKind::Ship),
+    ("freighter", ActorKind::Ship),
+    ("carrier", ActorKind::Ship),
+    ("company", ActorKind::Firm),
+    ("firm", ActorKind::Firm),
+    ("bank", ActorKind::Firm),
+    ("exchange", ActorKind::Firm),
+    ("agency", ActorKind::Agency),
+    ("ministry", ActorKind::Agency),
+    ("department", ActorKind::Agency),
+    ("bureau", ActorKind::Agency),
+    ("foundation", ActorKind::Group),
+    ("charity", ActorKind::Group),
+    ("organization", ActorKind::Group),
+    ("organisation", ActorKind::Group),
+    ("group", ActorKind::Group),
+];
+
+/// Words that may stand between a subject pronoun and its verb ("it has since shipped").
+const BEFORE_VERB: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "had",
+    "also",
+    "then",
+    "later",
+    "earlier",
+    "since",
+    "reportedly",
+    "allegedly",
+    "previously",
+    "already",
+    "still",
+    "been",
+    "being",
+    "secretly",
+    "illegally",
+    "recently",
+    "long",
+    "once",
+];
+
+/// "the vessel", "The company" (group `noun`), with what follows it (group `after`).
+static DEFINITE: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns: Vec<&str> = KIND_NOUNS.iter().map(|(noun, _)| *noun).collect();
+    Regex::new(&format!(
+        r"\b[Tt]he (?P<noun>{})\b(?P<after>\s+of\b|’s|'s|-|\s+\p{{Lu}})?",
+        nouns.join("|")
+    ))
+    .expect("valid regex")
+});
+
+/// A subject pronoun (group `pronoun`) and the words after it.
+static PRONOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)\b").expect("valid regex"));
+
+/// An actor an earlier sentence named, as a later phrase may refer to it.
+#[derive(Debug, Clone)]
+struct Referent {
+    id: String,
+    kind: ActorKind,
+    /// Whether it was the sentence's subject.
+    subject: bool,
+    /// Whether its mention is a plural common noun ("the authorities").
+    plural: bool,
+}
+
+/// The actors of the last [`MEMORY`] sentences, newest sentence last.
+#[derive(Debug, Default)]
+pub struct Memory {
+    sentences: VecDeque<Vec<Referent>>,
+}
+
+impl Memory {
+    /// Remembers the actors of a sentence (`spots`, in text order, anaphors included), forgetting
+    /// the oldest sentence beyond [`MEMORY`].
+    pub fn remember(&mut self, text: &str, sentence: &Range<usize>, spots: &[Spot]) {
+        let subject = subject(text, sentence, spots);
+        let referents = spots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.demonym)
+            .map(|(i, s)| Referent {
+                id: s.id.clone(),
+                kind: s.kind,
+                subject: Some(i) == subject,
+                plural: is_plural(&text[s.range.clone()], s.kind),
+            })
+            .collect();
+        self.sentences.push_back(referents);
+        if self.sentences.len() > MEMORY {
+            self.sentences.pop_front();
+        }
+    }
+
+    /// The remembered actor of a kind that a phrase most likely means: in the latest sentence
+    /// naming one, its subject if of that kind, else the first one named (a subject or an
+    /// early object is likelier to be taken up again than a late one).
+    fn latest(&self, kind: ActorKind) -> Option<&Referent> {
+        self.sentences.iter().rev().find_map(|referents| {
+            let mut of_kind = referents.iter().filter(|r| r.kind == kind);
+            let first = of_kind.next()?;
+            Some(
+                std::iter::once(first)
+                    .chain(of_kind)
+                    .find(|r| r.subject)
+                    .unwrap_or(first),
+            )
+        })
+    }
+
+    /// The previous sentence's subject.
+    fn last_subject(&self) -> Option<&Referent> {
+        self.sentences.back()?.iter().find(|r| r.subject)
+    }
+}
+
+/// The spots of the phrases of `text[sentence]` that refer back to an actor, given the
+/// sentence's own spots (in text order) and the memory of the sentences before.
+///
+/// ```
+/// use linkchart::extract::coreference::{anaphors, Memory};
+/// use linkchart::extract::links::Spot;
+/// use linkchart::model::ActorKind;
+/// let text = "The tanker Sea Pearl left Nampo. The vessel was later seized by Harbor Watch.";
+/// let first = 0..32;
+/// let spots = [
+///     Spot { id: "sea_pearl".into(), range: 11..20, demonym: false, kind: ActorKind::Ship },
+///     Spot { id: "nampo".into(), range: 26..31, demonym: false, kind: ActorKind::Port },
+/// ];
+/// let mut memory = Memory::default();
+/// memory.remember(text, &first, &spots);
+/// let second = 33..text.len();
+/// let found = anaphors(text, second, &[], &memory);
+/// assert_eq!(found[0].id, "sea_pearl");
+/// assert_eq!(&text[found[0].range.clone()], "vessel");
+/// ```
+pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Memory) -> Vec<Spot> {
+    let body = &text[sentence.clone()];
+    let taken = |range: &Range<usize>| {
+        spots
+            .iter()
+            .any(|s| s.range.start < range.end && range.start < s.range.end)
+    };
+    let mut found = Vec::new();
+    for captures in DEFINITE.captures_iter(body) {
+        let noun = captures.name("noun").expect("a group of the match");
+        let range = sentence.start + noun.start()..sentence.start + noun.end();
+        if captures.name("after").is_some() || taken(&range) {
+            continue;
+        }
+        let kind = KIND_NOUNS
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(noun.as_str()))
+            .map(|(_, kind)| *kind)
+            .expect("the regex matches the table's nouns");
+        let earlier_here = spots
+            .iter()
+            .rev()
+            .find(|s| s.range.end <= range.start && s.kind == kind && !s.demonym)
+            .map(|s| s.id.clone());
+        if let Some(id) = earlier_here.or_else(|| memory.latest(kind).map(|r| r.id.clone())) {
+            found.push(Spot {
+                id,
+                range,
+                demonym: false,
+                kind,
+            });
+        }
+    }
+    for captures in PRONOUN.captures_iter(body) {
+        let pronoun = captures.name("pronoun").expect("a group of the match");
+        let range = sentence.start + pronoun.start()..sentence.start + pronoun.end();
+        if taken(&range) || !leads_to_verb(&body[pronoun.end()..]) {
+            continue;
+        }
+        let person = !pronoun.as_str().eq_ignore_ascii_case("it");
+        let fits = |kind: ActorKind| (kind == ActorKind::Person) == person;
+        let before = &body[..pronoun.start()];
+        let referent = if let Some(speaker) = speaker_before(text, &sentence, before, spots) {
+            Some((spots[speaker].id.clone(), spots[speaker].kind)).filter(|(_, kind)| {
+                fits(*kind) && !is_plural(&text[spots[speaker].range.clone()], *kind)
+            })
+        } else if before.trim().is_empty() {
+            memory
+                .last_subject()
+                .filter(|r| fits(r.kind) && !r.plural)
+                .map(|r| (r.id.clone(), r.kind))
+        } else {
+            None
+        };
+        if let Some((id, kind)) = referent {
+            found.push(Spot {
+                id,
+                range,
+                demonym: false,
+                kind,
+            });
+        }
+    }
+    found.sort_by_key(|s| s.range.start);
+    found
+}
+
+/// Whether the words after a pronoun reach a verb of the link vocabulary past auxiliaries and
+/// adverbs only ("has since shipped", "was seized").
+fn leads_to_verb(after: &str) -> bool {
+    for word in after.split_whitespace().take(4) {
+        let word = word
+            .trim_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase();
+        if verb_of(&word).is_some() {
+            return true;
+        }
+        if !BEFORE_VERB.contains(&word.as_str()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The spot that speaks a clause ending in `before` ("X said", "X told reporters on Tuesday"):
+/// the last spot before a final verb of speech, with at most a few words between.
+fn speaker_before(
+    text: &str,
+    sentence: &Range<usize>,
+    before: &str,
+    spots: &[Spot],
+) -> Option<usize> {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let last = words
+        .iter()
+        .rposition(|w| SPEECH_VERBS.contains(&w.trim_end_matches(',')))?;
+    // Only "that" or an addressee and a day may follow the verb ("said Tuesday that it").
+    if words.len() - last > 3 {
+        return None;
+    }
+    let verb_at = sentence.start + word_offset(before, last);
+    let speaker = spots
+        .iter()
+        .rposition(|s| s.range.end <= verb_at && !s.demonym)?;
+    let between = &text[spots[speaker].range.end..verb_at];
+    (between.split_whitespace().count() <= 2 && !between.contains(',')).then_some(speaker)
+}
+
+/// The byte offset of the `n`th whitespace-separated word of `text`.
+fn word_offset(text: &str, n: usize) -> usize {
+    text.split_whitespace()
+        .nth(n)
+        .map_or(text.len(), |w| w.as_ptr() as usize - text.as_ptr() as usize)
+}
+
+/// The sentence's subject: its first actor that no preposition governs, if any.
+fn subject(text: &str, sentence: &Range<usize>, spots: &[Spot]) -> Option<usize> {
+    spots.iter().position(|s| {
+        !s.demonym && s.range.start >= sentence.start && !is_governed(text, s.range.start)
+    })
+}
+
+/// Whether a mention is a plural common noun ("authorities", "North Korean workers"): its last
+/// word is lowercase and ends in "s" (not "ss" or "us"). States are singular whatever their name.
+fn is_plural(mention: &str, kind: ActorKind) -> bool {
+    let last = mention.split_whitespace().last().unwrap_or_default();
+    kind != ActorKind::State
+        && last.starts_with(char::is_lowercase)
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+}
