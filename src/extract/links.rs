@@ -406,6 +406,23 @@ const IRREGULAR_PAST: &[&str] = &[
     "sold", "sent", "paid", "lent", "led", "shot", "struck", "stolen", "stole", "bought",
 ];
 
+/// Verbs that carry a noun of the vocabulary as their object ("conducted a transfer with",
+/// "made payments to"): the noun states the relation.
+const LIGHT_VERBS: &[&str] = &[
+    "conducted",
+    "conducts",
+    "conduct",
+    "conducting",
+    "made",
+    "makes",
+    "make",
+    "completed",
+    "arranged",
+    "facilitated",
+    "undertook",
+    "performed",
+];
+
 /// Determiners and adjectives that open a noun phrase: after one, a verb form is a noun ("the
 /// ships", "its supplies", "fresh bans").
 const NOUN_OPENERS: &[&str] = &[
@@ -628,7 +645,9 @@ const COMMODITIES: &[&str] = &[
     "soldiers",
 ];
 
-static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}’']+").expect("valid regex"));
+/// A word, hyphenated compounds whole ("ship-to-ship" is no "ship").
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}’']+(?:-[\p{L}’']+)*").expect("valid regex"));
 
 /// The links that the verbs of one sentence (`text[sentence]`) state between the actors spotted
 /// in it (`spots`, in text order), dated against `published` when the date is relative.
@@ -743,8 +762,10 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
         .collect();
     let &(first, ..) = verbs.first()?;
     // "the strict sanctions", "its fuel supplies", "coal exports": a noun, which heads a noun
-    // phrase of its own between the actors, not the first actor's verb.
-    if first > 0 && is_noun_before(&words[first - 1].1) {
+    // phrase of its own between the actors, not the first actor's verb; but after a verb
+    // that only carries it ("conducted a transfer with Y"), the noun states the relation.
+    let carried = first >= 2 && LIGHT_VERBS.contains(&words[first - 2].1.as_str());
+    if first > 0 && is_noun_before(&words[first - 1].1) && !carried {
         return None;
     }
     // "X said the firm paid Y": the speaker is not the one who paid.
@@ -755,7 +776,7 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
         return None;
     }
     // "sanctioned Singapore-based X": the place qualifies the next name; it is not the object.
-    if qualifies(text, &spots[b]) {
+    if qualifies(text, spots, b) {
         return None;
     }
     // "a front for X, paid Y": a name that a preposition governs is no subject.
@@ -781,7 +802,7 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
     let listed_before_verb = spots[a + 1..b]
         .iter()
         .any(|s| s.range.start < gap_range.start + words[first].0);
-    if joined_at(&words, first) == Some(0) && !listed_before_verb {
+    if joined_at(&words, first).is_some() && !listed_before_verb {
         return None;
     }
     // "X shipped coal to Y and sold oil to Z": the last verb coordinated with the first, past
@@ -802,10 +823,9 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
     let verb_end = verb_start + words[index].1.len();
     // Another actor between the verb and `b` takes the verb, unless it heads a list with `b`
     // or qualifies the name after it ("Singapore-based").
-    for (middle, _) in spots[a + 1..b]
-        .iter()
-        .zip(&nested[a + 1..b])
-        .filter(|(middle, nested)| !**nested && !qualifies(text, middle))
+    for (middle, _) in (a + 1..b)
+        .filter(|&i| !nested[i] && !qualifies(text, spots, i))
+        .map(|i| (&spots[i], i))
     {
         // Another actor before the verb is its subject, unless it is listed with `a`
         // ("X and Y shipped"), a demonym ("Russian oil") or set off by commas ("X, of which Y
@@ -824,7 +844,12 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
                 link.trim(),
                 "," | "and" | ", and" | "or" | "&" | "as well as"
             );
-            if !listed {
+            // "to Vanino, Russia, in May": a place and its country, not a list of two.
+            let place_in_country = link.trim() == ","
+                && matches!(middle.kind, ActorKind::Place | ActorKind::Port)
+                && spots[b].kind == ActorKind::State
+                && !phrases::continues_list(&text[spots[b].range.end..]);
+            if !listed || place_in_country {
                 return None;
             }
         }
@@ -887,8 +912,12 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
         return None;
     }
     // "sanctioned firms in X", "employed people to run tours to X": a verb that takes its
-    // target as a direct object has none in an actor after a preposition.
-    if takes_direct_object(relation) && is_preposition(last) && !agent {
+    // target as a direct object has none in an actor after a preposition, nor in one after
+    // the reason it gives ("designated X for shipping North Korean coal").
+    let reason = after_verb
+        .windows(2)
+        .any(|w| w[0] == "for" && w[1].ends_with("ing"));
+    if takes_direct_object(relation) && (is_preposition(last) || reason) && !agent {
         return None;
     }
     let (from, to, voice) = if from_verb && last == "from" {
@@ -1018,12 +1047,46 @@ fn is_preposition(word: &str) -> bool {
     )
 }
 
-/// Whether a spot qualifies the name after it ("Singapore-based", "Togo-flagged").
-fn qualifies(text: &str, spot: &Spot) -> bool {
-    MODIFIER_SUFFIXES
+/// Whether spot `i` (of `spots`, in text order) qualifies the name after it:
+/// "Singapore-based", "Togo-flagged"; a demonym before a place noun and "of" ("the North
+/// Korean port of Nampo") or before a few lowercase words and the next name ("the North Korean
+/// tanker Sea Star", "Chinese state firm Arun Oil").
+pub(super) fn qualifies(text: &str, spots: &[Spot], i: usize) -> bool {
+    let spot = &spots[i];
+    let after = &text[spot.range.end..];
+    if MODIFIER_SUFFIXES
         .iter()
-        .any(|suffix| text[spot.range.end..].starts_with(suffix))
+        .any(|suffix| after.starts_with(suffix))
+    {
+        return true;
+    }
+    if !spot.demonym {
+        return false;
+    }
+    let next = spots[i + 1..]
+        .iter()
+        .find(|s| s.range.start >= spot.range.end);
+    let heads_next = next.is_some_and(|next| {
+        let between = &text[spot.range.end..next.range.start];
+        let words: Vec<&str> = between.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !is_preposition(w)
+                    && verb_of(w).is_none()
+            })
+    });
+    heads_next || PLACE_OF_AFTER.is_match(after)
 }
+
+/// After a demonym, a place noun and "of": " port of ", " border city of ".
+static PLACE_OF_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s+(?:[a-z]+\s+)?(?:{})\s+of\s",
+        PLACE_NOUNS.join("|")
+    ))
+    .expect("valid regex")
+});
 
 /// A sharper relation from the words after the verb: "sent workers to" is `sends_workers_to`,
 /// "sailed to" stays `sails_to` while "arrived in" is `docks_at`.
@@ -1035,6 +1098,7 @@ fn refine(relation: &'static str, after_verb: &[&str]) -> &'static str {
         }
         "supplies" | "ships_to" if has("troops") || has("soldiers") => "sends_troops_to",
         "supplies" | "ships_to" if has("tourists") => "sends_tourists_to",
+        "supplies" | "transfers_to" if has("payments") || has("payment") || has("money") => "pays",
         "sails_to" if matches!(last_preposition(after_verb), "at" | "in") => "docks_at",
         other => other,
     }

@@ -423,7 +423,7 @@ fn adjacent(
 }
 
 /// Whether the text after a name goes on with another name of a list (", Y", " and Y").
-fn continues_list(after: &str) -> bool {
+pub(super) fn continues_list(after: &str) -> bool {
     let rest = after
         .strip_prefix(',')
         .unwrap_or(after)
