@@ -20,6 +20,7 @@ fn gazetteer() -> Gazetteer {
         Actor::new("paita", "Paita", ActorKind::Port),
         Actor::new("ilo", "Ilo", ActorKind::Port),
         Actor::new("tumbes", "Tumbes", ActorKind::Place),
+        Actor::new("lima", "Lima", ActorKind::Place),
         Actor::new("sea_lark", "Sea Lark", ActorKind::Ship),
         Actor::new("diego_paz", "Diego Paz", ActorKind::Person),
         Actor::new("luisa_mora", "Luisa Mora", ActorKind::Person),
@@ -73,9 +74,9 @@ fn proposes(text: &str, spec: &str) {
 #[test]
 fn places_listed_after_a_place_noun_are_in_its_state() {
     proposes(
-        "Tourists may visit several Peruvian cities, including its capital Lima, Cusco, \
+        "Tourists may visit several Peruvian cities, including its capital Puno, Cusco, \
          Arequipa and Trujillo, by bus.",
-        "lima located_in peru; cusco located_in peru; arequipa located_in peru; \
+        "puno located_in peru; cusco located_in peru; arequipa located_in peru; \
          trujillo located_in peru",
     );
     proposes(
@@ -178,5 +179,19 @@ fn the_owner_of_a_speaker_is_not_what_it_reports() {
     proposes(
         "Peru’s Defense Ministry said the tanker left at night.",
         "defense_ministry part_of peru; not defense_ministry reports peru",
+    );
+}
+
+#[test]
+fn a_role_in_a_place_and_an_office_of_an_organisation_place_them() {
+    proposes(
+        "Diego Paz, a senior research fellow in Chile, was cautious.",
+        "diego_paz located_in chile",
+    );
+    proposes(
+        "Chile imported less fuel, according to data from the Lima office of the state-run \
+         Andean Trade Agency.",
+        "andean_trade_agency located_in lima; andean_trade_agency reports chile; \
+         not lima reports andean_trade_agency",
     );
 }

@@ -3,8 +3,9 @@
 //!   Dandong", "the Russian ports of X and Y", "Chinese cities, including its capital X, Y and
 //!   Z"), "X in Y" (and "X, Y and Z in W"), "X of Y" ("Ocean Shipping Co., Ltd. of China"),
 //!   "X, Y Province", "Y-based X", "X on Y’s east coast", "X near the Y border" (`borders`), a
-//!   place ending a name after "in" ("the Chinese Consulate in X"), appositions ("X, a Chinese
-//!   company"; "X, Y’s largest port");
+//!   place ending a name after "in" ("the Chinese Consulate in X"), "the X office of O" (O is
+//!   in X), appositions ("X, a Chinese company"; "X, Y’s largest port"; "P, a research fellow in
+//!   Y");
 //! - control: "X, a front company for Y" (`represents`), "X, a subsidiary of Y", "X, a unit of
 //!   Y", "X, part of the larger Y" (`subsidiary_of`), "X, the parent company of Y", "X, the
 //!   operator of Y", "Y’s registered owner, X" (`owns`, `operates`), "Y-owned X" and "X, a
@@ -12,7 +13,7 @@
 //!   "-operated");
 //! - roles: "P, a researcher at O"; "the founder of O, P"; "Chinese leader P"; "consul general at
 //!   O" heads it, "vice chairman of O" is a member;
-//! - attribution ("according to S", "S said"), movement from one actor to another ("shipments of
+//! - attribution ("according to S", "S said", "according to the X office of S"), movement from one actor to another ("shipments of
 //!   coal from X to Y") and partners ("X’s biggest trading partner, Y"; "Y is X’s closest
 //!   ally").
 
@@ -214,6 +215,14 @@ static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"^(?:,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,6}?|\s+)(?:at|of|for|with|from)\s+(?:the\s+)?$",
     )
+});
+/// Between a person with a role and the place of it: ", a senior research fellow in ".
+static ROLE_IN: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,4}in\s+(?:the\s+)?$"));
+/// Between a place and the organisation that has an office there: " office of the state-run ",
+/// " branch of ".
+static OFFICE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^\s+(?:office|branch|bureau|unit|mission)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 });
 /// Between a person and an organisation named before its role: ", a former ".
 static ROLE_BEFORE: LazyLock<Regex> =
@@ -544,6 +553,18 @@ fn adjacent(
             return Some((from, relation, noun));
         }
     }
+    // "P, a senior research fellow in Peru": where the person works.
+    if first.kind == ActorKind::Person
+        && is_area(second.kind)
+        && ROLE_IN.is_match(gap)
+        && role_relation(&words(gap), false).is_some()
+    {
+        return Some((a, "located_in", "role in"));
+    }
+    // "the Lima office of O": O is there.
+    if is_area(first.kind) && organisation(second.kind) && OFFICE_OF.is_match(gap) {
+        return Some((b, "located_in", "office of"));
+    }
     // "P, a researcher at O", "P, the director of O", "P from O".
     if first.kind == ActorKind::Person && organisation(second.kind) && ROLE_AT.is_match(gap) {
         let of = gap
@@ -699,9 +720,17 @@ fn attribution(
     top: &[usize],
     found: &mut Vec<Proposal>,
 ) {
-    for &speaker in top.iter().filter(|&&i| !spots[i].demonym) {
+    for &named in top.iter().filter(|&&i| !spots[i].demonym) {
+        // "according to the Lima office of O": O speaks, and its place is no target.
+        let start = spots[named].range.start;
+        let speaker = top
+            .iter()
+            .copied()
+            .find(|&i| spots[i].range.start >= spots[named].range.end)
+            .filter(|&i| OFFICE_OF.is_match(&text[spots[named].range.end..spots[i].range.start]))
+            .unwrap_or(named);
         let spot = &spots[speaker];
-        let before = &text[sentence.start..spot.range.start];
+        let before = &text[sentence.start..start];
         let after = &text[spot.range.end..sentence.end];
         // "citing China’s customs authorities": the owner is not the one speaking.
         if after.starts_with("’s") || after.starts_with("'s") {
@@ -716,7 +745,7 @@ fn attribution(
             .find(after)
             .filter(|_| !OBJECT.is_match(before))
         {
-            spot.range.start..spot.range.end + m.end()
+            start..spot.range.end + m.end()
         } else {
             continue;
         };
