@@ -1,9 +1,21 @@
-//! Links that the shape of a phrase states without a verb between the two actors: possessives
-//! and demonyms of place ("Russia’s Vostochny Port", "the Chinese city of Dandong"), "X in Y",
-//! "X, Y Province", "Y-based X", appositions ("X, a Chinese company"; "P, a researcher at O";
-//! "the founder of O, P"; "Chinese leader P"), attribution ("according to S", "S said"),
-//! movement from one actor to another ("shipments of coal from X to Y") and partners ("X’s
-//! biggest trading partner, Y"; "Y is X’s closest ally").
+//! Links that the shape of a phrase states without a verb between the two actors:
+//! - places: possessives and demonyms of place ("Russia’s Vostochny Port", "the Chinese city of
+//!   Dandong", "the Russian ports of X and Y", "Chinese cities, including its capital X, Y and
+//!   Z"), "X in Y" (and "X, Y and Z in W"), "X of Y" ("Ocean Shipping Co., Ltd. of China"),
+//!   "X, Y Province", "Y-based X", "X on Y’s east coast", "X near the Y border" (`borders`), a
+//!   place ending a name after "in" ("the Chinese Consulate in X"), "the X office of O" (O is
+//!   in X), appositions ("X, a Chinese company"; "X, Y’s largest port"; "P, a research fellow in
+//!   Y");
+//! - control: "X, a front company for Y" (`represents`), "X, a subsidiary of Y", "X, a unit of
+//!   Y", "X, part of the larger Y" (`subsidiary_of`), "X, the parent company of Y", "X, the
+//!   operator of Y", "Y’s registered owner, X" (`owns`, `operates`), "Y-owned X" and "X, a
+//!   Y-owned company" (`owns`, also `controls` and `operates` for "-controlled", "-run",
+//!   "-operated");
+//! - roles: "P, a researcher at O"; "the founder of O, P"; "Chinese leader P"; "consul general at
+//!   O" heads it, "vice chairman of O" is a member;
+//! - attribution ("according to S", "S said", "according to the X office of S"), movement from one actor to another ("shipments of
+//!   coal from X to Y") and partners ("X’s biggest trading partner, Y"; "Y is X’s closest
+//!   ally").
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -37,7 +49,6 @@ const HEAD_ROLES: &[&str] = &[
     "commander",
     "consul",
     "king",
-    "owner",
 ];
 const STAFF_ROLES: &[&str] = &[
     "spokesman",
@@ -70,6 +81,35 @@ const STAFF_ROLES: &[&str] = &[
     "member",
 ];
 
+/// Participles after a hyphen that say how a name holds what they describe ("Lima-based X",
+/// "Peru-owned X"), with the relation each gives: `located_in` runs from what is described to the
+/// place, the others from the holder to what is described.
+const PARTICIPLES: &[(&str, &str)] = &[
+    ("based", "located_in"),
+    ("registered", "located_in"),
+    ("headquartered", "located_in"),
+    ("owned", "owns"),
+    ("controlled", "controls"),
+    ("run", "controls"),
+    ("operated", "operates"),
+];
+
+/// Nouns of control in an apposition ("X, a front company for Y", "Y’s registered owner, X"),
+/// with the relation each gives and whether it runs from the noun's holder X to Y (a parent
+/// runs the other way: Y is its subsidiary).
+const CONTROL_NOUNS: &[(&str, &str, bool)] = &[
+    ("front", "represents", true),
+    ("shell", "represents", true),
+    ("subsidiary", "subsidiary_of", true),
+    ("unit", "subsidiary_of", true),
+    ("division", "subsidiary_of", true),
+    ("part", "subsidiary_of", true),
+    ("parent", "subsidiary_of", false),
+    ("owner", "owns", true),
+    ("operator", "operates", true),
+    ("manager", "operates", true),
+];
+
 /// Verbs and phrases that attribute what a sentence says to its speaker.
 const SAYS: &str = r"(?:said|says|say|told|tells|noted|notes|added|explained|explains|stated|states|wrote|writes|reported|reports|estimated|estimates|announced|announces|confirmed|confirms|revealed|reveals|showed|shows|found|claimed|claims|argued|argues)";
 
@@ -100,38 +140,89 @@ fn regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid regex")
 }
 
-/// Between a state or place and a place: "’s", "’s border city of", " city of" (after a demonym).
+/// The first words of a table's rows as a regex alternation ("based|registered|…").
+fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    words.collect::<Vec<_>>().join("|")
+}
+
+/// Between a state or place and a place: "’s", "’s border city of", " city of" (after a demonym),
+/// " cities, including its capital ", " ports such as " (before a list).
 static PLACE_OF: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?P<poss>(?:’s|'s))?\s+(?:(?:[a-z-]+\s+){{0,3}}?{PLACE_NOUNS}\s+of\s+(?:the\s+)?)?$"
+        r"^(?P<poss>(?:’s|'s))?\s+(?:(?P<modifiers>(?:[a-z-]+\s+){{0,3}}?){PLACE_NOUNS}(?:\s+of\s+(?:the\s+)?|,?\s+(?:including|such\s+as)\s+(?:(?:its|the)\s+capital(?:\s+city)?,?\s+)?))?$"
     ))
 });
-/// Between an actor and a place it is in: " in ", ", based in the ", " is located in ".
+/// The rest of a collective's name after the state that opens it: " ports", " border cities".
+static PLACE_NOUN_REST: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!(r"^\s+(?:[a-z-]+\s+){{0,2}}{PLACE_NOUNS}$")));
+/// Between an actor and a place it is in: " in ", ", based in the ", " is located in ", " of "
+/// ("Tacna City of Tacna Region", "Alpha Shipping Ltd. of Peru").
 static IN: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^,?\s+(?:(?:is|are|was|were)\s+)?(?:(?:located|based|headquartered|registered|stationed)\s+)?in\s+(?:the\s+)?$",
+        r"^(?:,?\s+(?:(?:is|are|was|were)\s+)?(?:(?:located|based|headquartered|registered|stationed)\s+)?in|\s+(?P<of>of))\s+(?:the\s+)?$",
     )
+});
+/// The part of a name before the place that ends it, when the name says it is there: "Peruvian
+/// Consulate in ", "Chilean Embassy in the northern city of ".
+static IN_NAME: LazyLock<Regex> = LazyLock::new(|| regex(r"\sin\s+(?:the\s+)?[^,;]*$"));
+/// Between a place and a coast or border: " on " (before "Peru’s east coast"), " near the "
+/// (before "Chilean border").
+static AT_EDGE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\s+(?P<preposition>on|along|near)\s+(?:the\s+)?$"));
+/// After the state of a coast or border: "’s east coast", " border".
+static EDGE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^(?:’s|'s)?\s+(?:[a-z-]+\s+){0,2}?(?P<edge>coast|coastline|shore|border|frontier)\b")
 });
 /// An apposition or copula before a demonym or a place: ", a ", " is a leading ".
 static IS_A: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"^(?:,\s+|\s+(?:is|was|are|were)\s+)(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}$")
 });
-/// After the demonym or place of an apposition: " border city", "-based shipping company".
+/// After the demonym, place or owner of an apposition: " border city", "-based shipping company",
+/// "’s largest port", "-owned firm".
 static KIND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    let participles = alternation(PARTICIPLES.iter().map(|p| p.0));
     regex(&format!(
-        r"^(?P<based>-based|-registered|-headquartered)?\s+(?:[a-z-]+\s+){{0,3}}?(?:{PLACE_NOUNS}|company|firm|bank|agency|group|organi[sz]ation|exchange|charity)\b"
+        r"^(?:’s|'s)?(?:-(?P<participle>{participles}))?\s+(?:[a-z-]+\s+){{0,3}}?(?:{PLACE_NOUNS}|company|firm|bank|agency|group|organi[sz]ation|exchange|charity)\b"
     ))
 });
 /// Between a place and the larger place it is in: ", " (checked for lists separately).
 static COMMA: LazyLock<Regex> = LazyLock::new(|| regex(r"^,\s+$"));
-/// Between a place and what is based there: "-based ", "-registered shipping ".
-static BASED: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^-(?:based|registered|headquartered)\s+(?:[a-z-]+\s+){0,3}$"));
+/// Between a place or owner and what is based there or owned: "-based ", "-registered shipping ",
+/// "-owned ".
+static BASED: LazyLock<Regex> = LazyLock::new(|| {
+    let participles = alternation(PARTICIPLES.iter().map(|p| p.0));
+    regex(&format!(
+        r"^-(?P<participle>{participles})\s+(?:[a-z-]+\s+){{0,3}}$"
+    ))
+});
+/// Between a holder and what it controls, in apposition: ", a front company for ", ", a wholly
+/// owned subsidiary of ", ", part of the larger ", ", the registered owner of the tanker ".
+static CONTROL_OF: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = alternation(CONTROL_NOUNS.iter().map(|c| c.0));
+    regex(&format!(
+        r"^,\s+(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm|entity|organi[sz]ation))?\s+(?:of|for)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
+    ))
+});
+/// Between what is controlled and its holder: "’s registered owner, ", "’s parent company ".
+static POSSESSED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = alternation(CONTROL_NOUNS.iter().map(|c| c.0));
+    regex(&format!(
+        r"^(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm))?,?\s+(?:the\s+)?$"
+    ))
+});
 /// Between a person and an organisation: ", a senior analyst at the ", " from the ".
 static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"^(?:,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,6}?|\s+)(?:at|of|for|with|from)\s+(?:the\s+)?$",
     )
+});
+/// Between a person with a role and the place of it: ", a senior research fellow in ".
+static ROLE_IN: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,4}in\s+(?:the\s+)?$"));
+/// Between a place and the organisation that has an office there: " office of the state-run ",
+/// " branch of ".
+static OFFICE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^\s+(?:office|branch|bureau|unit|mission)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 });
 /// Between a person and an organisation named before its role: ", a former ".
 static ROLE_BEFORE: LazyLock<Regex> =
@@ -152,6 +243,8 @@ static SPEAKER_SAYS: LazyLock<Regex> = LazyLock::new(|| {
 /// Before the object of a preposition, which is no speaker ("an official at the X said").
 static OBJECT: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\b(?:in|at|of|for|from|with|to|by|on|about|against)\s+(?:the\s+)?$"));
+/// Between an owner and what it owns: "’s ", "’s state-run ".
+static OWNED: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}$"));
 /// A speech verb that has an addressee after it: "told", "tells".
 static TOLD: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:told|tells)$"));
 /// Before an inverted speaker: "said ", "said the ".
@@ -206,22 +299,31 @@ static IS: LazyLock<Regex> = LazyLock::new(|| {
 pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Proposal> {
     let top: Vec<usize> = (0..spots.len()).filter(|&i| !is_nested(spots, i)).collect();
     let mut found = Vec::new();
-    nested_states(spots, &mut found);
+    nested_states(text, spots, &mut found);
     for pair in top.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         if spots[a].id == spots[b].id {
             continue;
         }
-        let gap = &text[spots[a].range.end..spots[b].range.start];
         let before = &text[sentence.start..spots[a].range.start];
         let after = &text[spots[b].range.end..sentence.end];
-        if let Some((from, relation, cue)) = adjacent(spots, a, b, before, gap, after) {
-            let to = if from == a { b } else { a };
-            found.push(phrase(from, to, relation, cue));
-            if from == b {
-                for member in list_after(text, spots, &top, b) {
-                    found.push(phrase(member, a, relation, cue));
-                }
+        // "the Russian ports of X": the state opening a collective of places holds them.
+        let firsts = std::iter::once(a).chain(opening_state(text, spots, a));
+        let Some((first, (from, relation, cue))) = firsts.into_iter().find_map(|first| {
+            let gap = &text[spots[first].range.end..spots[b].range.start];
+            adjacent(spots, first, b, before, gap, after).map(|found| (first, found))
+        }) else {
+            continue;
+        };
+        let to = if from == first { b } else { first };
+        found.push(phrase(from, to, relation, cue));
+        // "X, Y and Z in Peru"; "Peru’s ports of X, Y and Z".
+        let (listed, forward) = if from == b { (b, true) } else { (first, false) };
+        let is_place = |i: usize| matches!(spots[i].kind, ActorKind::Place | ActorKind::Port);
+        let places = |i: &usize| from == b || is_place(first) && is_place(*i);
+        if relation == "located_in" || from == b {
+            for member in listed_with(text, spots, &top, listed, forward).filter(places) {
+                found.push(phrase(member, to, relation, cue));
             }
         }
     }
@@ -279,23 +381,28 @@ pub(super) fn is_nested(spots: &[Spot], i: usize) -> bool {
 }
 
 /// "Japanese Ministry of Defense": the state of a demonym opening an agency's name is the
-/// agency's whole; of another name, where it is.
-fn nested_states(spots: &[Spot], found: &mut Vec<Proposal>) {
-    for (inner, state) in spots.iter().enumerate() {
-        if state.kind != ActorKind::State {
-            continue;
-        }
+/// agency's whole; of another name, where it is. "Peruvian Consulate in Arica": a place ending a
+/// name after "in" is where it is.
+fn nested_states(text: &str, spots: &[Spot], found: &mut Vec<Proposal>) {
+    for (inner, place) in spots.iter().enumerate() {
         for (outer, name) in spots.iter().enumerate() {
-            let opens = name.range.start == state.range.start && name.range.end > state.range.end;
-            if !opens || name.kind == ActorKind::State || name.kind == ActorKind::Person {
+            if matches!(name.kind, ActorKind::State | ActorKind::Person) {
                 continue;
             }
-            let relation = if name.kind == ActorKind::Agency {
-                "part_of"
-            } else {
-                "located_in"
-            };
-            found.push(phrase(outer, inner, relation, "demonym in name"));
+            let opens = place.kind == ActorKind::State
+                && name.range.start == place.range.start
+                && name.range.end > place.range.end;
+            let ends_after_in = matches!(place.kind, ActorKind::Place | ActorKind::Port)
+                && name.range.end == place.range.end
+                && name.range.start < place.range.start
+                && IN_NAME.is_match(&text[name.range.start..place.range.start]);
+            if opens && name.kind == ActorKind::Agency {
+                found.push(phrase(outer, inner, "part_of", "demonym in name"));
+            } else if opens {
+                found.push(phrase(outer, inner, "located_in", "demonym in name"));
+            } else if ends_after_in {
+                found.push(phrase(outer, inner, "located_in", "place in name"));
+            }
         }
     }
 }
@@ -329,9 +436,12 @@ fn adjacent(
                 | ActorKind::Other
         )
     };
-    // "Russia’s Vostochny Port", "the Chinese city of Dandong", "Russia’s border city of Khasan".
+    // "Russia’s Vostochny Port", "the Chinese city of Dandong", "Russia’s border city of Khasan",
+    // "Peruvian cities, including its capital Lima", "Peru port of Callao".
     if let Some(captures) = PLACE_OF.captures(gap) {
-        let owner = captures.name("poss").is_some() || first.demonym;
+        let attribute = first.kind == ActorKind::State
+            && captures.name("modifiers").is_some_and(|m| m.is_empty());
+        let owner = captures.name("poss").is_some() || first.demonym || attribute;
         let plain_possessive = gap.trim_start_matches(['’', '\'', 's']).trim().is_empty();
         if owner && is_area(first.kind) && second.kind != ActorKind::Person {
             if second.kind == ActorKind::State {
@@ -345,9 +455,37 @@ fn adjacent(
             return Some((b, relation, "possessive or place of"));
         }
     }
-    // "the Open Source Centre in the UK", "Dandong City in Liaoning".
-    if IN.is_match(gap) && first.kind != ActorKind::State && is_area(second.kind) {
-        return Some((a, "located_in", "in"));
+    // "the Open Source Centre in the UK", "Dandong City in Liaoning", "Alpha Shipping Ltd. of
+    // Peru".
+    if let Some(captures) = IN.captures(gap) {
+        let of = captures.name("of").is_some();
+        let placeable = if of {
+            !matches!(
+                first.kind,
+                ActorKind::State | ActorKind::Person | ActorKind::Ship
+            )
+        } else {
+            first.kind != ActorKind::State
+        };
+        if placeable && is_area(second.kind) {
+            return Some(if of {
+                (a, placed(first.kind), "of")
+            } else {
+                (a, "located_in", "in")
+            });
+        }
+    }
+    // "Tumbes on Peru’s north coast" (where it is); "Tumbes near the Ecuadorian border" (what it
+    // borders).
+    if let (Some(at), Some(edge)) = (AT_EDGE.captures(gap), EDGE.captures(after)) {
+        if matches!(first.kind, ActorKind::Place | ActorKind::Port) && is_area(second.kind) {
+            if matches!(&edge["edge"], "border" | "frontier") {
+                return Some((a, "borders", "on the border"));
+            }
+            if &at["preposition"] != "near" {
+                return Some((a, "located_in", "on the coast"));
+            }
+        }
     }
     // "Pihyun County, North Pyongan Province": a place, then a larger one that ends no list.
     if COMMA.is_match(gap)
@@ -358,68 +496,157 @@ fn adjacent(
     {
         return Some((a, "located_in", "place, larger place"));
     }
-    // "X, a Chinese company", "X is a Russian port city", "X, a Hong Kong-based firm".
-    if IS_A.is_match(gap) && first.kind != ActorKind::Person && is_area(second.kind) {
+    // "X, a Chinese company", "X is a Russian port city", "X, a Hong Kong-based firm", "X, Peru’s
+    // largest shipping firm", "X, a Peru-owned company".
+    let possessed = after.starts_with("’s") || after.starts_with("'s");
+    let apposition = IS_A.is_match(gap) || COMMA.is_match(gap) && possessed;
+    if apposition && !matches!(first.kind, ActorKind::Person | ActorKind::State) {
         if let Some(noun) = KIND_NOUN.captures(after) {
-            if second.demonym || noun.name("based").is_some() {
-                return Some((a, placed(first.kind), "apposition of place"));
+            match noun.name("participle").map(|p| participle(p.as_str())) {
+                Some("located_in") if is_area(second.kind) => {
+                    return Some((a, placed(first.kind), "apposition of place"));
+                }
+                None if is_area(second.kind) && (second.demonym || possessed) => {
+                    return Some((a, placed(first.kind), "apposition of place"));
+                }
+                Some(relation) if relation != "located_in" && can_hold(second.kind) => {
+                    return Some((b, relation, "-owned"));
+                }
+                _ => {}
             }
         }
     }
-    // "Washington-based Harbor Watch".
-    if BASED.is_match(gap) && is_area(first.kind) && second.kind != ActorKind::Person {
-        return Some((b, "located_in", "-based"));
+    // "Washington-based Harbor Watch", "Peru-owned Alpha Shipping".
+    if let Some(captures) = BASED.captures(gap) {
+        let relation = participle(&captures["participle"]);
+        if second.kind != ActorKind::Person {
+            if relation == "located_in" && is_area(first.kind) {
+                return Some((b, relation, "-based"));
+            }
+            if relation != "located_in" && can_hold(first.kind) && second.kind != ActorKind::State {
+                return Some((a, relation, "-owned"));
+            }
+        }
+    }
+    // "X, a front company for Y", "X, a subsidiary of Y", "X, the registered owner of the tanker
+    // Y"; "Y’s operator, X", "Y’s parent company X".
+    let control = CONTROL_OF
+        .captures(gap)
+        .map(|c| (c, true))
+        .or_else(|| POSSESSED_BY.captures(gap).map(|c| (c, false)));
+    if let Some((captures, apposed)) = control {
+        let noun = &captures["noun"];
+        let &(noun, relation, forward) = CONTROL_NOUNS.iter().find(|c| c.0 == noun)?;
+        let (holder, held) = if apposed { (a, b) } else { (b, a) };
+        // A person owns or fronts for a firm; "P, the manager of O" is a role.
+        let holds = match spots[holder].kind {
+            ActorKind::State | ActorKind::Place | ActorKind::Port => false,
+            ActorKind::Person => matches!(relation, "owns" | "represents"),
+            _ => true,
+        };
+        let held_kind = spots[held].kind;
+        let can_be_held = !matches!(held_kind, ActorKind::Person | ActorKind::Place)
+            && (held_kind != ActorKind::State || relation == "represents");
+        let owner_of_next = apposed && possessed;
+        if holds && can_be_held && !owner_of_next {
+            let from = if forward { holder } else { held };
+            return Some((from, relation, noun));
+        }
+    }
+    // "P, a senior research fellow in Peru": where the person works.
+    if first.kind == ActorKind::Person
+        && is_area(second.kind)
+        && ROLE_IN.is_match(gap)
+        && role_relation(&words(gap), false).is_some()
+    {
+        return Some((a, "located_in", "role in"));
+    }
+    // "the Lima office of O": O is there.
+    if is_area(first.kind) && organisation(second.kind) && OFFICE_OF.is_match(gap) {
+        return Some((b, "located_in", "office of"));
     }
     // "P, a researcher at O", "P, the director of O", "P from O".
     if first.kind == ActorKind::Person && organisation(second.kind) && ROLE_AT.is_match(gap) {
-        let role = gap.split_whitespace().find_map(role);
-        let heads_it = role.is_some_and(|r| HEAD_ROLES.contains(&r))
-            && gap.trim_end().ends_with("of")
-            || gap.trim_end().ends_with("of the") && role.is_some_and(|r| HEAD_ROLES.contains(&r));
-        if role.is_some() || gap.trim() == "from" || gap.trim() == "from the" {
-            let relation = if role == Some("member") {
-                "member_of"
-            } else if heads_it {
-                "leads"
-            } else {
-                "works_for"
-            };
+        let of = gap
+            .trim_end()
+            .trim_end_matches("the")
+            .trim_end()
+            .ends_with("of");
+        let relation = role_relation(&words(gap), of)
+            .or_else(|| matches!(gap.trim(), "from" | "from the").then_some("works_for"));
+        if let Some(relation) = relation {
             return Some((a, relation, "role"));
         }
     }
     // "P, a former O analyst".
     if first.kind == ActorKind::Person && organisation(second.kind) && ROLE_BEFORE.is_match(gap) {
-        let noun = after.split_whitespace().take(2).find_map(|w| role(w));
-        if let Some(noun) = noun {
-            let relation = if HEAD_ROLES.contains(&noun) {
-                "leads"
-            } else {
-                "works_for"
-            };
+        let noun: Vec<&str> = words(after).into_iter().take(2).collect();
+        if let Some(relation) = role_relation(&noun, true) {
             return Some((a, relation, "role"));
         }
     }
     // "the founder of O, P"; "O leader P".
     if second.kind == ActorKind::Person && organisation(first.kind) {
         let lead_in = before.trim_end().trim_end_matches("the").trim_end();
+        let at = lead_in.ends_with(" at");
         let role_before = lead_in
             .strip_suffix(" of")
             .or_else(|| lead_in.strip_suffix(" for"))
             .or_else(|| lead_in.strip_suffix(" at"))
-            .and_then(|r| role(r.rsplit(' ').next().unwrap_or_default()));
-        if let Some(noun) = role_before.filter(|_| COMMA.is_match(gap)) {
-            let heads = HEAD_ROLES.contains(&noun) && !lead_in.ends_with(" at");
-            return Some((b, if heads { "leads" } else { "works_for" }, "role"));
+            .and_then(|r| {
+                let words = words(r);
+                role_relation(&words[words.len().saturating_sub(2)..], !at)
+            });
+        if let Some(relation) = role_before.filter(|_| COMMA.is_match(gap)) {
+            return Some((b, relation, "role"));
         }
-        let words: Vec<&str> = gap.split_whitespace().collect();
-        if let [word] = words.as_slice() {
-            if let Some(noun) = role(word) {
-                let heads = HEAD_ROLES.contains(&noun);
-                return Some((b, if heads { "leads" } else { "works_for" }, "role"));
+        if let [word] = words(gap).as_slice() {
+            if let Some(relation) = role_relation(&[word], true) {
+                return Some((b, relation, "role"));
             }
         }
     }
     None
+}
+
+/// The words of a phrase, split at spaces and hyphens ("vice-chairman" is "vice chairman").
+fn words(phrase: &str) -> Vec<&str> {
+    phrase
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The relation the first role noun among `words` gives its holder toward the organisation:
+/// `member_of` for a member and a vice or deputy chair, `works_for` for another vice or deputy
+/// role; `leads` for a head role that is "of" the organisation (`of`; a director "at" a firm is
+/// one of several) or "<role> general" ("consul general at O"); else `works_for`.
+fn role_relation(words: &[&str], of: bool) -> Option<&'static str> {
+    let at = words.iter().position(|w| role(w).is_some())?;
+    let noun = role(words[at])?;
+    let word = |i: Option<usize>| i.and_then(|i| words.get(i)).map(|w| w.to_lowercase());
+    let second = word(at.checked_sub(1)).is_some_and(|w| matches!(w.as_str(), "vice" | "deputy"));
+    let general = word(Some(at + 1)).is_some_and(|w| w.trim_end_matches(',') == "general");
+    let head = HEAD_ROLES.contains(&noun) && (of || general);
+    Some(match noun {
+        "member" => "member_of",
+        "chairman" | "chairwoman" | "chair" if second => "member_of",
+        _ if head && !second => "leads",
+        _ => "works_for",
+    })
+}
+
+/// The relation a participle of `PARTICIPLES` gives.
+fn participle(word: &str) -> &'static str {
+    PARTICIPLES
+        .iter()
+        .find(|p| p.0 == word)
+        .map_or("located_in", |p| p.1)
+}
+
+/// Whether an actor of this kind can own or control something (a place cannot).
+fn can_hold(kind: ActorKind) -> bool {
+    !matches!(kind, ActorKind::Place | ActorKind::Port)
 }
 
 /// Whether the text after a name goes on with another name of a list (", Y", " and Y").
@@ -447,22 +674,41 @@ fn role(word: &str) -> Option<&'static str> {
         .copied()
 }
 
-/// The top-level spots listed after spot `b` ("b, c and d").
-fn list_after(text: &str, spots: &[Spot], top: &[usize], b: usize) -> Vec<usize> {
-    let mut members = Vec::new();
-    let mut last = b;
-    for &next in top
-        .iter()
-        .filter(|&&i| spots[i].range.start > spots[b].range.start)
-    {
-        let joint = text[spots[last].range.end..spots[next].range.start].trim();
-        if !matches!(joint, "," | "and" | ", and" | "or" | "&") {
-            break;
-        }
-        members.push(next);
-        last = next;
-    }
-    members
+/// The top-level spots listed with spot `end` ("b, c and d"): those after it when `forward`,
+/// else those before it.
+fn listed_with<'a>(
+    text: &'a str,
+    spots: &'a [Spot],
+    top: &'a [usize],
+    end: usize,
+    forward: bool,
+) -> impl Iterator<Item = usize> + 'a {
+    let mut last = end;
+    let others: Box<dyn Iterator<Item = &usize>> = if forward {
+        Box::new(top.iter())
+    } else {
+        Box::new(top.iter().rev())
+    };
+    others
+        .filter(move |&&i| (spots[i].range.start > spots[end].range.start) == forward && i != end)
+        .map_while(move |&next| {
+            let (left, right) = if forward { (last, next) } else { (next, last) };
+            let joint = text[spots[left].range.end..spots[right].range.start].trim();
+            last = next;
+            matches!(joint, "," | "and" | ", and" | "or" | "&").then_some(next)
+        })
+}
+
+/// The state whose name or demonym opens spot `i` when the rest of it is a place noun ("Russian
+/// ports", "Peru’s border cities" as one collective).
+fn opening_state(text: &str, spots: &[Spot], i: usize) -> Option<usize> {
+    let whole = &spots[i];
+    spots.iter().position(|s| {
+        s.kind == ActorKind::State
+            && s.range.start == whole.range.start
+            && s.range.end < whole.range.end
+            && PLACE_NOUN_REST.is_match(&text[s.range.end..whole.range.end])
+    })
 }
 
 /// "According to S, X …", "S said X …", "“…X…,” S said", "S told R that X …": S (and R)
@@ -474,9 +720,17 @@ fn attribution(
     top: &[usize],
     found: &mut Vec<Proposal>,
 ) {
-    for &speaker in top.iter().filter(|&&i| !spots[i].demonym) {
+    for &named in top.iter().filter(|&&i| !spots[i].demonym) {
+        // "according to the Lima office of O": O speaks, and its place is no target.
+        let start = spots[named].range.start;
+        let speaker = top
+            .iter()
+            .copied()
+            .find(|&i| spots[i].range.start >= spots[named].range.end)
+            .filter(|&i| OFFICE_OF.is_match(&text[spots[named].range.end..spots[i].range.start]))
+            .unwrap_or(named);
         let spot = &spots[speaker];
-        let before = &text[sentence.start..spot.range.start];
+        let before = &text[sentence.start..start];
         let after = &text[spot.range.end..sentence.end];
         // "citing China’s customs authorities": the owner is not the one speaking.
         if after.starts_with("’s") || after.starts_with("'s") {
@@ -491,7 +745,7 @@ fn attribution(
             .find(after)
             .filter(|_| !OBJECT.is_match(before))
         {
-            spot.range.start..spot.range.end + m.end()
+            start..spot.range.end + m.end()
         } else {
             continue;
         };
@@ -504,6 +758,16 @@ fn attribution(
                     "" | "the" | "The"
                 )
         });
+        // "Peru’s Defense Ministry said …": the speaker's owner is no target either.
+        if let Some(&owner) = top
+            .iter()
+            .rev()
+            .find(|&&i| spots[i].range.end <= span.start)
+        {
+            if OWNED.is_match(&text[spots[owner].range.end..span.start]) {
+                span.start = spots[owner].range.start;
+            }
+        }
         let speakers: Vec<usize> = std::iter::once(speaker).chain(told).collect();
         if let Some(addressee) = told {
             span.end = spots[addressee].range.end;

@@ -1,0 +1,197 @@
+//! Links that the shape of a phrase states without a verb, on short texts written for the
+//! purpose: places listed after a place noun or before "in", coasts and borders, names "of" a
+//! place, places inside a name, front companies, subsidiaries, owners and operators, and roles.
+
+use linkchart::extract::{extract, gazetteer::Gazetteer, Extraction, Options};
+use linkchart::model::{Actor, ActorKind};
+
+fn state(id: &str, name: &str, code: &str) -> Actor {
+    let mut actor = Actor::new(id, name, ActorKind::State);
+    actor.country = Some(code.into());
+    actor
+}
+
+/// Two states, and places, a ship and persons that no cue in the texts would find.
+fn gazetteer() -> Gazetteer {
+    Gazetteer::new(vec![
+        state("peru", "Peru", "PE"),
+        state("chile", "Chile", "CL"),
+        Actor::new("callao", "Callao", ActorKind::Port),
+        Actor::new("paita", "Paita", ActorKind::Port),
+        Actor::new("ilo", "Ilo", ActorKind::Port),
+        Actor::new("tumbes", "Tumbes", ActorKind::Place),
+        Actor::new("lima", "Lima", ActorKind::Place),
+        Actor::new("sea_lark", "Sea Lark", ActorKind::Ship),
+        Actor::new("diego_paz", "Diego Paz", ActorKind::Person),
+        Actor::new("luisa_mora", "Luisa Mora", ActorKind::Person),
+    ])
+}
+
+fn run(text: &str) -> Extraction {
+    let options = Options {
+        published: "2022-06".parse().ok(),
+        ..Options::new("t", "Test")
+    };
+    extract(text, &gazetteer(), &options)
+}
+
+fn links(found: &Extraction) -> Vec<(String, String, String)> {
+    found
+        .links
+        .iter()
+        .map(|l| {
+            (
+                l.record.from.clone(),
+                l.record.relation.clone(),
+                l.record.to.clone(),
+            )
+        })
+        .collect()
+}
+
+/// Runs `text` and checks `spec`: links as "from relation to" separated by ";", each proposed,
+/// or not proposed when it starts with "not ".
+fn proposes(text: &str, spec: &str) {
+    let found = run(text);
+    let found_links = links(&found);
+    for link in spec.split(';').map(str::trim) {
+        let (wanted, link) = match link.strip_prefix("not ") {
+            Some(rest) => (false, rest),
+            None => (true, link),
+        };
+        let [from, relation, to] = link.split(' ').collect::<Vec<_>>()[..] else {
+            panic!("a link is three words: {link}");
+        };
+        let key = (from.to_owned(), relation.to_owned(), to.to_owned());
+        assert_eq!(
+            found_links.contains(&key),
+            wanted,
+            "{text}: {link}: {found_links:?}"
+        );
+    }
+}
+
+#[test]
+fn places_listed_after_a_place_noun_are_in_its_state() {
+    proposes(
+        "Tourists may visit several Peruvian cities, including its capital Puno, Cusco, \
+         Arequipa and Trujillo, by bus.",
+        "puno located_in peru; cusco located_in peru; arequipa located_in peru; \
+         trujillo located_in peru",
+    );
+    proposes(
+        "Coal went to the Chilean ports of Antofagasta and Iquique before it reached Peru.",
+        "antofagasta located_in chile; iquique located_in chile; not iquique located_in peru",
+    );
+    proposes(
+        "Buses serve a number of Peru cities, such as Piura and Chiclayo.",
+        "piura located_in peru; chiclayo located_in peru",
+    );
+}
+
+#[test]
+fn places_listed_before_in_are_all_there() {
+    proposes(
+        "The tanker Sea Lark called at Callao, Paita and Ilo in Peru last year.",
+        "callao located_in peru; paita located_in peru; ilo located_in peru; \
+         not sea_lark located_in peru",
+    );
+}
+
+#[test]
+fn coasts_borders_and_appositions_of_a_state() {
+    proposes(
+        "The ship anchored at Paita on Peru’s north coast.",
+        "paita located_in peru",
+    );
+    proposes(
+        "Smugglers gather in Tumbes near the Chilean border.",
+        "tumbes borders chile; not tumbes located_in chile",
+    );
+    proposes(
+        "Andes Freight Corp., Peru’s largest shipping firm, bought the tanker.",
+        "andes_freight_corp located_in peru",
+    );
+}
+
+#[test]
+fn a_name_of_a_place_is_there() {
+    proposes(
+        "Condor Shipping Co., Ltd. of Chile chartered the tanker. \
+         Trains run daily from Tacna City of Tacna Region.",
+        "condor_shipping_co_ltd located_in chile; tacna_city located_in tacna_region",
+    );
+}
+
+#[test]
+fn a_place_ending_a_name_after_in_is_where_it_is() {
+    proposes(
+        "“We counted 300 workers,” said Ana Ruiz, consul general at the Peruvian Consulate in \
+         the northern Chilean city of Arica.",
+        "peruvian_consulate_in_arica located_in arica; peruvian_consulate_in_arica part_of peru; \
+         ana_ruiz leads peruvian_consulate_in_arica",
+    );
+}
+
+#[test]
+fn fronts_subsidiaries_owners_and_operators_in_apposition() {
+    proposes(
+        "Blue Fin Trading, a front company for Andean Mining Corp., bought the tanker. \
+         Sea Star Logistics, a wholly owned subsidiary of Pacific Ocean Holdings, paid. \
+         Coral Marine Ltd, a unit of Orion Energy Group, paid the crew.",
+        "blue_fin_trading represents andean_mining_corp; \
+         sea_star_logistics subsidiary_of pacific_ocean_holdings; \
+         coral_marine_ltd subsidiary_of orion_energy_group",
+    );
+    proposes(
+        "Delta Tankers, a Peru-owned company, sold the oil. \
+         Lambda Ship Management, the operator of the tanker Sea Lark, denied it.",
+        "peru owns delta_tankers; lambda_ship_management operates sea_lark",
+    );
+    proposes(
+        "The tanker Sea Lark’s registered owner, Omega Holdings, denied it. \
+         Condor Freight Corp., the parent company of Delta Tankers Ltd, paid.",
+        "omega_holdings owns sea_lark; delta_tankers_ltd subsidiary_of condor_freight_corp",
+    );
+}
+
+#[test]
+fn a_person_owns_but_manages_no_firm_by_apposition() {
+    proposes(
+        "Jorge Vidal, the owner of Andean Mining Corp., declined to comment. \
+         Luisa Mora, a manager at Orion Energy Group, declined too.",
+        "jorge_vidal owns andean_mining_corp; not jorge_vidal leads andean_mining_corp; \
+         luisa_mora works_for orion_energy_group; not luisa_mora operates orion_energy_group",
+    );
+}
+
+#[test]
+fn a_vice_chair_is_a_member_and_no_head() {
+    proposes(
+        "Diego Paz, former vice chairman of the National Fisheries Commission, was arrested.",
+        "diego_paz member_of national_fisheries_commission; \
+         not diego_paz leads national_fisheries_commission",
+    );
+}
+
+#[test]
+fn the_owner_of_a_speaker_is_not_what_it_reports() {
+    proposes(
+        "Peru’s Defense Ministry said the tanker left at night.",
+        "defense_ministry part_of peru; not defense_ministry reports peru",
+    );
+}
+
+#[test]
+fn a_role_in_a_place_and_an_office_of_an_organisation_place_them() {
+    proposes(
+        "Diego Paz, a senior research fellow in Chile, was cautious.",
+        "diego_paz located_in chile",
+    );
+    proposes(
+        "Chile imported less fuel, according to data from the Lima office of the state-run \
+         Andean Trade Agency.",
+        "andean_trade_agency located_in lima; andean_trade_agency reports chile; \
+         not lima reports andean_trade_agency",
+    );
+}
