@@ -778,9 +778,12 @@ fn attribution(
                 span.end = spots[next].range.end;
             }
         }
+        // "the Panama-flagged tanker X …, according to S": S reports X, not the flag.
         let outside = |i: &&usize| {
             let s = &spots[**i];
-            s.id != spot.id && (s.range.end <= span.start || s.range.start >= span.end)
+            s.id != spot.id
+                && (s.range.end <= span.start || s.range.start >= span.end)
+                && !super::links::qualifies(text, spots, **i)
         };
         let earlier = top
             .iter()
