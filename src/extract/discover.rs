@@ -42,14 +42,62 @@ pub struct Candidate {
     pub anaphor: bool,
 }
 
+/// Legal forms of companies, as written at the end of a firm's name ("Pte. Ltd.", "Co., Ltd.",
+/// "GmbH") or, for the all-capital ones of three letters or more, at its start ("PJSC
+/// Sovfracht", "OOO Romashka"). Either marks a firm. A form ending in a period is an
+/// abbreviation that may also be written without it ("Co Ltd"); after one, a sentence goes on
+/// when more of the form follows ("Pte. Ltd.").
+const LEGAL_FORMS: &[&str] = &[
+    "Co.", "Corp.", "Inc.", "Ltd.", "Pte.", "Pty.", "Sdn.", "Bhd.", "LLC", "L.L.C.", "LLP", "PLC",
+    "Plc", "S.A.", "S.A.S.", "S.R.L.", "GmbH", "AG", "B.V.", "N.V.", "JSC", "OJSC", "PJSC", "CJSC",
+    "OOO", "FZE", "FZCO", "FZC", "DMCC", "Limited", "Company",
+];
+
+/// The legal form of [`LEGAL_FORMS`] that `word` is, with or without its period ("Ltd" and
+/// "Ltd." are "Ltd.").
+pub(super) fn legal_form(word: &str) -> Option<&'static str> {
+    let bare = word.trim_end_matches('.');
+    LEGAL_FORMS
+        .iter()
+        .find(|form| form.trim_end_matches('.') == bare)
+        .copied()
+}
+
+/// Whether a legal form opens a firm's name ("JSC Sovcomflot"): all capitals, three or more.
+fn leads_name(form: &str) -> bool {
+    form.len() >= 3 && form.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// A legal form written after a comma or space, as a regex alternative: an abbreviation with
+/// or without its period, any other form as a whole word.
+fn form_pattern(form: &str) -> String {
+    match form.strip_suffix('.') {
+        Some(stem) => format!(r"{}(?:\.|\b)", regex::escape(stem)),
+        None => format!(r"{}\b", regex::escape(form)),
+    }
+}
+
 /// A capitalized word, an initial, or a company-form abbreviation; names are runs of these,
-/// joined by "of", "for", "de", "al" or "&".
+/// joined by "of", "for", "de", "al" or "&", and may end in legal forms after a comma
+/// ("Orchid Trading Co., Ltd.").
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    let word = r"(?:(?:Co|Corp|Inc|Ltd|Bros)\.|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)";
+    let abbreviations = LEGAL_FORMS
+        .iter()
+        .filter(|form| form.matches('.').count() == 1 && form.ends_with('.'))
+        .map(|form| regex::escape(form))
+        .chain([regex::escape("Bros.")])
+        .collect::<Vec<_>>()
+        .join("|");
+    let word = format!(
+        r"(?:{abbreviations}|\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{N}}]*(?:[-'’][\p{{L}}\p{{N}}]+)*)"
+    );
     let joiner = r"(?:\s+(?:of the|of|for|de|al|&)\s+|\s+|-)";
-    let forms =
-        r"(?:,?\s+(?:Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|LLC|PLC|Limited|S\.A\.|GmbH))?";
-    Regex::new(&format!(r"{word}(?:{joiner}{word})*{forms}")).expect("valid regex")
+    let forms = LEGAL_FORMS
+        .iter()
+        .map(|form| form_pattern(form))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(r"{word}(?:{joiner}{word})*(?:,?\s+(?:{forms}))*")).expect("valid regex")
 });
 
 static IMO: LazyLock<Regex> = LazyLock::new(|| {
@@ -335,21 +383,7 @@ const TITLES: &[&str] = &[
 
 /// The last word of a name and the kind it gives.
 const HEADS: &[(&str, ActorKind)] = &[
-    ("Co.", ActorKind::Firm),
-    ("Co", ActorKind::Firm),
-    ("Ltd", ActorKind::Firm),
-    ("Ltd.", ActorKind::Firm),
-    ("Inc", ActorKind::Firm),
-    ("Inc.", ActorKind::Firm),
-    ("Corp", ActorKind::Firm),
-    ("Corp.", ActorKind::Firm),
     ("Corporation", ActorKind::Firm),
-    ("Company", ActorKind::Firm),
-    ("LLC", ActorKind::Firm),
-    ("PLC", ActorKind::Firm),
-    ("Limited", ActorKind::Firm),
-    ("GmbH", ActorKind::Firm),
-    ("S.A.", ActorKind::Firm),
     ("Trading", ActorKind::Firm),
     ("Shipping", ActorKind::Firm),
     ("Maritime", ActorKind::Firm),
@@ -447,6 +481,14 @@ const HEADS: &[(&str, ActorKind)] = &[
     ("Hotel", ActorKind::Place),
     ("East", ActorKind::Place),
 ];
+
+/// The head a word of a name is, with the kind it gives: a legal form (a firm) or a word of
+/// [`HEADS`].
+fn head_word(word: &str) -> Option<(&'static str, ActorKind)> {
+    legal_form(word)
+        .map(|form| (form, ActorKind::Firm))
+        .or_else(|| HEADS.iter().find(|(h, _)| *h == word).copied())
+}
 
 /// A lower-case word right after a name and the kind it gives ("Kursk region", "Nampo port").
 const FOLLOWING: &[(&str, ActorKind)] = &[
@@ -772,7 +814,7 @@ fn head_outside(text: &str, name: &Range<usize>, known: &[Range<usize>], kind: A
     body.split_whitespace().any(|word| {
         let at = name.start + (word.as_ptr() as usize - body.as_ptr() as usize);
         let outside = !known.iter().any(|k| k.start <= at && at < k.end);
-        outside && HEADS.iter().any(|(h, k)| *h == word && *k == kind)
+        outside && head_word(word).is_some_and(|(_, k)| k == kind)
     })
 }
 
@@ -802,9 +844,7 @@ fn phrases(body: &str) -> Vec<Range<usize>> {
 /// and Investment Promotion Agency").
 fn continues_over_and(name: &str, next: &str, after_the: bool) -> bool {
     let organisation = |word: &str| {
-        HEADS
-            .iter()
-            .any(|(h, k)| *h == word && matches!(k, ActorKind::Agency | ActorKind::Group))
+        head_word(word).is_some_and(|(_, k)| matches!(k, ActorKind::Agency | ActorKind::Group))
     };
     let words: Vec<&str> = name.split_whitespace().collect();
     let next_words: Vec<&str> = next.split_whitespace().collect();
@@ -854,9 +894,8 @@ fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
                 cuts.push((head_end, head_end + 1));
             }
         }
-        let place_head = HEADS
-            .iter()
-            .any(|(h, k)| *h == word && matches!(k, ActorKind::Place | ActorKind::Port));
+        let place_head =
+            head_word(word).is_some_and(|(_, k)| matches!(k, ActorKind::Place | ActorKind::Port));
         if i > 0 && place_head && words.get(i + 1).is_some_and(|(_, w)| *w == "of") {
             let skip = if words.get(i + 2).is_some_and(|(_, w)| *w == "the") {
                 3
@@ -961,8 +1000,8 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     let organisation = body[range.clone()]
         .rsplit(' ')
         .next()
-        .and_then(|last| HEADS.iter().find(|(h, _)| *h == last))
-        .is_some_and(|(_, kind)| *kind != ActorKind::Person);
+        .and_then(head_word)
+        .is_some_and(|(_, kind)| kind != ActorKind::Person);
     let separator = |c: char| c.is_whitespace() || c == '-';
     loop {
         let phrase = &body[start..end];
@@ -998,7 +1037,9 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     // "Korea." at the end of a sentence: the period is not the name's.
     if body[start..end].ends_with('.') {
         let last = body[start..end].rsplit(' ').next().unwrap_or_default();
-        let keeps = HEADS.iter().any(|(h, _)| *h == last) || last.matches('.').count() > 1;
+        // "Ltd." keeps its period.
+        let keeps = legal_form(last).is_some_and(|form| form.ends_with('.'))
+            || last.matches('.').count() > 1;
         if !keeps {
             end -= 1;
         }
@@ -1090,12 +1131,15 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         }
         cue(ActorKind::State, "country".into(), 0.9);
     }
-    if let Some(&(head, kind)) = words
-        .last()
-        .and_then(|last| HEADS.iter().find(|(h, _)| h == last))
-    {
+    if let Some((head, kind)) = words.last().and_then(|last| head_word(last)) {
         if words.len() > 1 {
             cue(kind, format!("name ends in {head}"), 0.9);
+        }
+    }
+    // "PJSC Sovfracht": a legal form opening the name.
+    if let Some(form) = legal_form(words[0]).filter(|form| leads_name(form)) {
+        if words.len() > 1 {
+            cue(ActorKind::Firm, format!("name starts with {form}"), 0.9);
         }
     }
     // "Ministry of X", "Bank of X", "Port of X": the head comes first, perhaps after a demonym
@@ -1103,7 +1147,7 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     // "Nautilus Institute for Security": an organisation's head before "of" or "for" may
     // follow the rest of its name.
     let head_first = (0..words.len().saturating_sub(2)).find_map(|i| {
-        let &(head, kind) = HEADS.iter().find(|(h, _)| *h == words[i])?;
+        let (head, kind) = head_word(words[i])?;
         let organisation = matches!(kind, ActorKind::Agency | ActorKind::Group);
         let opens = i == 0 || countries::lookup(&words[..i].join(" ")).is_some();
         let joiner = words[i + 1];
@@ -1266,7 +1310,7 @@ fn after_office(rest: &str) -> Option<&str> {
         .iter()
         .find_map(|joiner| rest.strip_prefix(joiner))?;
     let (word, name) = office.split_once(char::is_whitespace)?;
-    let known = TITLES.contains(&word) || HEADS.iter().any(|(h, _)| *h == word);
+    let known = TITLES.contains(&word) || head_word(word).is_some();
     let name = name.trim_start();
     (known && name.starts_with(char::is_uppercase)).then_some(name)
 }
