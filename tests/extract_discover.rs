@@ -22,6 +22,13 @@ fn new_actor<'a>(found: &'a Extraction, name: &str) -> &'a Actor {
         .actor
 }
 
+/// The new actor of this name, which must be a ship.
+fn ship<'a>(found: &'a Extraction, name: &str) -> &'a Actor {
+    let actor = new_actor(found, name);
+    assert_eq!(actor.kind, ActorKind::Ship, "{name}");
+    actor
+}
+
 fn names(found: &Extraction) -> Vec<&str> {
     found.actors.iter().map(|a| a.actor.name.as_str()).collect()
 }
@@ -79,4 +86,68 @@ fn a_long_paragraph_of_many_names_is_prose_not_a_headline() {
         .collect();
     assert_eq!(kept.len(), 1);
     assert!(kept[0].starts_with("Officials named"));
+}
+
+#[test]
+fn a_vessel_keeps_its_hull_number_after_a_vessel_cue_or_before_an_imo_number() {
+    let text =
+        "The oil tanker Sea Lark 7 met the cargo ship Ocean Pearl II near the coast in March. \
+        Records list Jade Crane 12 (IMO 9123456) as idle. The MT Coral Dawn 3 later docked. \
+        The vessel Amber Tide 20 nautical miles off the coast was not named.";
+    let found = run(text);
+    for name in [
+        "Sea Lark 7",
+        "Ocean Pearl II",
+        "Jade Crane 12",
+        "Coral Dawn 3",
+        "Amber Tide",
+    ] {
+        ship(&found, name);
+    }
+    assert_eq!(
+        new_actor(&found, "Jade Crane 12")
+            .identifiers
+            .imo
+            .as_deref(),
+        Some("9123456")
+    );
+    assert!(!names(&found).contains(&"Amber Tide 20"));
+}
+
+#[test]
+fn imo_numbers_are_read_in_their_written_forms() {
+    let text = "Inspectors boarded the tanker Fir Lantern (IMO: 9234567) and the freighter \
+        Grey Osprey, IMO number 9345678, then the bulk carrier Tern Bay (IMO No. 9456789).";
+    let found = run(text);
+    for (name, imo) in [
+        ("Fir Lantern", "9234567"),
+        ("Grey Osprey", "9345678"),
+        ("Tern Bay", "9456789"),
+    ] {
+        let imo_found = ship(&found, name).identifiers.imo.as_deref();
+        assert_eq!(imo_found, Some(imo), "{name}");
+    }
+    assert!(!names(&found).iter().any(|n| n.starts_with("IMO")));
+}
+
+#[test]
+fn flag_states_are_read_before_and_after_the_vessel() {
+    let text = "The Togo-flagged Lark Meadow sailed with the Palau-flag tanker Dune Fox. \
+        The M/V Golden Kite sailed under the flag of Comoros. \
+        Investigators said MV Silver Wren, IMO 9345678, was flagged in Sierra Leone. \
+        The ship Amber Gull flew the flag of the Cook Islands until May.";
+    let found = run(text);
+    for (name, flag) in [
+        ("Lark Meadow", "TG"),
+        ("Dune Fox", "PW"),
+        ("Golden Kite", "KM"),
+        ("Silver Wren", "SL"),
+        ("Amber Gull", "CK"),
+    ] {
+        let flag_found = ship(&found, name).identifiers.flag.as_deref();
+        assert_eq!(flag_found, Some(flag), "{name}");
+    }
+    assert!(!names(&found)
+        .iter()
+        .any(|n| n.contains("MV") || n.contains("V Golden")));
 }

@@ -101,14 +101,21 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static IMO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bIMO(?:\s+(?:number|no\.?|#))?[\s:#]*(\d{7})\b").expect("valid regex")
+    Regex::new(r"\bIMO(?:\s+(?:(?i:number|no\.?)|#))?[\s:#]*(\d{7})\b").expect("valid regex")
 });
 static MMSI: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bMMSI(?:\s+(?:number|no\.?))?[\s:#]*(\d{9})\b").expect("valid regex")
+    Regex::new(r"\bMMSI(?:\s+(?i:number|no\.?))?[\s:#]*(\d{9})\b").expect("valid regex")
 });
+/// A flag state: before the vessel ("Panama-flagged", "Togo-flag"; group 1), or after it
+/// ("flagged in Sierra Leone", "under a Comoros flag", "under the flag of the Cook Islands";
+/// groups 2 to 4).
 static FLAGGED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)-flagged\b|\bflagged (?:in|by|to) (\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)|\bunder (?:the |a )?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*?)(?:’s|'s)? flag")
-        .expect("valid regex")
+    let country = r"(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)";
+    let lazy_country = r"(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*?)";
+    Regex::new(&format!(
+        r"\b{country}-flag(?:ged)?\b|\bflagged (?:in|by|to) (?:the )?{country}|\bunder (?:the |a )?{lazy_country}(?:’s|'s)? flag\b|\bflag of (?:the )?{country}"
+    ))
+    .expect("valid regex")
 });
 
 /// Capitalized words that are not names by themselves (sentence openers, titles, calendar).
@@ -304,6 +311,7 @@ const PRONOUNS: &[&str] = &["You", "He", "She", "We", "They", "It"];
 /// Endings of hyphenated adjectives made from names ("Panama-flagged", "Kremlin-aligned").
 const ADJECTIVE_TAILS: &[&str] = &[
     "flagged",
+    "flag",
     "based",
     "registered",
     "owned",
@@ -532,6 +540,8 @@ const PRECEDING: &[(&str, ActorKind)] = &[
     ("vessels", ActorKind::Ship),
     ("ships", ActorKind::Ship),
     ("boat", ActorKind::Ship),
+    ("bulker", ActorKind::Ship),
+    ("barge", ActorKind::Ship),
     ("port of", ActorKind::Port),
     ("ports of", ActorKind::Port),
     ("harbour of", ActorKind::Port),
@@ -542,6 +552,47 @@ const PRECEDING: &[(&str, ActorKind)] = &[
     ("province of", ActorKind::Place),
     ("region of", ActorKind::Place),
     ("cities of", ActorKind::Place),
+];
+
+/// Prefixes of a vessel's name ("MV Ocean Star", "M/V Ocean Star"): a ship cue, not the name's.
+const VESSEL_PREFIXES: &[&str] = &["MV", "M/V", "M.V.", "MT", "M/T", "M.T.", "SS", "FV", "F/V"];
+
+/// A hull number after a vessel's name: " 3" in "the tanker Sea Lark 3 met", " 12" in "Jade
+/// Crane 12 (IMO 9123456)"; not a decimal or a thousands group.
+static HULL_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ (\d{1,3})(?:$|[\s);:]|[,.](?:\s|$))").expect("valid regex"));
+
+/// Words after a number that make it a quantity ("the vessel Amber Tide 20 nautical miles
+/// off"), not a hull number.
+const QUANTITY_NOUNS: &[&str] = &[
+    "miles",
+    "nautical",
+    "km",
+    "kilometres",
+    "kilometers",
+    "metres",
+    "meters",
+    "feet",
+    "knots",
+    "tons",
+    "tonnes",
+    "barrels",
+    "containers",
+    "crew",
+    "sailors",
+    "people",
+    "days",
+    "hours",
+    "weeks",
+    "months",
+    "years",
+    "times",
+    "percent",
+    "per",
+    "degrees",
+    "thousand",
+    "million",
+    "billion",
 ];
 
 /// Plural nouns that introduce examples ("cities, including X, Y and Z") and the kind they
@@ -1034,6 +1085,17 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             break;
         }
     }
+    // "MV Ocean Star", "M/V Ocean Star" (whose phrase starts at the "V"), after any "The": the prefix goes.
+    let token_start = body[..start].rfind(char::is_whitespace).map_or(0, |i| {
+        i + body[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let vessel_prefix = body[token_start..end]
+        .split_once(' ')
+        .filter(|(token, rest)| VESSEL_PREFIXES.contains(token) && !rest.is_empty())
+        .map(|(token, rest)| {
+            start = end - rest.trim_start().len();
+            token
+        });
     // "Korea." at the end of a sentence: the period is not the name's.
     if body[start..end].ends_with('.') {
         let last = body[start..end].rsplit(' ').next().unwrap_or_default();
@@ -1059,10 +1121,9 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     if body[end..].starts_with('$') {
         return None;
     }
-    // "IMO 9354521", "MMSI 412345678": an identifier's label, not a name.
-    if (name == "IMO" || name == "MMSI")
-        && (IMO.is_match(&body[start..]) || MMSI.is_match(&body[start..]))
-    {
+    // "IMO 9354521", "IMO No. 9354521", "MMSI 412345678": an identifier's label, not a name.
+    let label = |regex: &Regex| regex.find(&body[start..]).is_some_and(|m| m.start() == 0);
+    if label(&IMO) || label(&MMSI) {
         return None;
     }
     // "PCs": a plural acronym is a common noun.
@@ -1157,7 +1218,7 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         cue(kind, format!("name starts with {head} {joiner}"), 0.9);
     }
     // "Hong Kong-based", "Liberia-registered": the name is a place.
-    if let Some(tail) = ["-based", "-registered", "-headquartered", "-flagged"]
+    if let Some(tail) = ["-based", "-registered", "-headquartered", "-flag"]
         .iter()
         .find(|tail| after.starts_with(*tail))
     {
@@ -1185,12 +1246,19 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     if let Some((word, kind)) = FOLLOWING.iter().find(|(w, _)| *w == next_word) {
         cue(*kind, format!("followed by {word}"), 0.85);
     }
-    if let Some((word, kind)) = PRECEDING.iter().find(|(w, _)| {
+    let preceding = PRECEDING.iter().find(|(w, _)| {
         before.ends_with(w)
             && before[..before.len() - w.len()].ends_with(|c: char| !c.is_alphabetic())
-    }) {
+    });
+    if let Some((word, kind)) = preceding {
         cue(*kind, format!("after {word}"), 0.85);
     }
+    if let Some(prefix) = vessel_prefix {
+        cue(ActorKind::Ship, format!("after {prefix}"), 0.9);
+    }
+    let vessel_before = vessel_prefix.is_some()
+        || preceding.is_some_and(|(_, kind)| *kind == ActorKind::Ship)
+        || before.ends_with("-flagged");
     if let Some((role, kind)) = apposition(after) {
         cue(kind, format!("apposition {role}"), 0.85);
     }
@@ -1293,6 +1361,12 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             candidate.name = format!("{} {noun}", candidate.name);
         }
     }
+    // "the tanker Sea Lark 3", "Jade Crane 12 (IMO 9123456)": a vessel's hull number is its
+    // name's.
+    if let Some(number) = hull_number(after, vessel_before) {
+        candidate.range.end = end + 1 + number.len();
+        candidate.name = format!("{} {number}", candidate.name);
+    }
     // "the Chinese Embassy in Beijing": a mission is named with its city.
     if ["Embassy", "Consulate", "Mission"].contains(&words[words.len() - 1]) {
         if let Some(city) = MISSION_CITY.captures(after).and_then(|c| c.get(1)) {
@@ -1301,6 +1375,20 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         }
     }
     Some(candidate)
+}
+
+/// The hull number right after a vessel's name: after a vessel cue (`vessel_before`) unless a
+/// quantity's noun follows it, or whenever an IMO number follows it.
+fn hull_number(after: &str, vessel_before: bool) -> Option<&str> {
+    let number = HULL_NUMBER.captures(after)?.get(1)?.as_str();
+    let rest = after[1 + number.len()..].trim_start_matches([' ', ',', '(']);
+    let imo_after = rest.starts_with("IMO");
+    let next_word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let quantity = QUANTITY_NOUNS.contains(&next_word);
+    (imo_after || vessel_before && !quantity).then_some(number)
 }
 
 /// What follows a title's office ("Secretary of the Treasury Steven Mnuchin", "Minister of
@@ -1489,14 +1577,17 @@ fn identifiers(body: &str, base: usize, found: &mut [Candidate]) {
     }
     for flag in FLAGGED.captures_iter(body) {
         let whole = flag.get(0).expect("match");
-        let (country, forward) = match (flag.get(1), flag.get(2), flag.get(3)) {
-            (Some(c), _, _) => (c.as_str(), true),
-            (_, Some(c), _) | (_, _, Some(c)) => (c.as_str(), false),
-            _ => continue,
-        };
-        let words: Vec<&str> = country.split(' ').collect();
-        let Some(country) = (0..words.len()).find_map(|i| countries::lookup(&words[i..].join(" ")))
+        let Some((country, forward)) =
+            (1..=4).find_map(|group| flag.get(group).map(|c| (c.as_str(), group == 1)))
         else {
+            continue;
+        };
+        // "Sierra Leone." ending the sentence: the period is not the country's.
+        let words: Vec<&str> = country.split(' ').collect();
+        let Some(country) = (0..words.len()).find_map(|i| {
+            let name = words[i..].join(" ");
+            countries::lookup(&name).or_else(|| countries::lookup(name.trim_end_matches('.')))
+        }) else {
             continue;
         };
         let target = if forward {
