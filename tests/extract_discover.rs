@@ -151,3 +151,22 @@ fn flag_states_are_read_before_and_after_the_vessel() {
         .iter()
         .any(|n| n.contains("MV") || n.contains("V Golden")));
 }
+
+#[test]
+fn a_demonym_before_plural_place_nouns_of_names_is_their_state() {
+    let text = "Coal reached the Peruvian ports of Santa Brisa and Cala Verde in June. \
+        Traders said Peruvian ports were busy.";
+    let found = run(text);
+    assert_eq!(new_actor(&found, "Peru").kind, ActorKind::State);
+    for port in ["Santa Brisa", "Cala Verde"] {
+        assert_eq!(new_actor(&found, port).kind, ActorKind::Port, "{port}");
+        let in_peru = found.links.iter().any(|l| {
+            l.record.relation == "located_in"
+                && l.record.to == "peru"
+                && new_actor(&found, port).id == l.record.from
+        });
+        assert!(in_peru, "{port} located_in peru");
+    }
+    // Without names after it, the plural noun still makes a collective.
+    assert_eq!(new_actor(&found, "Peruvian ports").kind, ActorKind::Port);
+}

@@ -552,6 +552,12 @@ const PRECEDING: &[(&str, ActorKind)] = &[
     ("province of", ActorKind::Place),
     ("region of", ActorKind::Place),
     ("cities of", ActorKind::Place),
+    ("towns of", ActorKind::Place),
+    ("islands of", ActorKind::Place),
+    ("provinces of", ActorKind::Place),
+    ("regions of", ActorKind::Place),
+    ("harbours of", ActorKind::Port),
+    ("harbors of", ActorKind::Port),
 ];
 
 /// Prefixes of a vessel's name ("MV Ocean Star", "M/V Ocean Star"): a ship cue, not the name's.
@@ -1487,6 +1493,15 @@ fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<
             continue;
         };
         let end = from + words[..=at].iter().map(|w| w.len() + 1).sum::<usize>();
+        // "the Russian ports of Vostok and Kalinsk": the places are named; the demonym is their
+        // state's mention, not a collective's.
+        let names_follow = body[end..].strip_prefix(" of ").is_some_and(|rest| {
+            rest.trim_start_matches("the ")
+                .starts_with(char::is_uppercase)
+        });
+        if names_follow && matches!(kind, ActorKind::Port | ActorKind::Place) {
+            continue;
+        }
         let absolute = base + start..base + end;
         let overlaps = |r: &Range<usize>| r.start < absolute.end && absolute.start < r.end;
         // A known demonym ("Chinese" of China) may open the collective.
