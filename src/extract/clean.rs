@@ -35,6 +35,9 @@ const FURNITURE: &[&str] = &[
     "all charts",
 ];
 
+/// Headlines are shorter than this many words.
+const HEADLINE_WORDS: usize = 20;
+
 /// Phrases that mark a paragraph as an advertisement or a call to action wherever they occur.
 const CALLS_TO_ACTION: &[&str] = &["click here", "sign up now", "subscribe now", "join free"];
 
@@ -99,12 +102,16 @@ fn is_prose(line: &str) -> bool {
         .ends_with(['.', '!', '?', ':']);
     // "According to Sina English:" opens a quoted passage and names its source.
     let introduces_quote = lower.starts_with("according to ") && line.ends_with(':');
-    (words >= 6 || introduces_quote) && (ends_sentence || words >= 20)
+    (words >= 6 || introduces_quote) && (ends_sentence || words >= HEADLINE_WORDS)
 }
 
-/// Whether a line is a headline: nearly every word of four letters or more is capitalized
-/// ("Tanker Seized Off Oman As Tensions Rise"), which prose never is.
+/// Whether a line is a headline: fewer than [`HEADLINE_WORDS`] words, nearly every one of four
+/// letters or more capitalized ("Tanker Seized Off Oman As Tensions Rise"), which prose never
+/// is; a longer line is prose, however many names it lists.
 fn is_title_case(line: &str) -> bool {
+    if line.split_whitespace().count() >= HEADLINE_WORDS {
+        return false;
+    }
     let long: Vec<&str> = line
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))

@@ -42,25 +42,80 @@ pub struct Candidate {
     pub anaphor: bool,
 }
 
+/// Legal forms of companies, as written at the end of a firm's name ("Pte. Ltd.", "Co., Ltd.",
+/// "GmbH") or, for the all-capital ones of three letters or more, at its start ("PJSC
+/// Sovfracht", "OOO Romashka"). Either marks a firm. A form ending in a period is an
+/// abbreviation that may also be written without it ("Co Ltd"); after one, a sentence goes on
+/// when more of the form follows ("Pte. Ltd.").
+const LEGAL_FORMS: &[&str] = &[
+    "Co.", "Corp.", "Inc.", "Ltd.", "Pte.", "Pty.", "Sdn.", "Bhd.", "LLC", "L.L.C.", "LLP", "PLC",
+    "Plc", "S.A.", "S.A.S.", "S.R.L.", "GmbH", "AG", "B.V.", "N.V.", "JSC", "OJSC", "PJSC", "CJSC",
+    "OOO", "FZE", "FZCO", "FZC", "DMCC", "Limited", "Company",
+];
+
+/// The legal form of [`LEGAL_FORMS`] that `word` is, with or without its period ("Ltd" and
+/// "Ltd." are "Ltd.").
+pub(super) fn legal_form(word: &str) -> Option<&'static str> {
+    let bare = word.trim_end_matches('.');
+    LEGAL_FORMS
+        .iter()
+        .find(|form| form.trim_end_matches('.') == bare)
+        .copied()
+}
+
+/// Whether a legal form opens a firm's name ("JSC Sovcomflot"): all capitals, three or more.
+fn leads_name(form: &str) -> bool {
+    form.len() >= 3 && form.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// A legal form written after a comma or space, as a regex alternative: an abbreviation with
+/// or without its period, any other form as a whole word.
+fn form_pattern(form: &str) -> String {
+    match form.strip_suffix('.') {
+        Some(stem) => format!(r"{}(?:\.|\b)", regex::escape(stem)),
+        None => format!(r"{}\b", regex::escape(form)),
+    }
+}
+
 /// A capitalized word, an initial, or a company-form abbreviation; names are runs of these,
-/// joined by "of", "for", "de", "al" or "&".
+/// joined by "of", "for", "de", "al" or "&", and may end in legal forms after a comma
+/// ("Orchid Trading Co., Ltd.").
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    let word = r"(?:(?:Co|Corp|Inc|Ltd|Bros)\.|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)";
+    let abbreviations = LEGAL_FORMS
+        .iter()
+        .filter(|form| form.matches('.').count() == 1 && form.ends_with('.'))
+        .map(|form| regex::escape(form))
+        .chain([regex::escape("Bros.")])
+        .collect::<Vec<_>>()
+        .join("|");
+    let word = format!(
+        r"(?:{abbreviations}|\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{N}}]*(?:[-'’][\p{{L}}\p{{N}}]+)*)"
+    );
     let joiner = r"(?:\s+(?:of the|of|for|de|al|&)\s+|\s+|-)";
-    let forms =
-        r"(?:,?\s+(?:Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|LLC|PLC|Limited|S\.A\.|GmbH))?";
-    Regex::new(&format!(r"{word}(?:{joiner}{word})*{forms}")).expect("valid regex")
+    let forms = LEGAL_FORMS
+        .iter()
+        .map(|form| form_pattern(form))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(r"{word}(?:{joiner}{word})*(?:,?\s+(?:{forms}))*")).expect("valid regex")
 });
 
 static IMO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bIMO(?:\s+(?:number|no\.?|#))?[\s:#]*(\d{7})\b").expect("valid regex")
+    Regex::new(r"\bIMO(?:\s+(?:(?i:number|no\.?)|#))?[\s:#]*(\d{7})\b").expect("valid regex")
 });
 static MMSI: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bMMSI(?:\s+(?:number|no\.?))?[\s:#]*(\d{9})\b").expect("valid regex")
+    Regex::new(r"\bMMSI(?:\s+(?i:number|no\.?))?[\s:#]*(\d{9})\b").expect("valid regex")
 });
+/// A flag state: before the vessel ("Panama-flagged", "Togo-flag"; group 1), or after it
+/// ("flagged in Sierra Leone", "under a Comoros flag", "under the flag of the Cook Islands";
+/// groups 2 to 4).
 static FLAGGED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)-flagged\b|\bflagged (?:in|by|to) (\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)|\bunder (?:the |a )?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*?)(?:’s|'s)? flag")
-        .expect("valid regex")
+    let country = r"(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)";
+    let lazy_country = r"(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*?)";
+    Regex::new(&format!(
+        r"\b{country}-flag(?:ged)?\b|\bflagged (?:in|by|to) (?:the )?{country}|\bunder (?:the |a )?{lazy_country}(?:’s|'s)? flag\b|\bflag of (?:the )?{country}"
+    ))
+    .expect("valid regex")
 });
 
 /// Capitalized words that are not names by themselves (sentence openers, titles, calendar).
@@ -256,6 +311,7 @@ const PRONOUNS: &[&str] = &["You", "He", "She", "We", "They", "It"];
 /// Endings of hyphenated adjectives made from names ("Panama-flagged", "Kremlin-aligned").
 const ADJECTIVE_TAILS: &[&str] = &[
     "flagged",
+    "flag",
     "based",
     "registered",
     "owned",
@@ -335,21 +391,7 @@ const TITLES: &[&str] = &[
 
 /// The last word of a name and the kind it gives.
 const HEADS: &[(&str, ActorKind)] = &[
-    ("Co.", ActorKind::Firm),
-    ("Co", ActorKind::Firm),
-    ("Ltd", ActorKind::Firm),
-    ("Ltd.", ActorKind::Firm),
-    ("Inc", ActorKind::Firm),
-    ("Inc.", ActorKind::Firm),
-    ("Corp", ActorKind::Firm),
-    ("Corp.", ActorKind::Firm),
     ("Corporation", ActorKind::Firm),
-    ("Company", ActorKind::Firm),
-    ("LLC", ActorKind::Firm),
-    ("PLC", ActorKind::Firm),
-    ("Limited", ActorKind::Firm),
-    ("GmbH", ActorKind::Firm),
-    ("S.A.", ActorKind::Firm),
     ("Trading", ActorKind::Firm),
     ("Shipping", ActorKind::Firm),
     ("Maritime", ActorKind::Firm),
@@ -448,6 +490,14 @@ const HEADS: &[(&str, ActorKind)] = &[
     ("East", ActorKind::Place),
 ];
 
+/// The head a word of a name is, with the kind it gives: a legal form (a firm) or a word of
+/// [`HEADS`].
+fn head_word(word: &str) -> Option<(&'static str, ActorKind)> {
+    legal_form(word)
+        .map(|form| (form, ActorKind::Firm))
+        .or_else(|| HEADS.iter().find(|(h, _)| *h == word).copied())
+}
+
 /// A lower-case word right after a name and the kind it gives ("Kursk region", "Nampo port").
 const FOLLOWING: &[(&str, ActorKind)] = &[
     ("port", ActorKind::Port),
@@ -490,6 +540,8 @@ const PRECEDING: &[(&str, ActorKind)] = &[
     ("vessels", ActorKind::Ship),
     ("ships", ActorKind::Ship),
     ("boat", ActorKind::Ship),
+    ("bulker", ActorKind::Ship),
+    ("barge", ActorKind::Ship),
     ("port of", ActorKind::Port),
     ("ports of", ActorKind::Port),
     ("harbour of", ActorKind::Port),
@@ -500,6 +552,53 @@ const PRECEDING: &[(&str, ActorKind)] = &[
     ("province of", ActorKind::Place),
     ("region of", ActorKind::Place),
     ("cities of", ActorKind::Place),
+    ("towns of", ActorKind::Place),
+    ("islands of", ActorKind::Place),
+    ("provinces of", ActorKind::Place),
+    ("regions of", ActorKind::Place),
+    ("harbours of", ActorKind::Port),
+    ("harbors of", ActorKind::Port),
+];
+
+/// Prefixes of a vessel's name ("MV Ocean Star", "M/V Ocean Star"): a ship cue, not the name's.
+const VESSEL_PREFIXES: &[&str] = &["MV", "M/V", "M.V.", "MT", "M/T", "M.T.", "SS", "FV", "F/V"];
+
+/// A hull number after a vessel's name: " 3" in "the tanker Sea Lark 3 met", " 12" in "Jade
+/// Crane 12 (IMO 9123456)"; not a decimal or a thousands group.
+static HULL_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ (\d{1,3})(?:$|[\s);:]|[,.](?:\s|$))").expect("valid regex"));
+
+/// Words after a number that make it a quantity ("the vessel Amber Tide 20 nautical miles
+/// off"), not a hull number.
+const QUANTITY_NOUNS: &[&str] = &[
+    "miles",
+    "nautical",
+    "km",
+    "kilometres",
+    "kilometers",
+    "metres",
+    "meters",
+    "feet",
+    "knots",
+    "tons",
+    "tonnes",
+    "barrels",
+    "containers",
+    "crew",
+    "sailors",
+    "people",
+    "days",
+    "hours",
+    "weeks",
+    "months",
+    "years",
+    "times",
+    "percent",
+    "per",
+    "degrees",
+    "thousand",
+    "million",
+    "billion",
 ];
 
 /// Plural nouns that introduce examples ("cities, including X, Y and Z") and the kind they
@@ -772,7 +871,7 @@ fn head_outside(text: &str, name: &Range<usize>, known: &[Range<usize>], kind: A
     body.split_whitespace().any(|word| {
         let at = name.start + (word.as_ptr() as usize - body.as_ptr() as usize);
         let outside = !known.iter().any(|k| k.start <= at && at < k.end);
-        outside && HEADS.iter().any(|(h, k)| *h == word && *k == kind)
+        outside && head_word(word).is_some_and(|(_, k)| k == kind)
     })
 }
 
@@ -802,9 +901,7 @@ fn phrases(body: &str) -> Vec<Range<usize>> {
 /// and Investment Promotion Agency").
 fn continues_over_and(name: &str, next: &str, after_the: bool) -> bool {
     let organisation = |word: &str| {
-        HEADS
-            .iter()
-            .any(|(h, k)| *h == word && matches!(k, ActorKind::Agency | ActorKind::Group))
+        head_word(word).is_some_and(|(_, k)| matches!(k, ActorKind::Agency | ActorKind::Group))
     };
     let words: Vec<&str> = name.split_whitespace().collect();
     let next_words: Vec<&str> = next.split_whitespace().collect();
@@ -854,9 +951,8 @@ fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
                 cuts.push((head_end, head_end + 1));
             }
         }
-        let place_head = HEADS
-            .iter()
-            .any(|(h, k)| *h == word && matches!(k, ActorKind::Place | ActorKind::Port));
+        let place_head =
+            head_word(word).is_some_and(|(_, k)| matches!(k, ActorKind::Place | ActorKind::Port));
         if i > 0 && place_head && words.get(i + 1).is_some_and(|(_, w)| *w == "of") {
             let skip = if words.get(i + 2).is_some_and(|(_, w)| *w == "the") {
                 3
@@ -961,8 +1057,8 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     let organisation = body[range.clone()]
         .rsplit(' ')
         .next()
-        .and_then(|last| HEADS.iter().find(|(h, _)| *h == last))
-        .is_some_and(|(_, kind)| *kind != ActorKind::Person);
+        .and_then(head_word)
+        .is_some_and(|(_, kind)| kind != ActorKind::Person);
     let separator = |c: char| c.is_whitespace() || c == '-';
     loop {
         let phrase = &body[start..end];
@@ -995,10 +1091,23 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             break;
         }
     }
+    // "MV Ocean Star", "M/V Ocean Star" (whose phrase starts at the "V"), after any "The": the prefix goes.
+    let token_start = body[..start].rfind(char::is_whitespace).map_or(0, |i| {
+        i + body[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let vessel_prefix = body[token_start..end]
+        .split_once(' ')
+        .filter(|(token, rest)| VESSEL_PREFIXES.contains(token) && !rest.is_empty())
+        .map(|(token, rest)| {
+            start = end - rest.trim_start().len();
+            token
+        });
     // "Korea." at the end of a sentence: the period is not the name's.
     if body[start..end].ends_with('.') {
         let last = body[start..end].rsplit(' ').next().unwrap_or_default();
-        let keeps = HEADS.iter().any(|(h, _)| *h == last) || last.matches('.').count() > 1;
+        // "Ltd." keeps its period.
+        let keeps = legal_form(last).is_some_and(|form| form.ends_with('.'))
+            || last.matches('.').count() > 1;
         if !keeps {
             end -= 1;
         }
@@ -1018,10 +1127,9 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     if body[end..].starts_with('$') {
         return None;
     }
-    // "IMO 9354521", "MMSI 412345678": an identifier's label, not a name.
-    if (name == "IMO" || name == "MMSI")
-        && (IMO.is_match(&body[start..]) || MMSI.is_match(&body[start..]))
-    {
+    // "IMO 9354521", "IMO No. 9354521", "MMSI 412345678": an identifier's label, not a name.
+    let label = |regex: &Regex| regex.find(&body[start..]).is_some_and(|m| m.start() == 0);
+    if label(&IMO) || label(&MMSI) {
         return None;
     }
     // "PCs": a plural acronym is a common noun.
@@ -1090,12 +1198,15 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         }
         cue(ActorKind::State, "country".into(), 0.9);
     }
-    if let Some(&(head, kind)) = words
-        .last()
-        .and_then(|last| HEADS.iter().find(|(h, _)| h == last))
-    {
+    if let Some((head, kind)) = words.last().and_then(|last| head_word(last)) {
         if words.len() > 1 {
             cue(kind, format!("name ends in {head}"), 0.9);
+        }
+    }
+    // "PJSC Sovfracht": a legal form opening the name.
+    if let Some(form) = legal_form(words[0]).filter(|form| leads_name(form)) {
+        if words.len() > 1 {
+            cue(ActorKind::Firm, format!("name starts with {form}"), 0.9);
         }
     }
     // "Ministry of X", "Bank of X", "Port of X": the head comes first, perhaps after a demonym
@@ -1103,7 +1214,7 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     // "Nautilus Institute for Security": an organisation's head before "of" or "for" may
     // follow the rest of its name.
     let head_first = (0..words.len().saturating_sub(2)).find_map(|i| {
-        let &(head, kind) = HEADS.iter().find(|(h, _)| *h == words[i])?;
+        let (head, kind) = head_word(words[i])?;
         let organisation = matches!(kind, ActorKind::Agency | ActorKind::Group);
         let opens = i == 0 || countries::lookup(&words[..i].join(" ")).is_some();
         let joiner = words[i + 1];
@@ -1113,7 +1224,7 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         cue(kind, format!("name starts with {head} {joiner}"), 0.9);
     }
     // "Hong Kong-based", "Liberia-registered": the name is a place.
-    if let Some(tail) = ["-based", "-registered", "-headquartered", "-flagged"]
+    if let Some(tail) = ["-based", "-registered", "-headquartered", "-flag"]
         .iter()
         .find(|tail| after.starts_with(*tail))
     {
@@ -1141,12 +1252,19 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     if let Some((word, kind)) = FOLLOWING.iter().find(|(w, _)| *w == next_word) {
         cue(*kind, format!("followed by {word}"), 0.85);
     }
-    if let Some((word, kind)) = PRECEDING.iter().find(|(w, _)| {
+    let preceding = PRECEDING.iter().find(|(w, _)| {
         before.ends_with(w)
             && before[..before.len() - w.len()].ends_with(|c: char| !c.is_alphabetic())
-    }) {
+    });
+    if let Some((word, kind)) = preceding {
         cue(*kind, format!("after {word}"), 0.85);
     }
+    if let Some(prefix) = vessel_prefix {
+        cue(ActorKind::Ship, format!("after {prefix}"), 0.9);
+    }
+    let vessel_before = vessel_prefix.is_some()
+        || preceding.is_some_and(|(_, kind)| *kind == ActorKind::Ship)
+        || before.ends_with("-flagged");
     if let Some((role, kind)) = apposition(after) {
         cue(kind, format!("apposition {role}"), 0.85);
     }
@@ -1249,6 +1367,12 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             candidate.name = format!("{} {noun}", candidate.name);
         }
     }
+    // "the tanker Sea Lark 3", "Jade Crane 12 (IMO 9123456)": a vessel's hull number is its
+    // name's.
+    if let Some(number) = hull_number(after, vessel_before) {
+        candidate.range.end = end + 1 + number.len();
+        candidate.name = format!("{} {number}", candidate.name);
+    }
     // "the Chinese Embassy in Beijing": a mission is named with its city.
     if ["Embassy", "Consulate", "Mission"].contains(&words[words.len() - 1]) {
         if let Some(city) = MISSION_CITY.captures(after).and_then(|c| c.get(1)) {
@@ -1259,6 +1383,20 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     Some(candidate)
 }
 
+/// The hull number right after a vessel's name: after a vessel cue (`vessel_before`) unless a
+/// quantity's noun follows it, or whenever an IMO number follows it.
+fn hull_number(after: &str, vessel_before: bool) -> Option<&str> {
+    let number = HULL_NUMBER.captures(after)?.get(1)?.as_str();
+    let rest = after[1 + number.len()..].trim_start_matches([' ', ',', '(']);
+    let imo_after = rest.starts_with("IMO");
+    let next_word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let quantity = QUANTITY_NOUNS.contains(&next_word);
+    (imo_after || vessel_before && !quantity).then_some(number)
+}
+
 /// What follows a title's office ("Secretary of the Treasury Steven Mnuchin", "Minister of
 /// Defence Ben Wallace"): the name, when the word after "of" is a title's or a head's.
 fn after_office(rest: &str) -> Option<&str> {
@@ -1266,7 +1404,7 @@ fn after_office(rest: &str) -> Option<&str> {
         .iter()
         .find_map(|joiner| rest.strip_prefix(joiner))?;
     let (word, name) = office.split_once(char::is_whitespace)?;
-    let known = TITLES.contains(&word) || HEADS.iter().any(|(h, _)| *h == word);
+    let known = TITLES.contains(&word) || head_word(word).is_some();
     let name = name.trim_start();
     (known && name.starts_with(char::is_uppercase)).then_some(name)
 }
@@ -1355,6 +1493,15 @@ fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<
             continue;
         };
         let end = from + words[..=at].iter().map(|w| w.len() + 1).sum::<usize>();
+        // "the Russian ports of Vostok and Kalinsk": the places are named; the demonym is their
+        // state's mention, not a collective's.
+        let names_follow = body[end..].strip_prefix(" of ").is_some_and(|rest| {
+            rest.trim_start_matches("the ")
+                .starts_with(char::is_uppercase)
+        });
+        if names_follow && matches!(kind, ActorKind::Port | ActorKind::Place) {
+            continue;
+        }
         let absolute = base + start..base + end;
         let overlaps = |r: &Range<usize>| r.start < absolute.end && absolute.start < r.end;
         // A known demonym ("Chinese" of China) may open the collective.
@@ -1445,14 +1592,17 @@ fn identifiers(body: &str, base: usize, found: &mut [Candidate]) {
     }
     for flag in FLAGGED.captures_iter(body) {
         let whole = flag.get(0).expect("match");
-        let (country, forward) = match (flag.get(1), flag.get(2), flag.get(3)) {
-            (Some(c), _, _) => (c.as_str(), true),
-            (_, Some(c), _) | (_, _, Some(c)) => (c.as_str(), false),
-            _ => continue,
-        };
-        let words: Vec<&str> = country.split(' ').collect();
-        let Some(country) = (0..words.len()).find_map(|i| countries::lookup(&words[i..].join(" ")))
+        let Some((country, forward)) =
+            (1..=4).find_map(|group| flag.get(group).map(|c| (c.as_str(), group == 1)))
         else {
+            continue;
+        };
+        // "Sierra Leone." ending the sentence: the period is not the country's.
+        let words: Vec<&str> = country.split(' ').collect();
+        let Some(country) = (0..words.len()).find_map(|i| {
+            let name = words[i..].join(" ");
+            countries::lookup(&name).or_else(|| countries::lookup(name.trim_end_matches('.')))
+        }) else {
             continue;
         };
         let target = if forward {

@@ -2,12 +2,14 @@
 
 use std::ops::Range;
 
+use super::discover::legal_form;
+
 /// Words that end with a period without ending a sentence (compared without the period).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov",
-    "sen", "rep", "rev", "st", "jr", "sr", "no", "nos", "vs", "inc", "corp", "co", "ltd", "bros",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
-    "est", "dept", "univ", "fig", "vol", "pp",
+    "sen", "rep", "rev", "st", "jr", "sr", "no", "nos", "vs", "bros", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "univ",
+    "fig", "vol", "pp",
 ];
 
 /// Capitalized words that commonly open a sentence: after a dotted acronym ("U.S.") one of them
@@ -54,15 +56,18 @@ const SENTENCE_OPENERS: &[&str] = &[
 ///
 /// A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets) followed by white
 /// space and a capital letter, digit or opening quote — unless the period follows an
-/// abbreviation ("Dr.", "Jan.", "Co."), a single initial ("N. Korea", "Steven T. Mnuchin"), or a
-/// dotted acronym ("U.S.") not followed by a common sentence opener. Decimals ("3.7") have no
-/// space after the period and never split.
+/// abbreviation ("Dr.", "Jan."), a company's legal form followed by more of the form ("Pte.
+/// Ltd."), a single initial ("N. Korea", "Steven T. Mnuchin"), or a dotted acronym ("U.S.") not
+/// followed by a common sentence opener. Decimals ("3.7") have no space after the period and
+/// never split.
 ///
 /// ```
 /// use linkchart::extract::sentences::split;
-/// let text = "The U.S. Treasury named Dr. Kim. Exports rose 3.7 percent in Jan. 2020. N. Korea denied it.";
+/// let text = "The U.S. Treasury named Dr. Kim. Exports rose 3.7 percent in Jan. 2020. N. Korea denied it. \
+///     It named Kim Trading Pte. Ltd. and Lee Co. Ltd. Both deny it.";
 /// let found: Vec<&str> = split(text, 0..text.len()).into_iter().map(|r| &text[r]).collect();
-/// assert_eq!(found, ["The U.S. Treasury named Dr. Kim.", "Exports rose 3.7 percent in Jan. 2020.", "N. Korea denied it."]);
+/// assert_eq!(found, ["The U.S. Treasury named Dr. Kim.", "Exports rose 3.7 percent in Jan. 2020.", "N. Korea denied it.",
+///     "It named Kim Trading Pte. Ltd. and Lee Co. Ltd.", "Both deny it."]);
 /// ```
 pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let paragraph = &text[range.clone()];
@@ -128,6 +133,11 @@ fn is_abbreviation(paragraph: &str, dot: usize, next: &str) -> bool {
     let lower = word.to_lowercase();
     if ABBREVIATIONS.contains(&lower.as_str()) {
         return true;
+    }
+    // "Pte. Ltd.", "Sdn. Bhd.": an abbreviated legal form goes on with more of the form.
+    let next_token = next.split_whitespace().next().unwrap_or_default();
+    if legal_form(word).is_some_and(|form| form.ends_with('.')) {
+        return legal_form(next_token.trim_end_matches([',', ';', ':'])).is_some();
     }
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);

@@ -1,0 +1,172 @@
+//! Discovery of new actors in maritime sanctions news, on short texts written for the purpose:
+//! company legal forms, vessel names with hull numbers, IMO numbers and flags, plural place
+//! nouns before their names.
+
+use linkchart::extract::{extract, gazetteer::Gazetteer, sentences, Extraction, Options};
+use linkchart::model::{Actor, ActorKind};
+
+fn run(text: &str) -> Extraction {
+    let options = Options {
+        published: "2024-05".parse().ok(),
+        ..Options::new("t", "Test")
+    };
+    extract(text, &Gazetteer::new(Vec::new()), &options)
+}
+
+fn new_actor<'a>(found: &'a Extraction, name: &str) -> &'a Actor {
+    &found
+        .actors
+        .iter()
+        .find(|a| a.actor.name == name)
+        .unwrap_or_else(|| panic!("no actor {name}: {:?}", names(found)))
+        .actor
+}
+
+/// The new actor of this name, which must be a ship.
+fn ship<'a>(found: &'a Extraction, name: &str) -> &'a Actor {
+    let actor = new_actor(found, name);
+    assert_eq!(actor.kind, ActorKind::Ship, "{name}");
+    actor
+}
+
+fn names(found: &Extraction) -> Vec<&str> {
+    found.actors.iter().map(|a| a.actor.name.as_str()).collect()
+}
+
+fn split(text: &str) -> Vec<&str> {
+    sentences::split(text, 0..text.len())
+        .into_iter()
+        .map(|r| &text[r])
+        .collect()
+}
+
+#[test]
+fn legal_forms_do_not_end_sentences_inside_a_name() {
+    let text = "Officials named Lotus Reef Shipping Pte. Ltd. and Amber Gate Sdn. Bhd. in May. \
+        Tiger Bay Holdings Pty. Ltd. denied it. They also listed Harbor Crest Co. Ltd. \
+        The firm was fined.";
+    assert_eq!(
+        split(text),
+        [
+            "Officials named Lotus Reef Shipping Pte. Ltd. and Amber Gate Sdn. Bhd. in May.",
+            "Tiger Bay Holdings Pty. Ltd. denied it.",
+            "They also listed Harbor Crest Co. Ltd.",
+            "The firm was fined."
+        ]
+    );
+}
+
+#[test]
+fn legal_forms_are_part_of_a_firm_name() {
+    let text = "Regulators fined Lotus Reef Shipping Pte. Ltd. and Marble Coast Trading Co., Ltd. \
+        in March. They also named Norvik Petroleum GmbH, Castelo Azul S.A. and Vistula Freight B.V. \
+        as buyers. PJSC Kalinovka and Ural Star JSC shipped the oil.";
+    let found = run(text);
+    for name in [
+        "Lotus Reef Shipping Pte. Ltd.",
+        "Marble Coast Trading Co., Ltd.",
+        "Norvik Petroleum GmbH",
+        "Castelo Azul S.A.",
+        "Vistula Freight B.V.",
+        "PJSC Kalinovka",
+        "Ural Star JSC",
+    ] {
+        assert_eq!(new_actor(&found, name).kind, ActorKind::Firm, "{name}");
+    }
+}
+
+#[test]
+fn a_long_paragraph_of_many_names_is_prose_not_a_headline() {
+    let page = "Tanker Seized Off Coast As Tensions Rise\n\
+        Officials named Lotus Reef Shipping, Amber Gate Logistics, Tiger Bay Holdings, Harbor \
+        Crest Trading, Marble Coast Energy and Norvik Petroleum among Buyers.\n";
+    let kept: Vec<&str> = linkchart::extract::clean::content(page)
+        .into_iter()
+        .map(|r| &page[r])
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert!(kept[0].starts_with("Officials named"));
+}
+
+#[test]
+fn a_vessel_keeps_its_hull_number_after_a_vessel_cue_or_before_an_imo_number() {
+    let text =
+        "The oil tanker Sea Lark 7 met the cargo ship Ocean Pearl II near the coast in March. \
+        Records list Jade Crane 12 (IMO 9123456) as idle. The MT Coral Dawn 3 later docked. \
+        The vessel Amber Tide 20 nautical miles off the coast was not named.";
+    let found = run(text);
+    for name in [
+        "Sea Lark 7",
+        "Ocean Pearl II",
+        "Jade Crane 12",
+        "Coral Dawn 3",
+        "Amber Tide",
+    ] {
+        ship(&found, name);
+    }
+    assert_eq!(
+        new_actor(&found, "Jade Crane 12")
+            .identifiers
+            .imo
+            .as_deref(),
+        Some("9123456")
+    );
+    assert!(!names(&found).contains(&"Amber Tide 20"));
+}
+
+#[test]
+fn imo_numbers_are_read_in_their_written_forms() {
+    let text = "Inspectors boarded the tanker Fir Lantern (IMO: 9234567) and the freighter \
+        Grey Osprey, IMO number 9345678, then the bulk carrier Tern Bay (IMO No. 9456789).";
+    let found = run(text);
+    for (name, imo) in [
+        ("Fir Lantern", "9234567"),
+        ("Grey Osprey", "9345678"),
+        ("Tern Bay", "9456789"),
+    ] {
+        let imo_found = ship(&found, name).identifiers.imo.as_deref();
+        assert_eq!(imo_found, Some(imo), "{name}");
+    }
+    assert!(!names(&found).iter().any(|n| n.starts_with("IMO")));
+}
+
+#[test]
+fn flag_states_are_read_before_and_after_the_vessel() {
+    let text = "The Togo-flagged Lark Meadow sailed with the Palau-flag tanker Dune Fox. \
+        The M/V Golden Kite sailed under the flag of Comoros. \
+        Investigators said MV Silver Wren, IMO 9345678, was flagged in Sierra Leone. \
+        The ship Amber Gull flew the flag of the Cook Islands until May.";
+    let found = run(text);
+    for (name, flag) in [
+        ("Lark Meadow", "TG"),
+        ("Dune Fox", "PW"),
+        ("Golden Kite", "KM"),
+        ("Silver Wren", "SL"),
+        ("Amber Gull", "CK"),
+    ] {
+        let flag_found = ship(&found, name).identifiers.flag.as_deref();
+        assert_eq!(flag_found, Some(flag), "{name}");
+    }
+    assert!(!names(&found)
+        .iter()
+        .any(|n| n.contains("MV") || n.contains("V Golden")));
+}
+
+#[test]
+fn a_demonym_before_plural_place_nouns_of_names_is_their_state() {
+    let text = "Coal reached the Peruvian ports of Santa Brisa and Cala Verde in June. \
+        Traders said Peruvian ports were busy.";
+    let found = run(text);
+    assert_eq!(new_actor(&found, "Peru").kind, ActorKind::State);
+    for port in ["Santa Brisa", "Cala Verde"] {
+        assert_eq!(new_actor(&found, port).kind, ActorKind::Port, "{port}");
+        let in_peru = found.links.iter().any(|l| {
+            l.record.relation == "located_in"
+                && l.record.to == "peru"
+                && new_actor(&found, port).id == l.record.from
+        });
+        assert!(in_peru, "{port} located_in peru");
+    }
+    // Without names after it, the plural noun still makes a collective.
+    assert_eq!(new_actor(&found, "Peruvian ports").kind, ActorKind::Port);
+}
