@@ -195,3 +195,34 @@ fn a_role_in_a_place_and_an_office_of_an_organisation_place_them() {
          not lima reports andean_trade_agency",
     );
 }
+
+#[test]
+fn ways_from_one_place_to_another_and_linking_verbs_connect_them() {
+    proposes(
+        "A new ferry service from Callao to Paita opened in May.",
+        "callao connects_to paita; not callao ships_to paita",
+    );
+    proposes(
+        "The road linking the Peruvian city of Tumbes to Chile’s port of Ilo is closed.",
+        "tumbes connects_to ilo; not tumbes connects_to chile",
+    );
+    proposes(
+        "Large shipments of copper from Ilo to Callao were reported.",
+        "ilo ships_to callao",
+    );
+    proposes(
+        "Traders moved copper from Ilo and sold it to Callao.",
+        "not ilo connects_to callao",
+    );
+}
+
+#[test]
+fn people_of_a_state_abroad_were_sent_there_by_it() {
+    proposes(
+        "Some 300 Peruvian workers in Chile sent money home. \
+         There are 40 Chilean guest workers registered in Peru. \
+         Chilean troops stationed in Tumbes left.",
+        "peru sends_workers_to chile; chile sends_workers_to peru; \
+         chile sends_troops_to tumbes; not peru located_in chile",
+    );
+}

@@ -1529,15 +1529,14 @@ fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<
 /// Demonyms that stand for their state ("Chinese coal", "the North Korean city of X"): a
 /// mention of the country, by its common name, unless a known actor's mention or another
 /// candidate holds the word; a demonym opening a longer name ("Japanese Ministry of Defense")
-/// is also a mention of its country, nested in that name.
+/// or a collective ("North Korean workers") is also a mention of its country, nested in it.
 fn demonyms(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<Candidate>) {
     for (demonym, country) in countries::demonyms(body) {
         let absolute = base + demonym.start..base + demonym.end;
         let overlaps = |r: &Range<usize>| r.start < absolute.end && absolute.start < r.end;
         let opens_name = |c: &Candidate| {
-            !c.collective
-                && !c.demonym
-                && c.country.as_deref() != Some(country.code)
+            !c.demonym
+                && (c.collective || c.country.as_deref() != Some(country.code))
                 && c.range.start == absolute.start
                 && c.range.end > absolute.end
         };

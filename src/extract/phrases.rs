@@ -13,9 +13,15 @@
 //!   "-operated");
 //! - roles: "P, a researcher at O"; "the founder of O, P"; "Chinese leader P"; "consul general at
 //!   O" heads it, "vice chairman of O" is a member;
-//! - attribution ("according to S", "S said", "according to the X office of S"), movement from one actor to another ("shipments of
-//!   coal from X to Y") and partners ("X’s biggest trading partner, Y"; "Y is X’s closest
-//!   ally").
+//! - attribution ("according to S", "S said", "according to the X office of S"; not a place
+//!   that only qualifies the name after it, as in "the Panama-flagged tanker X");
+//! - movement from one actor to another ("shipments of coal from X to Y") and ways between
+//!   places ("a ferry service from X to Y", "the road linking X to Y’s port of Z":
+//!   `connects_to`);
+//! - people abroad: "North Korean workers in X", "guest workers registered in X", "troops
+//!   stationed in X": the state of the demonym `sends_workers_to` (`sends_tourists_to`,
+//!   `sends_troops_to`) X;
+//! - partners ("X’s biggest trading partner, Y"; "Y is X’s closest ally").
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -251,10 +257,47 @@ static TOLD: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:told|tells)$"));
 static SAYS_SPEAKER: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!(r"\b{SAYS}\s+(?:the\s+)?$")));
 /// Between the source and the destination of a movement: " to ", " to the ".
-static TO: LazyLock<Regex> = LazyLock::new(|| regex(r"^\s+(?:in)?to\s+(?:the\s+)?$"));
-/// Before the source of a movement: "shipments of coal from ", "shipped oil from the ".
-static FROM: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\b(?P<word>[a-z]+)\s+(?:(?:of\s+)?[a-z-]+\s+){0,3}?from\s+(?:the\s+)?$")
+static TO: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\s+(?:(?:up|down|on|back)\s+)?(?:in)?to\s+(?:the\s+)?$"));
+/// Between two places a verb links: " to the ", " with ".
+static WITH: LazyLock<Regex> = LazyLock::new(|| regex(r"^\s+with\s+(?:the\s+)?$"));
+/// After a place that owns the one after it: "’s ", "’s port of ".
+static OWNS_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^(?:’s|'s)\s+(?:(?:[a-z-]+\s+){{0,2}}?{PLACE_NOUNS}\s+of\s+(?:the\s+)?)?$"
+    ))
+});
+
+/// Nouns of ways between places: "a train service from X to Y" `connects_to`.
+const WAY_NOUNS: &[&str] = &[
+    "route", "routes", "service", "services", "train", "trains", "flight", "flights", "line",
+    "railway", "rail", "road", "bridge", "pipeline", "ferry", "highway", "link",
+];
+/// Verbs that link places: "linking X to Y", "to connect X with Y".
+const LINK_VERBS: &[&str] = &[
+    "link",
+    "links",
+    "linking",
+    "linked",
+    "connect",
+    "connects",
+    "connecting",
+    "connected",
+];
+/// People that a state sends abroad, by the noun that ends their collective's name.
+const PEOPLE_SENT: &[(&str, &str)] = &[
+    ("workers", "sends_workers_to"),
+    ("labourers", "sends_workers_to"),
+    ("laborers", "sends_workers_to"),
+    ("tourists", "sends_tourists_to"),
+    ("troops", "sends_troops_to"),
+    ("soldiers", "sends_troops_to"),
+];
+/// Between people abroad and where they are: " in ", " working in the ", ", registered in ".
+static ABROAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^,?\s+(?:(?:working|employed|registered|stationed|deployed|based|living)\s+)?in\s+(?:the\s+)?$",
+    )
 });
 
 /// After an owner: "’s biggest trading partner, " (the partner follows) or, after "Y is X",
@@ -307,6 +350,10 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
         }
         let before = &text[sentence.start..spots[a].range.start];
         let after = &text[spots[b].range.end..sentence.end];
+        if let Some(sent) = people_sent(text, spots, a, b) {
+            found.push(sent);
+            continue;
+        }
         // "the Russian ports of X": the state opening a collective of places holds them.
         let firsts = std::iter::once(a).chain(opening_state(text, spots, a));
         let Some((first, (from, relation, cue))) = firsts.into_iter().find_map(|first| {
@@ -396,9 +443,15 @@ fn nested_states(text: &str, spots: &[Spot], found: &mut Vec<Proposal>) {
                 && name.range.end == place.range.end
                 && name.range.start < place.range.start
                 && IN_NAME.is_match(&text[name.range.start..place.range.start]);
+            // "North Korean workers", "Chinese vessels": people or things of a state, which
+            // are not where their state is.
+            let common_noun = text[name.range.clone()]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase));
             if opens && name.kind == ActorKind::Agency {
                 found.push(phrase(outer, inner, "part_of", "demonym in name"));
-            } else if opens {
+            } else if opens && !common_noun {
                 found.push(phrase(outer, inner, "located_in", "demonym in name"));
             } else if ends_after_in {
                 found.push(phrase(outer, inner, "located_in", "place in name"));
@@ -818,32 +871,84 @@ fn movement(
     top: &[usize],
     found: &mut Vec<Proposal>,
 ) {
-    for pair in top.windows(2) {
-        let (a, b) = (pair[0], pair[1]);
-        if spots[a].id == spots[b].id
-            || !TO.is_match(&text[spots[a].range.end..spots[b].range.start])
-        {
+    for (at, pair) in top.windows(2).enumerate() {
+        let (a, mut b) = (pair[0], pair[1]);
+        let gap = &text[spots[a].range.end..spots[b].range.start];
+        let (to, with) = (TO.is_match(gap), WITH.is_match(gap));
+        if spots[a].id == spots[b].id || !to && !with {
             continue;
         }
+        // "to the North’s port of Rajin": the place owned, not its owner, is the end.
+        if let Some(&next) = top.get(at + 2) {
+            if OWNS_NEXT.is_match(&text[spots[b].range.end..spots[next].range.start]) {
+                b = next;
+            }
+        }
+        // The last few words before the first actor, nearest first, within its clause.
         let before = text[sentence.start..spots[a].range.start].to_lowercase();
-        let Some(word) = FROM.captures(&before).and_then(|c| c.name("word")) else {
-            continue;
-        };
-        let word = word.as_str();
-        let relation = MOVEMENT_NOUNS
-            .iter()
-            .find(|(noun, _)| *noun == word)
-            .map(|(_, relation)| *relation)
-            .or_else(|| {
-                VERBS
+        let clause = before.rsplit([',', ';', ':']).next().unwrap_or_default();
+        let words: Vec<&str> = clause
+            .split_whitespace()
+            .rev()
+            .take(6)
+            .map(|w| w.trim_end_matches("’s").trim_end_matches("'s"))
+            .collect();
+        let relation = if words.first() == Some(&"from") || words.starts_with(&["the", "from"]) {
+            words.iter().find_map(|&word| {
+                MOVEMENT_NOUNS
                     .iter()
-                    .find(|(_, forms)| forms.contains(&word))
-                    .map(|(relation, _)| *relation)
-            });
-        if let Some(relation) = relation.filter(|r| super::links::is_movement(r)) {
-            found.push(phrase(a, b, relation, "from … to"));
+                    .find(|(noun, _)| *noun == word)
+                    .map(|(_, relation)| *relation)
+                    .or_else(|| WAY_NOUNS.contains(&word).then_some("connects_to"))
+                    .or_else(|| {
+                        VERBS
+                            .iter()
+                            .find(|(_, forms)| forms.contains(&word))
+                            .map(|(relation, _)| *relation)
+                            .filter(|r| super::links::is_movement(r) || *r == "travels_to")
+                            .map(|r| if r == "travels_to" { "connects_to" } else { r })
+                    })
+            })
+        } else {
+            words
+                .iter()
+                .take(5)
+                .any(|w| LINK_VERBS.contains(w))
+                .then_some("connects_to")
+        };
+        match relation {
+            Some("connects_to") => found.push(phrase(a, b, "connects_to", "way from … to")),
+            Some(relation) if to && super::links::is_movement(relation) => {
+                found.push(phrase(a, b, relation, "from … to"));
+            }
+            _ => {}
         }
     }
+}
+
+/// "North Korean workers in Qatar", "Chilean troops stationed in X": the state of a collective
+/// of people sends them where they are (spot `a`, then the place `b`).
+fn people_sent(text: &str, spots: &[Spot], a: usize, b: usize) -> Option<Proposal> {
+    let people = &spots[a];
+    let noun = text[people.range.clone()]
+        .rsplit(' ')
+        .next()?
+        .to_lowercase();
+    let &(_, relation) = PEOPLE_SENT.iter().find(|(n, _)| *n == noun)?;
+    if !matches!(
+        spots[b].kind,
+        ActorKind::State | ActorKind::Place | ActorKind::Port
+    ) || !ABROAD_IN.is_match(&text[people.range.end..spots[b].range.start])
+    {
+        return None;
+    }
+    let state = (0..spots.len()).find(|&i| {
+        i != a
+            && spots[i].kind == ActorKind::State
+            && people.range.start <= spots[i].range.start
+            && spots[i].range.end <= people.range.end
+    })?;
+    (spots[state].id != spots[b].id).then(|| phrase(state, b, relation, "people abroad"))
 }
 
 fn phrase(from: usize, to: usize, relation: &'static str, cue: &str) -> Proposal {
