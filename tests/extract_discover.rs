@@ -150,6 +150,12 @@ fn flag_states_are_read_before_and_after_the_vessel() {
     assert!(!names(&found)
         .iter()
         .any(|n| n.contains("MV") || n.contains("V Golden")));
+    // A flag flags the name right after its vessel noun, not one further on.
+    let photo =
+        run("A Togo-flagged ship is seen in this photo released by the Peruvian Navy Command.");
+    let navy = new_actor(&photo, "Peruvian Navy Command");
+    assert_ne!(navy.kind, ActorKind::Ship);
+    assert_eq!(navy.identifiers.flag, None);
 }
 
 #[test]

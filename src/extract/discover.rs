@@ -1605,11 +1605,21 @@ fn identifiers(body: &str, base: usize, found: &mut [Candidate]) {
             continue;
         };
         let target = if forward {
+            // "the Panama-flagged crude tanker X": only a few lowercase words before the name
+            // ("a China-flagged ship in this photo from the X Ministry" flags no ministry).
+            let close = |c: &Candidate| {
+                let between = &body[whole.end()..c.range.start - base];
+                between.split_whitespace().count() <= 4
+                    && between
+                        .split_whitespace()
+                        .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'))
+            };
             found
                 .iter()
                 .enumerate()
                 .filter(|(_, c)| c.range.start >= base + whole.end() && c.kind != ActorKind::State)
                 .min_by_key(|(_, c)| c.range.start)
+                .filter(|(_, c)| close(c))
                 .map(|(i, _)| i)
         } else {
             nearest_before(found, whole.start())

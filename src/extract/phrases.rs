@@ -792,7 +792,12 @@ fn attribution(
         let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ':']);
         let mut span = if let Some(m) = ACCORDING.find(before) {
             sentence.start + m.start()..spot.range.end
-        } else if let Some(m) = SAYS_SPEAKER.find(before).filter(|_| ends_clause) {
+        } else if let Some(m) = SAYS_SPEAKER.find(before).filter(|m| {
+            // "…, said the company." inverts after what is said, not after a subject ("X said
+            // the company, …" is X speaking).
+            let said = before[..m.start()].trim_end();
+            ends_clause && said.ends_with([',', '”', '"', '’', '\''])
+        }) {
             sentence.start + m.start()..spot.range.end
         } else if let Some(m) = SPEAKER_SAYS
             .find(after)
