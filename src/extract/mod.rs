@@ -2,7 +2,8 @@
 //!
 //! The pipeline: [`clean`] keeps the report's paragraphs (as byte ranges of the original text),
 //! [`sentences`] splits them, [`gazetteer`] finds the known actors, [`discover`] proposes new
-//! ones, [`links`] proposes the links each sentence states (by its verbs, and through
+//! ones, [`coreference`] gives the phrases that refer back ("the vessel", "it") the actor they
+//! mean, [`links`] proposes the links each sentence states (by its verbs, and through
 //! [`phrases`] by its phrases). [`extract`] runs it and returns plain data;
 //! [`Extraction::fragment`] is the native graph fragment an analyst reviews and merges.
 //!
