@@ -226,3 +226,16 @@ fn people_of_a_state_abroad_were_sent_there_by_it() {
          chile sends_troops_to tumbes; not peru located_in chile",
     );
 }
+
+#[test]
+fn members_and_helpers_are_named_by_their_phrases() {
+    proposes(
+        "The Andean Council, of which Peru is a founding member, met in Lima. \
+         Chile, a permanent member of the Andean Council, objected.",
+        "peru member_of andean_council; chile member_of andean_council",
+    );
+    proposes(
+        "Peru shipped copper to Callao with the help of Chile.",
+        "chile helps peru; not chile helps callao",
+    );
+}

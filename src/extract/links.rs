@@ -1048,7 +1048,7 @@ fn is_preposition(word: &str) -> bool {
 }
 
 /// Whether spot `i` (of `spots`, in text order) qualifies the name after it:
-/// "Singapore-based", "Togo-flagged"; a demonym before a place noun and "of" ("the North
+/// "Singapore-based", "Togo-flagged", an owner ("Russia’s Vostochny Port"); a demonym before a place noun and "of" ("the North
 /// Korean port of Nampo") or before a few lowercase words and the next name ("the North Korean
 /// tanker Sea Star", "Chinese state firm Arun Oil").
 pub(super) fn qualifies(text: &str, spots: &[Spot], i: usize) -> bool {
@@ -1060,12 +1060,22 @@ pub(super) fn qualifies(text: &str, spots: &[Spot], i: usize) -> bool {
     {
         return true;
     }
-    if !spot.demonym {
-        return false;
-    }
     let next = spots[i + 1..]
         .iter()
         .find(|s| s.range.start >= spot.range.end);
+    // "Russia’s Vostochny Port": the owner, right before what it owns.
+    let owns_next = next.is_some_and(|next| {
+        matches!(
+            text[spot.range.end..next.range.start].trim_end(),
+            "’s" | "'s"
+        )
+    });
+    if owns_next {
+        return true;
+    }
+    if !spot.demonym {
+        return false;
+    }
     let heads_next = next.is_some_and(|next| {
         let between = &text[spot.range.end..next.range.start];
         let words: Vec<&str> = between.split_whitespace().collect();

@@ -268,6 +268,25 @@ static OWNS_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Between a member and its organisation: ", a permanent member of the ", " is a member state
+/// of ".
+static MEMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:,\s+|\s+(?:is|was|remains|became)\s+)(?:a|an|the)\s+(?:[a-z-]+\s+)?members?(?:\s+state)?\s+of\s+(?:the\s+)?$",
+    )
+});
+/// Between an organisation and its member: ", of which ".
+static OF_WHICH: LazyLock<Regex> = LazyLock::new(|| regex(r"^,\s+of\s+which\s+$"));
+/// After a member named in "of which X": " is a permanent member".
+static MEMBER_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\s+(?:is|was|remains)\s+(?:a|an)\s+(?:[a-z-]+\s+)?member\b"));
+/// Before a helper: "with the help of ", "with the support of the ".
+static HELP_OF: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\bwith\s+the\s+(?:[a-z-]+\s+)?(?:help|assistance|support|backing)\s+of\s+(?:the\s+)?$",
+    )
+});
+
 /// Nouns of ways between places: "a train service from X to Y" `connects_to`.
 const WAY_NOUNS: &[&str] = &[
     "route", "routes", "service", "services", "train", "trains", "flight", "flights", "line",
@@ -375,6 +394,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
         }
     }
     attribution(text, &sentence, spots, &top, &mut found);
+    helpers(text, &sentence, spots, &top, &mut found);
     movement(text, &sentence, spots, &top, &mut found);
     partners(text, spots, &top, &mut found);
     found
@@ -617,6 +637,15 @@ fn adjacent(
     // "the Lima office of O": O is there.
     if is_area(first.kind) && organisation(second.kind) && OFFICE_OF.is_match(gap) {
         return Some((b, "located_in", "office of"));
+    }
+    // "X, a permanent member of O", "X is a member state of O"; "O, of which X is a member".
+    if organisation(first.kind) && organisation(second.kind) {
+        if MEMBER_OF.is_match(gap) {
+            return Some((a, "member_of", "member"));
+        }
+        if OF_WHICH.is_match(gap) && MEMBER_AFTER.is_match(after) {
+            return Some((b, "member_of", "member"));
+        }
     }
     // "P, a researcher at O", "P, the director of O", "P from O".
     if first.kind == ActorKind::Person && organisation(second.kind) && ROLE_AT.is_match(gap) {
@@ -927,6 +956,27 @@ fn movement(
                 found.push(phrase(a, b, relation, "from … to"));
             }
             _ => {}
+        }
+    }
+}
+
+/// "X shipped coal with the help of Y": Y `helps` the sentence's subject (its first actor that
+/// no preposition governs).
+fn helpers(
+    text: &str,
+    sentence: &Range<usize>,
+    spots: &[Spot],
+    top: &[usize],
+    found: &mut Vec<Proposal>,
+) {
+    let subject = top.iter().copied().find(|&i| {
+        !super::links::is_governed(text, spots[i].range.start)
+            && !super::links::qualifies(text, spots, i)
+    });
+    for &helper in top {
+        let before = &text[sentence.start..spots[helper].range.start];
+        if let Some(subject) = subject.filter(|&s| s != helper && HELP_OF.is_match(before)) {
+            found.push(phrase(helper, subject, "helps", "with the help of"));
         }
     }
 }
