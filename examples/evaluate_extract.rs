@@ -14,8 +14,8 @@
 //!
 //! Run: `cargo run --release --example evaluate_extract -- [REPORTS_DIR] [--explain]` (default
 //! `../shared/reports`). `--explain` also prints, per report, the discovery run's new actors
-//! that match nothing, then the realistic run's missed reference actors and links and the
-//! proposals that match nothing, each missed link with why: an end not found, the same ends
+//! that match nothing, then the realistic run's missed reference actors and links, the
+//! proposals that match nothing and those that match, each missed link with why: an end not found, the same ends
 //! with another relation or the other direction, or nothing between the ends; and, over all
 //! reports, how many links of each relation were found, were right and are in the reference.
 
@@ -372,8 +372,10 @@ fn explain_report(
         println!("missed link: {from} {relation} {to} [{why}] « {quote} »");
     }
     for ((from, to, relation), link) in found_links {
-        if !reference_links.contains_key(&(from.clone(), to.clone(), relation.clone())) {
-            let quote = &link.record.evidence[0].quote;
+        let quote = &link.record.evidence[0].quote;
+        if reference_links.contains_key(&(from.clone(), to.clone(), relation.clone())) {
+            println!("right link: {from} {relation} {to} « {quote} »");
+        } else {
             println!("false link: {from} {relation} {to} « {quote} »");
         }
     }

@@ -239,3 +239,15 @@ fn members_and_helpers_are_named_by_their_phrases() {
         "chile helps peru; not chile helps callao",
     );
 }
+
+#[test]
+fn what_is_said_is_about_its_first_state() {
+    proposes(
+        "“Dockers in Callao say Chilean crews unload at night,” said Diego Paz.",
+        "diego_paz reports chile; not diego_paz reports callao",
+    );
+    proposes(
+        "“Callao is busy,” said Diego Paz.",
+        "diego_paz reports callao",
+    );
+}

@@ -872,14 +872,24 @@ fn attribution(
                 && (s.range.end <= span.start || s.range.start >= span.end)
                 && !super::links::qualifies(text, spots, **i)
         };
-        let earlier = top
-            .iter()
-            .filter(outside)
-            .find(|&&i| spots[i].range.end <= span.start);
-        let later = top
-            .iter()
-            .filter(outside)
-            .find(|&&i| spots[i].range.start >= span.end);
+        // What is said is about its first state when it names one (a demonym inside a name
+        // counts: "North Korean workers"), else about its first actor.
+        let about = |side: &dyn Fn(&Spot) -> bool| {
+            let state = (0..spots.len()).find(|&i| {
+                spots[i].kind == ActorKind::State
+                    && side(&spots[i])
+                    && outside(&&i)
+                    && (top.contains(&i) || spots[i].demonym)
+            });
+            state.or_else(|| {
+                top.iter()
+                    .filter(outside)
+                    .copied()
+                    .find(|&i| side(&spots[i]))
+            })
+        };
+        let earlier = about(&|s: &Spot| s.range.end <= span.start);
+        let later = about(&|s: &Spot| s.range.start >= span.end);
         // "S said that X …" goes on after the attribution; "…X…, S said." and "According to
         // S, X …" do not, and point back or past the comma.
         let rest = text[span.end..sentence.end].trim_start();
@@ -889,7 +899,7 @@ fn attribution(
         } else {
             earlier.or(later)
         };
-        if let Some(&target) = target {
+        if let Some(target) = target {
             for &speaker in &speakers {
                 found.push(phrase(speaker, target, "reports", "attribution"));
             }
