@@ -1004,3 +1004,26 @@ fn a_speaker_a_qualifying_place_and_a_governed_name_take_no_verb() {
     assert!(!has(&subject, &karst, "reports", "iran"), "{all:?}");
     assert!(has(&subject, &karst, "pays", "syria"), "{all:?}");
 }
+
+#[test]
+fn sanctions_imposed_on_a_ban_against_and_assets_frozen_name_their_target() {
+    let found = run(
+        "The European Union imposed sanctions on Karst Marine Ltd. in March. \
+         Cuba slapped a ban against Syria. Iran froze the assets of Dune Freight LLC. \
+         Cuba sanctioned Norland Oil Co. at a meeting in Syria.",
+        &gazetteer(),
+    );
+    let union = new_actor(&found, "European Union");
+    assert_eq!(union.kind, ActorKind::Agency);
+    let karst = new_actor(&found, "Karst Marine Ltd.").id.clone();
+    let dune = new_actor(&found, "Dune Freight LLC").id.clone();
+    let all = links(&found);
+    assert!(
+        has(&found, "european_union", "sanctions", &karst),
+        "{all:?}"
+    );
+    assert!(has(&found, "cuba", "bans", "syria"), "{all:?}");
+    assert!(has(&found, "iran", "sanctions", &dune), "{all:?}");
+    // "at a meeting in Syria": where, not whom.
+    assert!(!has(&found, "cuba", "sanctions", "syria"), "{all:?}");
+}

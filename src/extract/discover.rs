@@ -118,6 +118,12 @@ static FLAGGED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Adjectives of regions, which open no name alone but open organisations' names ("European
+/// Union", "African Development Bank").
+const REGION_ADJECTIVES: &[&str] = &[
+    "European", "Asian", "African", "Arab", "Western", "Eastern", "Northern", "Southern",
+];
+
 /// Capitalized words that are not names by themselves (sentence openers, titles, calendar).
 const NOT_NAMES: &[&str] = &[
     "The",
@@ -424,6 +430,7 @@ const HEADS: &[(&str, ActorKind)] = &[
     ("Agency", ActorKind::Agency),
     ("Commission", ActorKind::Agency),
     ("Council", ActorKind::Agency),
+    ("Union", ActorKind::Agency),
     ("Committee", ActorKind::Agency),
     ("Administration", ActorKind::Agency),
     ("Bureau", ActorKind::Agency),
@@ -1073,8 +1080,11 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         let inside = body[..start]
             .trim_end()
             .ends_with(|c: char| c.is_alphanumeric() || c == ',');
-        let opener =
-            NOT_NAMES.contains(&first) && !hyphenated && !(PRONOUNS.contains(&first) && inside);
+        // "European Union", "Arab League": a region's adjective opening an organisation's
+        // name is the name's.
+        let regional = organisation && REGION_ADJECTIVES.contains(&first);
+        let kept = hyphenated || regional || PRONOUNS.contains(&first) && inside;
+        let opener = NOT_NAMES.contains(&first) && !kept;
         let is_title = !organisation && TITLES.contains(&first);
         if opener || is_title && rest.starts_with(char::is_uppercase) {
             title |= TITLES.contains(&first);

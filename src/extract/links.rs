@@ -282,6 +282,9 @@ pub(super) const VERBS: &[(&str, &[&str])] = &[
             "targeting",
             "targeted",
             "imposed",
+            "froze",
+            "frozen",
+            "freezing",
         ],
     ),
     (
@@ -409,6 +412,10 @@ const IRREGULAR_PAST: &[&str] = &[
 /// Verbs that carry a noun of the vocabulary as their object ("conducted a transfer with",
 /// "made payments to"): the noun states the relation.
 const LIGHT_VERBS: &[&str] = &[
+    "slapped",
+    "placed",
+    "levied",
+    "launched",
     "conducted",
     "conducts",
     "conduct",
@@ -542,6 +549,11 @@ const MODIFIER_SUFFIXES: &[&str] = &[
 const PLACE_NOUNS: &[&str] = &[
     "port", "ports", "city", "cities", "town", "village", "province", "region", "county",
     "district", "island", "harbor", "harbour", "terminal", "capital",
+];
+
+/// What an actor holds, named by "of" after it: "froze the assets of X" acts on X.
+const HOLDINGS: &[&str] = &[
+    "assets", "accounts", "funds", "property", "holdings", "shares",
 ];
 
 /// Forms of "to be" that make a past participle passive.
@@ -917,7 +929,8 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
     let reason = after_verb
         .windows(2)
         .any(|w| w[0] == "for" && w[1].ends_with("ing"));
-    if takes_direct_object(relation) && (is_preposition(last) || reason) && !agent {
+    let misplaced = is_preposition(last) && !takes_after(relation, last);
+    if takes_direct_object(relation) && (misplaced || reason) && !agent {
         return None;
     }
     let (from, to, voice) = if from_verb && last == "from" {
@@ -979,10 +992,12 @@ fn joined_at(words: &[(usize, String)], verb: usize) -> Option<usize> {
 }
 
 /// The word that leads to the second actor, past a place noun that names it ("at the port of
-/// X" is "at"; "to the city of X" is "to"), empty if none.
+/// X" is "at"; "to the city of X" is "to") or a holding ("froze the assets of X" has none),
+/// empty if none.
 fn last_preposition<'a>(after_verb: &[&'a str]) -> &'a str {
     let mut end = after_verb.len();
-    if end >= 2 && after_verb[end - 1] == "of" && PLACE_NOUNS.contains(&after_verb[end - 2]) {
+    let named_by_of = |noun: &str| PLACE_NOUNS.contains(&noun) || HOLDINGS.contains(&noun);
+    if end >= 2 && after_verb[end - 1] == "of" && named_by_of(after_verb[end - 2]) {
         end -= 2;
         while end > 0 && matches!(after_verb[end - 1], "the" | "a" | "an") {
             end -= 1;
@@ -1020,6 +1035,15 @@ fn takes_direct_object(relation: &str) -> bool {
             | "funds"
             | "attacks"
             | "accuses"
+    )
+}
+
+/// Whether a direct-object relation also takes its target after a preposition: "imposed
+/// sanctions on X", "a ban against X".
+fn takes_after(relation: &str, preposition: &str) -> bool {
+    matches!(
+        (relation, preposition),
+        ("sanctions" | "bans", "on" | "against")
     )
 }
 
