@@ -6,8 +6,9 @@
 //! it refers to, so the link rules treat it as a mention:
 //! - "the" + a noun of a kind ("vessel", "tanker" for ships; "company", "firm" for firms;
 //!   "ministry", "agency" for agencies; "foundation", "group" for groups): the latest actor of
-//!   that kind named in the sentence before it or in the [`MEMORY`] sentences before. Not when
-//!   a name, "of" or "’s" follows ("the vessel Sea Pearl", "the company of", "the firm’s").
+//!   that kind named before it in its sentence; else, in the latest of the [`MEMORY`] sentences
+//!   before that names one, its subject if of that kind, or the first one named. Not when a
+//!   name, "of" or "’s" follows ("the vessel Sea Pearl", "the company of", "the firm’s").
 //! - "it", "he", "she" as a clause's subject (a verb of the link vocabulary follows within a
 //!   few words, as in "It later sold", "it has shipped"): right after a verb of speech, the
 //!   speaker ("X said it had shipped"); else, at the start of the sentence, the previous
@@ -62,7 +63,6 @@ const BEFORE_VERB: &[&str] = &[
     "are",
     "will",
     "would",
-    "had",
     "also",
     "then",
     "later",
