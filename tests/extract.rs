@@ -2,15 +2,11 @@
 //! demonyms, abbreviations, hedges, boilerplate; and the `extract`/`merge` commands.
 
 mod common;
+mod extraction;
 
+use extraction::{check_links, has, links, new_actor, state};
 use linkchart::extract::{clean, extract, gazetteer::Gazetteer, sentences, Extraction, Options};
 use linkchart::model::{Actor, ActorKind};
-
-fn state(id: &str, name: &str, code: &str) -> Actor {
-    let mut actor = Actor::new(id, name, ActorKind::State);
-    actor.country = Some(code.into());
-    actor
-}
 
 fn gazetteer() -> Gazetteer {
     let mut un = Actor::new("un", "United Nations", ActorKind::Agency);
@@ -32,42 +28,6 @@ fn run(text: &str, gazetteer: &Gazetteer) -> Extraction {
         ..Options::new("t", "Test")
     };
     extract(text, gazetteer, &options)
-}
-
-fn new_actor<'a>(found: &'a Extraction, name: &str) -> &'a Actor {
-    &found
-        .actors
-        .iter()
-        .find(|a| a.actor.name == name)
-        .unwrap_or_else(|| {
-            panic!(
-                "no actor {name}: {:?}",
-                found
-                    .actors
-                    .iter()
-                    .map(|a| &a.actor.name)
-                    .collect::<Vec<_>>()
-            )
-        })
-        .actor
-}
-
-fn links(found: &Extraction) -> Vec<(String, String, String)> {
-    found
-        .links
-        .iter()
-        .map(|l| {
-            (
-                l.record.from.clone(),
-                l.record.relation.clone(),
-                l.record.to.clone(),
-            )
-        })
-        .collect()
-}
-
-fn has(found: &Extraction, from: &str, relation: &str, to: &str) -> bool {
-    links(found).contains(&(from.into(), relation.into(), to.into()))
 }
 
 #[test]
@@ -777,25 +737,9 @@ fn an_owner_after_according_to_is_no_speaker() {
     );
 }
 
-/// Runs `text` on the test gazetteer and checks `spec`: links as "from relation to" separated by
-/// ";", each proposed, or not proposed when it starts with "not ".
+/// Runs `text` on the test gazetteer and checks `spec` ([`check_links`]).
 fn proposes(text: &str, spec: &str) {
-    let found = run(text, &gazetteer());
-    for link in spec.split(';').map(str::trim) {
-        let (wanted, link) = match link.strip_prefix("not ") {
-            Some(rest) => (false, rest),
-            None => (true, link),
-        };
-        let [from, relation, to] = link.split(' ').collect::<Vec<_>>()[..] else {
-            panic!("a link is three words: {link}");
-        };
-        let found_links = links(&found);
-        assert_eq!(
-            has(&found, from, relation, to),
-            wanted,
-            "{text}: {link}: {found_links:?}"
-        );
-    }
+    check_links(&run(text, &gazetteer()), text, spec);
 }
 
 #[test]

@@ -2,6 +2,9 @@
 //! company legal forms, vessel names with hull numbers, IMO numbers and flags, plural place
 //! nouns before their names.
 
+mod extraction;
+
+use extraction::{names, new_actor};
 use linkchart::extract::{extract, gazetteer::Gazetteer, sentences, Extraction, Options};
 use linkchart::model::{Actor, ActorKind};
 
@@ -13,24 +16,11 @@ fn run(text: &str) -> Extraction {
     extract(text, &Gazetteer::new(Vec::new()), &options)
 }
 
-fn new_actor<'a>(found: &'a Extraction, name: &str) -> &'a Actor {
-    &found
-        .actors
-        .iter()
-        .find(|a| a.actor.name == name)
-        .unwrap_or_else(|| panic!("no actor {name}: {:?}", names(found)))
-        .actor
-}
-
 /// The new actor of this name, which must be a ship.
 fn ship<'a>(found: &'a Extraction, name: &str) -> &'a Actor {
     let actor = new_actor(found, name);
     assert_eq!(actor.kind, ActorKind::Ship, "{name}");
     actor
-}
-
-fn names(found: &Extraction) -> Vec<&str> {
-    found.actors.iter().map(|a| a.actor.name.as_str()).collect()
 }
 
 fn split(text: &str) -> Vec<&str> {

@@ -2,14 +2,11 @@
 //! purpose: places listed after a place noun or before "in", coasts and borders, names "of" a
 //! place, places inside a name, front companies, subsidiaries, owners and operators, and roles.
 
+mod extraction;
+
+use extraction::{check_links, state};
 use linkchart::extract::{extract, gazetteer::Gazetteer, Extraction, Options};
 use linkchart::model::{Actor, ActorKind};
-
-fn state(id: &str, name: &str, code: &str) -> Actor {
-    let mut actor = Actor::new(id, name, ActorKind::State);
-    actor.country = Some(code.into());
-    actor
-}
 
 /// Two states, and places, a ship and persons that no cue in the texts would find.
 fn gazetteer() -> Gazetteer {
@@ -35,40 +32,9 @@ fn run(text: &str) -> Extraction {
     extract(text, &gazetteer(), &options)
 }
 
-fn links(found: &Extraction) -> Vec<(String, String, String)> {
-    found
-        .links
-        .iter()
-        .map(|l| {
-            (
-                l.record.from.clone(),
-                l.record.relation.clone(),
-                l.record.to.clone(),
-            )
-        })
-        .collect()
-}
-
-/// Runs `text` and checks `spec`: links as "from relation to" separated by ";", each proposed,
-/// or not proposed when it starts with "not ".
+/// Runs `text` on the test gazetteer and checks `spec` ([`check_links`]).
 fn proposes(text: &str, spec: &str) {
-    let found = run(text);
-    let found_links = links(&found);
-    for link in spec.split(';').map(str::trim) {
-        let (wanted, link) = match link.strip_prefix("not ") {
-            Some(rest) => (false, rest),
-            None => (true, link),
-        };
-        let [from, relation, to] = link.split(' ').collect::<Vec<_>>()[..] else {
-            panic!("a link is three words: {link}");
-        };
-        let key = (from.to_owned(), relation.to_owned(), to.to_owned());
-        assert_eq!(
-            found_links.contains(&key),
-            wanted,
-            "{text}: {link}: {found_links:?}"
-        );
-    }
+    check_links(&run(text), text, spec);
 }
 
 #[test]

@@ -269,27 +269,24 @@ fn speaker_before(
     before: &str,
     spots: &[Spot],
 ) -> Option<usize> {
-    let words: Vec<&str> = before.split_whitespace().collect();
+    // Each word with its offset in `before`.
+    let words: Vec<(usize, &str)> = before
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w))
+        .collect();
     let last = words
         .iter()
-        .rposition(|w| SPEECH_VERBS.contains(&w.trim_end_matches(',')))?;
+        .rposition(|(_, w)| SPEECH_VERBS.contains(&w.trim_end_matches(',')))?;
     // Only "that" or an addressee and a day may follow the verb ("said Tuesday that it").
     if words.len() - last > 3 {
         return None;
     }
-    let verb_at = sentence.start + word_offset(before, last);
+    let verb_at = sentence.start + words[last].0;
     let speaker = spots
         .iter()
         .rposition(|s| s.range.end <= verb_at && !s.demonym)?;
     let between = &text[spots[speaker].range.end..verb_at];
     (between.split_whitespace().count() <= 2 && !between.contains(',')).then_some(speaker)
-}
-
-/// The byte offset of the `n`th whitespace-separated word of `text`.
-fn word_offset(text: &str, n: usize) -> usize {
-    text.split_whitespace()
-        .nth(n)
-        .map_or(text.len(), |w| w.as_ptr() as usize - text.as_ptr() as usize)
 }
 
 /// The sentence's subject: its first actor that no preposition governs, if any.

@@ -496,13 +496,13 @@ pub(super) fn is_governed(text: &str, start: usize) -> bool {
     governing(text, start).is_some()
 }
 
-/// The preposition that governs the name that starts at `start`, lowercase, if one does.
-fn governing(text: &str, start: usize) -> Option<String> {
+/// The preposition that governs the name that starts at `start`, as written, if one does.
+fn governing(text: &str, start: usize) -> Option<&str> {
     let from = (start.saturating_sub(40)..start)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(start);
     let found = GOVERNED.captures(&text[from..start])?;
-    Some(found["preposition"].to_lowercase())
+    Some(found.name("preposition")?.as_str())
 }
 
 /// Verbs of speech: a relation verb after one is the reported clause's, not the speaker's.
@@ -699,13 +699,16 @@ pub fn propose(
     let nested: Vec<bool> = (0..spots.len())
         .map(|i| phrases::is_nested(spots, i))
         .collect();
+    let qualifying: Vec<bool> = (0..spots.len())
+        .map(|i| qualifies(text, spots, i))
+        .collect();
     let mut proposals = Vec::new();
     for a in (0..spots.len()).filter(|&a| !nested[a]) {
         for b in (a + 1..spots.len()).filter(|&b| !nested[b]) {
             if spots[a].id == spots[b].id || spots[a].range.end > spots[b].range.start {
                 continue;
             }
-            proposals.extend(pair(text, spots, &nested, a, b));
+            proposals.extend(pair(text, spots, &nested, &qualifying, a, b));
         }
     }
     proposals.extend(phrases::propose(text, sentence, spots));
@@ -749,8 +752,17 @@ pub(super) fn is_movement(relation: &str) -> bool {
     )
 }
 
-/// The link between spots `a` and `b` (in text order), if a verb between them states one.
-fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Option<Proposal> {
+/// The link between spots `a` and `b` (in text order), if a verb between them states one;
+/// `nested` and `qualifying` say which spots lie inside another and which qualify the name
+/// after them ([`qualifies`]).
+fn pair(
+    text: &str,
+    spots: &[Spot],
+    nested: &[bool],
+    qualifying: &[bool],
+    a: usize,
+    b: usize,
+) -> Option<Proposal> {
     let gap_range = spots[a].range.end..spots[b].range.start;
     let gap = &text[gap_range.clone()];
     if gap.len() > 160 || gap.contains([';', '?', '!']) {
@@ -788,7 +800,7 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
         return None;
     }
     // "sanctioned Singapore-based X": the place qualifies the next name; it is not the object.
-    if qualifies(text, spots, b) {
+    if qualifying[b] {
         return None;
     }
     // "a front for X, paid Y": a name that a preposition governs is no subject.
@@ -836,7 +848,7 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
     // Another actor between the verb and `b` takes the verb, unless it heads a list with `b`
     // or qualifies the name after it ("Singapore-based").
     for (middle, _) in (a + 1..b)
-        .filter(|&i| !nested[i] && !qualifies(text, spots, i))
+        .filter(|&i| !nested[i] && !qualifying[i])
         .map(|i| (&spots[i], i))
     {
         // Another actor before the verb is its subject, unless it is listed with `a`
@@ -943,8 +955,9 @@ fn pair(text: &str, spots: &[Spot], nested: &[bool], a: usize, b: usize) -> Opti
     } else if passive {
         // "Coal bound for X was shipped to Y": the goods' owner is no name after a preposition
         // other than one of provenance ("the coal from X", "shipments of X").
-        let owner = governing(text, spots[a].range.start)
-            .is_none_or(|preposition| preposition == "from" || preposition == "of");
+        let owner = governing(text, spots[a].range.start).is_none_or(|preposition| {
+            preposition.eq_ignore_ascii_case("from") || preposition.eq_ignore_ascii_case("of")
+        });
         if !owner || !is_movement(relation) && !matches!(relation, "transits") {
             return None;
         }

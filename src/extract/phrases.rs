@@ -28,7 +28,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::links::{Proposal, Spot, VERBS};
+use super::links::{Proposal, Spot, SPEECH_VERBS, VERBS};
 use crate::model::{ActorKind, Grade};
 
 /// Nouns of places that name a place after "of" ("the port of X", "Russia’s border city of X").
@@ -116,8 +116,24 @@ const CONTROL_NOUNS: &[(&str, &str, bool)] = &[
     ("manager", "operates", true),
 ];
 
-/// Verbs and phrases that attribute what a sentence says to its speaker.
-const SAYS: &str = r"(?:said|says|say|told|tells|noted|notes|added|explained|explains|stated|states|wrote|writes|reported|reports|estimated|estimates|announced|announces|confirmed|confirms|revealed|reveals|showed|shows|found|claimed|claims|argued|argues)";
+/// Verbs that attribute what a sentence says to its source but are no verbs of speech of
+/// their own ("X reported", "data showed").
+const ATTRIBUTING: &[&str] = &[
+    "reported",
+    "reports",
+    "estimated",
+    "estimates",
+    "showed",
+    "shows",
+    "found",
+];
+
+/// The verbs that attribute what a sentence says to its speaker (the verbs of speech and
+/// [`ATTRIBUTING`]), as a regex group.
+static SAYS: LazyLock<String> = LazyLock::new(|| {
+    let verbs = alternation(SPEECH_VERBS.iter().chain(ATTRIBUTING).copied());
+    format!("(?:{verbs})")
+});
 
 /// Nouns of movement before "from X to Y", with the relation each gives.
 const MOVEMENT_NOUNS: &[(&str, &str)] = &[
@@ -243,7 +259,8 @@ static SPEAKER_OF: LazyLock<Regex> =
 /// After a speaker: " said", " has also told", ", a Seoul-based analyst, said".
 static SPEAKER_SAYS: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:,[^,;“”]{{0,80}},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{SAYS}\b"
+        r"^(?:,[^,;“”]{{0,80}},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{}\b",
+        *SAYS
     ))
 });
 /// Before the object of a preposition, which is no speaker ("an official at the X said").
@@ -255,7 +272,7 @@ static OWNED: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:’s|'s)\s+(?:[a-z-
 static TOLD: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:told|tells)$"));
 /// Before an inverted speaker: "said ", "said the ".
 static SAYS_SPEAKER: LazyLock<Regex> =
-    LazyLock::new(|| regex(&format!(r"\b{SAYS}\s+(?:the\s+)?$")));
+    LazyLock::new(|| regex(&format!(r"\b{}\s+(?:the\s+)?$", *SAYS)));
 /// Between the source and the destination of a movement: " to ", " to the ".
 static TO: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^\s+(?:(?:up|down|on|back)\s+)?(?:in)?to\s+(?:the\s+)?$"));
