@@ -971,3 +971,22 @@ fn sanctions_imposed_on_a_ban_against_and_assets_frozen_name_their_target() {
     // "at a meeting in Syria": where, not whom.
     assert!(!has(&found, "cuba", "sanctions", "syria"), "{all:?}");
 }
+
+#[test]
+fn a_state_alias_that_is_its_demonym_is_a_demonym_mention() {
+    let mut iran = state("iran", "Iran", "IR");
+    iran.aliases.push("Iranian".into());
+    let gazetteer = Gazetteer::new(vec![
+        iran,
+        state("syria", "Syria", "SY"),
+        Actor::new("bandar_abbas", "Bandar Abbas", ActorKind::Port),
+    ]);
+    let found = run(
+        "Syrian oil was shipped to the Iranian port of Bandar Abbas.",
+        &gazetteer,
+    );
+    let all = links(&found);
+    assert!(has(&found, "syria", "ships_to", "bandar_abbas"), "{all:?}");
+    assert!(!has(&found, "syria", "ships_to", "iran"), "{all:?}");
+    assert!(has(&found, "bandar_abbas", "located_in", "iran"), "{all:?}");
+}

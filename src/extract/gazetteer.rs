@@ -64,20 +64,28 @@ impl Gazetteer {
     /// assert_eq!(found, ["UN", "Chinese", "United Nations"]);
     /// ```
     pub fn new(actors: Vec<Actor>) -> Gazetteer {
-        let mut patterns = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
         let mut texts: Vec<String> = Vec::new();
         let mut add = |actor: usize, text: &str, demonym: bool| {
             if text.chars().count() < 2 {
                 return;
             }
             for form in [text.replace('’', "'"), text.replace('\'', "’")] {
-                if !texts.contains(&form) {
-                    patterns.push(Pattern {
-                        actor,
-                        demonym,
-                        acronym: is_acronym(&form),
-                    });
-                    texts.push(form);
+                match texts.iter().position(|t| *t == form) {
+                    // A state's alias that is its demonym ("Russian" for Russia) is a demonym
+                    // mention all the same.
+                    Some(at) if demonym && patterns[at].actor == actor => {
+                        patterns[at].demonym = true;
+                    }
+                    Some(_) => {}
+                    None => {
+                        patterns.push(Pattern {
+                            actor,
+                            demonym,
+                            acronym: is_acronym(&form),
+                        });
+                        texts.push(form);
+                    }
                 }
             }
         };
