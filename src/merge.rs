@@ -189,7 +189,7 @@ fn names(actor: &Actor) -> Vec<String> {
 fn check(base: &Actor, actor: &Actor, how: &str, guessed_kind: bool) -> Result<(), String> {
     if base.kind != actor.kind && !guessed_kind {
         return Err(format!(
-            "actor `{}` (matched by {how} to `{}`) is a {} in the fragment but a {} in the base",
+            "actor `{}` (matched by {how} to `{}`) has kind {} in the fragment but {} in the base",
             actor.id, base.id, actor.kind, base.kind
         ));
     }
