@@ -434,7 +434,8 @@ const LIGHT_VERBS: &[&str] = &[
 /// ships", "its supplies", "fresh bans").
 const NOUN_OPENERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "no", "any",
-    "strict", "new", "fresh", "further",
+    "strict", "new", "fresh", "further", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "several", "many", "some", "more", "other", "both", "few",
 ];
 
 /// Words that may stand between a comma and the verb of the actor before the comma ("X, which
@@ -498,12 +499,29 @@ pub(super) fn is_governed(text: &str, start: usize) -> bool {
 
 /// The preposition that governs the name that starts at `start`, as written, if one does.
 fn governing(text: &str, start: usize) -> Option<&str> {
+    let found = GOVERNED.captures(just_before(text, start))?;
+    Some(found.name("preposition")?.as_str())
+}
+
+/// Whether a relative clause set off by a comma opens right before `start`: ", of which ",
+/// ", whose parent ", ", which ".
+fn opens_relative(text: &str, start: usize) -> bool {
+    RELATIVE.is_match(just_before(text, start))
+}
+
+/// The 40 or so bytes of text before `start`, where the words that govern a name stand.
+fn just_before(text: &str, start: usize) -> &str {
     let from = (start.saturating_sub(40)..start)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(start);
-    let found = GOVERNED.captures(&text[from..start])?;
-    Some(found.name("preposition")?.as_str())
+    &text[from..start]
 }
+
+/// The opening of a relative clause before a name: ", of which (the)? ", ", whose ".
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s+(?:(?:of|in|to|with|for|by)\s+)?(?:which|whom|whose|where)\s+(?:[\p{L}’'-]+\s+){0,2}$")
+        .expect("valid regex")
+});
 
 /// Verbs of speech: a relation verb after one is the reported clause's, not the speaker's.
 pub(super) const SPEECH_VERBS: &[&str] = &[
@@ -531,6 +549,23 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "claims",
     "argued",
     "argues",
+];
+
+/// Verbs that attribute what a clause says to its source without being verbs of speech ("X
+/// reported", "data from X shows that"): like those, a relation verb after one belongs to the
+/// reported clause.
+pub(super) const ATTRIBUTING_VERBS: &[&str] = &[
+    "reported",
+    "reports",
+    "estimated",
+    "estimates",
+    "showed",
+    "shows",
+    "found",
+    "suggested",
+    "suggests",
+    "indicated",
+    "indicates",
 ];
 
 /// What follows a place that qualifies the name after it ("Singapore-based", "Togo-flagged").
@@ -792,10 +827,18 @@ fn pair(
     if first > 0 && is_noun_before(&words[first - 1].1) && !carried {
         return None;
     }
-    // "X said the firm paid Y": the speaker is not the one who paid.
+    // "6 ships bearing": a number counts a noun.
+    let counted = gap[..words[first].0]
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_digit());
+    if counted {
+        return None;
+    }
+    // "X said the firm paid Y", "data from X shows that Y …": the speaker is not the one who
+    // paid.
     if words[..first]
         .iter()
-        .any(|(_, w)| SPEECH_VERBS.contains(&w.as_str()))
+        .any(|(_, w)| SPEECH_VERBS.contains(&w.as_str()) || ATTRIBUTING_VERBS.contains(&w.as_str()))
     {
         return None;
     }
@@ -805,6 +848,11 @@ fn pair(
     }
     // "a front for X, paid Y": a name that a preposition governs is no subject.
     if gap.starts_with(',') && is_governed(text, spots[a].range.start) {
+        return None;
+    }
+    // "X, of which Y is a member, banned Z": Y is in a relative clause that closes before the
+    // verb.
+    if gap[..words[first].0].contains(',') && opens_relative(text, spots[a].range.start) {
         return None;
     }
     let after_first: Vec<&str> = words[first + 1..].iter().map(|(_, w)| w.as_str()).collect();

@@ -27,6 +27,7 @@
 pub mod clean;
 pub mod coreference;
 pub mod countries;
+pub mod discourse;
 pub mod discover;
 pub mod gazetteer;
 pub mod links;
@@ -134,6 +135,89 @@ impl Extraction {
 
 /// What makes two proposals one link: ends, relation, commodity, date.
 type LinkKey = (String, String, &'static str, Option<String>, Option<String>);
+
+/// A sentence as its links are recorded: where it is, its spots, and which spots are phrases
+/// that refer back.
+#[derive(Clone)]
+struct Sentence<'a> {
+    text: &'a str,
+    range: Range<usize>,
+    spots: &'a [Spot],
+    anaphor_starts: &'a [usize],
+}
+
+/// The links proposed so far, one per [`LinkKey`], each with every sentence that states it.
+#[derive(Default)]
+struct FoundLinks {
+    index: HashMap<LinkKey, usize>,
+    links: Vec<ProposedLink>,
+}
+
+impl FoundLinks {
+    /// Records a sentence's proposal: a new link, or one more piece of evidence for the same.
+    fn add(&mut self, sentence: &Sentence, proposal: links::Proposal, options: &Options) {
+        let (text, spots, anaphor_starts) =
+            (sentence.text, sentence.spots, sentence.anaphor_starts);
+        let from = &spots[proposal.from];
+        let to = &spots[proposal.to];
+        // "The vessel was seized": a link through a phrase that refers back is less sure.
+        let read_as: Vec<String> = [from, to]
+            .into_iter()
+            .filter(|s| anaphor_starts.contains(&s.range.start))
+            .map(|s| format!("“{}” read as {}", &text[s.range.clone()], s.id))
+            .collect();
+        let quote = text[sentence.range.clone()].to_owned();
+        let evidence = Evidence {
+            source: options.source_id.clone(),
+            quote,
+        };
+        let key = (
+            from.id.clone(),
+            to.id.clone(),
+            proposal.relation,
+            proposal.commodity.clone(),
+            proposal.date.map(|d| d.to_string()),
+        );
+        if let Some(&existing) = self.index.get(&key) {
+            let link = &mut self.links[existing];
+            if !link
+                .record
+                .evidence
+                .iter()
+                .any(|e| e.quote == evidence.quote)
+            {
+                link.record.evidence.push(evidence);
+            }
+            return;
+        }
+        let demonym_penalty = if from.demonym || to.demonym { 0.1 } else { 0.0 };
+        let anaphor_penalty = 0.1 * read_as.len() as f64;
+        let confidence = proposal.confidence - demonym_penalty - anaphor_penalty;
+        let cue = std::iter::once(proposal.cue())
+            .chain(read_as)
+            .collect::<Vec<_>>()
+            .join("; ");
+        self.index.insert(key, self.links.len());
+        self.links.push(ProposedLink {
+            record: LinkRecord {
+                from: from.id.clone(),
+                to: to.id.clone(),
+                relation: proposal.relation.to_owned(),
+                category: None,
+                commodity: proposal.commodity,
+                date: proposal.date,
+                grade: proposal.hedge.is_some().then_some(proposal.grade),
+                hedge: proposal.hedge,
+                evidence: vec![evidence],
+                notes: Some(format!("proposed: confidence {confidence:.2}; {cue}")),
+                attributes: Default::default(),
+            },
+            confidence,
+            sentence: sentence.range.clone(),
+            mentions: [from.range.clone(), to.range.clone()],
+        });
+    }
+}
 
 /// A new actor being gathered from its candidates.
 struct Gathered {
@@ -287,9 +371,10 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
         });
     }
     let mut known_seen: Vec<Option<Vec<Range<usize>>>> = vec![None; gazetteer.actors().len()];
-    let mut link_index: HashMap<LinkKey, usize> = HashMap::new();
-    let mut proposed_links: Vec<ProposedLink> = Vec::new();
+    let mut found_links = FoundLinks::default();
     let mut memory = coreference::Memory::default();
+    // The speaker of a sentence that ends in a colon, and that sentence.
+    let mut handover: Option<(Spot, Range<usize>)> = None;
     for ((sentence, mentions), candidates) in sentences
         .iter()
         .zip(&known_mentions)
@@ -327,64 +412,35 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
         spots.extend(anaphors);
         spots.sort_by_key(|s| s.range.start);
         memory.remember(text, sentence, &spots);
+        let read = Sentence {
+            text,
+            range: sentence.clone(),
+            spots: &spots,
+            anaphor_starts: &anaphor_starts,
+        };
         for proposal in links::propose(text, sentence.clone(), &spots, options.published) {
-            let from = &spots[proposal.from];
-            let to = &spots[proposal.to];
-            // "The vessel was seized": a link through a phrase that refers back is less sure.
-            let read_as: Vec<String> = [from, to]
-                .into_iter()
-                .filter(|s| anaphor_starts.contains(&s.range.start))
-                .map(|s| format!("“{}” read as {}", &text[s.range.clone()], s.id))
-                .collect();
-            let quote = text[sentence.clone()].to_owned();
-            let key = (
-                from.id.clone(),
-                to.id.clone(),
-                proposal.relation,
-                proposal.commodity.clone(),
-                proposal.date.map(|d| d.to_string()),
-            );
-            if let Some(&existing) = link_index.get(&key) {
-                let link = &mut proposed_links[existing];
-                if !link.record.evidence.iter().any(|e| e.quote == quote) {
-                    link.record.evidence.push(Evidence {
-                        source: options.source_id.clone(),
-                        quote,
-                    });
-                }
-                continue;
-            }
-            let demonym_penalty = if from.demonym || to.demonym { 0.1 } else { 0.0 };
-            let anaphor_penalty = 0.1 * read_as.len() as f64;
-            let confidence = proposal.confidence - demonym_penalty - anaphor_penalty;
-            let cue = std::iter::once(proposal.cue())
-                .chain(read_as)
-                .collect::<Vec<_>>()
-                .join("; ");
-            link_index.insert(key, proposed_links.len());
-            proposed_links.push(ProposedLink {
-                record: LinkRecord {
-                    from: from.id.clone(),
-                    to: to.id.clone(),
-                    relation: proposal.relation.to_owned(),
-                    category: None,
-                    commodity: proposal.commodity,
-                    date: proposal.date,
-                    grade: proposal.hedge.is_some().then_some(proposal.grade),
-                    hedge: proposal.hedge,
-                    evidence: vec![Evidence {
-                        source: options.source_id.clone(),
-                        quote,
-                    }],
-                    notes: Some(format!("proposed: confidence {confidence:.2}; {cue}")),
-                    attributes: Default::default(),
-                },
-                confidence,
-                sentence: sentence.clone(),
-                mentions: [from.range.clone(), to.range.clone()],
-            });
+            found_links.add(&read, proposal, options);
         }
+        // "According to S:" and then what S says: S reports what this sentence is about.
+        if let Some((speaker, colon)) = handover.take() {
+            if text[colon.end..sentence.start].trim().is_empty() {
+                if let Some(about) = discourse::reported(text, &spots, &speaker.id) {
+                    let mut both = spots.clone();
+                    both.push(speaker);
+                    let read = Sentence {
+                        range: colon.start..sentence.end,
+                        spots: &both,
+                        ..read.clone()
+                    };
+                    let proposal = discourse::reports(both.len() - 1, about);
+                    found_links.add(&read, proposal, options);
+                }
+            }
+        }
+        handover = discourse::speaker(text, sentence.clone(), &spots)
+            .map(|i| (spots[i].clone(), sentence.clone()));
     }
+    let proposed_links = found_links.links;
     let mut actors: Vec<ProposedActor> = known_seen
         .into_iter()
         .enumerate()

@@ -28,7 +28,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::links::{Proposal, Spot, SPEECH_VERBS, VERBS};
+use super::links::{Proposal, Spot, ATTRIBUTING_VERBS, SPEECH_VERBS, VERBS};
 use crate::model::{ActorKind, Grade};
 
 /// Nouns of places that name a place after "of" ("the port of X", "Russia’s border city of X").
@@ -116,22 +116,10 @@ const CONTROL_NOUNS: &[(&str, &str, bool)] = &[
     ("manager", "operates", true),
 ];
 
-/// Verbs that attribute what a sentence says to its source but are no verbs of speech of
-/// their own ("X reported", "data showed").
-const ATTRIBUTING: &[&str] = &[
-    "reported",
-    "reports",
-    "estimated",
-    "estimates",
-    "showed",
-    "shows",
-    "found",
-];
-
-/// The verbs that attribute what a sentence says to its speaker (the verbs of speech and
-/// [`ATTRIBUTING`]), as a regex group.
+/// The verbs that attribute what a sentence says to its speaker (the verbs of speech and the
+/// attributing ones), as a regex group.
 static SAYS: LazyLock<String> = LazyLock::new(|| {
-    let verbs = alternation(SPEECH_VERBS.iter().chain(ATTRIBUTING).copied());
+    let verbs = alternation(SPEECH_VERBS.iter().chain(ATTRIBUTING_VERBS).copied());
     format!("(?:{verbs})")
 });
 

@@ -1,0 +1,110 @@
+//! Statements that run across sentences ("According to S:" and then what S says), and clause
+//! readings that keep a verb from the wrong subject: relative clauses, counted nouns, and
+//! reporting verbs, on short texts written for the purpose.
+
+mod extraction;
+
+use extraction::{check_links, state};
+use linkchart::extract::{extract, gazetteer::Gazetteer, Extraction, Options};
+use linkchart::model::{Actor, ActorKind};
+
+/// Three states, a monitor, a paper, a council and a firm.
+fn gazetteer() -> Gazetteer {
+    Gazetteer::new(vec![
+        state("peru", "Peru", "PE"),
+        state("chile", "Chile", "CL"),
+        state("ecuador", "Ecuador", "EC"),
+        Actor::new("harbor_watch", "Harbor Watch", ActorKind::Group),
+        Actor::new("daily_tide", "Daily Tide", ActorKind::Firm),
+        Actor::new("sea_council", "Sea Council", ActorKind::Agency),
+        Actor::new("oskel", "Oskel Shipping", ActorKind::Firm),
+    ])
+}
+
+fn run(text: &str) -> Extraction {
+    extract(text, &gazetteer(), &Options::new("t", "Test"))
+}
+
+fn proposes(text: &str, spec: &str) {
+    check_links(&run(text), text, spec);
+}
+
+#[test]
+fn a_speaker_before_a_colon_reports_the_next_sentence() {
+    let text = "According to Harbor Watch:\n\nPeruvian tankers delivered fuel to Oskel Shipping.";
+    proposes(text, "harbor_watch reports peru");
+    let found = run(text);
+    let report = found
+        .links
+        .iter()
+        .find(|l| l.record.relation == "reports")
+        .expect("a reports link");
+    // The evidence is both sentences, as the report writes them.
+    assert_eq!(report.record.evidence[0].quote, text);
+    proposes(
+        "The story was later published by the Daily Tide:\nOskel Shipping sold fuel in Chile.",
+        "daily_tide reports chile",
+    );
+    proposes(
+        "Harbor Watch, a monitoring group, said in a statement:\nOskel Shipping paid the crews of its tankers in cash.",
+        "harbor_watch reports oskel",
+    );
+}
+
+#[test]
+fn a_colon_hands_over_only_to_the_sentence_right_after_it() {
+    // No colon: the speaker's sentence is complete.
+    proposes(
+        "According to Harbor Watch, the trade grew.\nPeruvian tankers delivered fuel to the port last year.",
+        "not harbor_watch reports peru",
+    );
+    // "that" opens the speaker's own statement in the same sentence.
+    proposes(
+        "Harbor Watch announced that the trade will grow:\nPeruvian tankers delivered fuel to the port last year.",
+        "not harbor_watch reports peru",
+    );
+    // Boilerplate in between: the two sentences are no longer one quote of the report.
+    proposes(
+        "According to Harbor Watch:\nShare this article\nPeruvian tankers delivered fuel to the \
+         port last year.",
+        "not harbor_watch reports peru",
+    );
+    // A sentence in between breaks the chain.
+    proposes(
+        "According to Harbor Watch:\nThe trade grew. Peruvian tankers delivered fuel to the port last year.",
+        "not harbor_watch reports peru",
+    );
+}
+
+#[test]
+fn a_name_in_a_relative_clause_does_not_take_the_main_verb() {
+    proposes(
+        "The Sea Council, of which Peru is a member, banned Chilean coal exports in May.",
+        "sea_council bans chile; not peru bans chile",
+    );
+    proposes(
+        "The Sea Council, whose chair Peru is, sanctioned Oskel Shipping.",
+        "sea_council sanctions oskel; not peru sanctions oskel",
+    );
+}
+
+#[test]
+fn a_number_before_a_verb_form_makes_it_a_noun() {
+    proposes(
+        "Nine firms were listed, from Peru, Ecuador, and Chile, as well as 6 ships bearing \
+         Chile's flag.",
+        "not ecuador ships_to chile",
+    );
+    proposes(
+        "Peru and several ships of Chile were listed.",
+        "not peru ships_to chile",
+    );
+}
+
+#[test]
+fn a_reporting_verb_keeps_the_source_from_the_reported_verb() {
+    proposes(
+        "Data from Harbor Watch shows that fuel was delivered to Chile in March.",
+        "not harbor_watch ships_to chile",
+    );
+}
