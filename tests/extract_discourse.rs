@@ -1,6 +1,6 @@
-//! Statements that run across sentences ("According to S:" and then what S says), and clause
-//! readings that keep a verb from the wrong subject: relative clauses, counted nouns, and
-//! reporting verbs, on short texts written for the purpose.
+//! Statements that run across sentences ("According to S:" and then what S says), clause
+//! readings that keep a verb from the wrong subject (relative clauses, counted nouns, reporting
+//! verbs), and ways through a place, on short texts written for the purpose.
 
 mod extraction;
 
@@ -106,5 +106,22 @@ fn a_reporting_verb_keeps_the_source_from_the_reported_verb() {
     proposes(
         "Data from Harbor Watch shows that fuel was delivered to Chile in March.",
         "not harbor_watch ships_to chile",
+    );
+}
+
+#[test]
+fn a_way_through_a_place_transits_it() {
+    proposes(
+        "Peruvian coal has moved through Chilean ports since the start of the year.",
+        "peru transits chile; not peru ships_to chile",
+    );
+    proposes(
+        "Oskel Shipping shipped the fuel via Chile to buyers in the north.",
+        "oskel transits chile; not oskel ships_to chile",
+    );
+    // The ports of a state are in it: the way to them goes to the state as well.
+    proposes(
+        "Oskel Shipping sent its coal to Chilean ports in the spring of that year.",
+        "oskel supplies chile",
     );
 }

@@ -746,6 +746,20 @@ pub fn propose(
             proposals.extend(pair(text, spots, &nested, &qualifying, a, b));
         }
     }
+    // "moved through Russian ports", "sailed to Chinese ports": the state whose ports they are
+    // is on the way or at the end as well.
+    let through_state: Vec<Proposal> = proposals
+        .iter()
+        .filter(|p| is_movement(p.relation) || p.relation == "transits")
+        .filter_map(|p| {
+            let state = phrases::opening_state(text, spots, p.to)?;
+            Some(Proposal {
+                to: state,
+                ..p.clone()
+            })
+        })
+        .collect();
+    proposals.extend(through_state);
     proposals.extend(phrases::propose(text, sentence, spots));
     // "Iran said the country …": two mentions of one actor link nothing, whatever rule paired
     // them.
@@ -1195,6 +1209,12 @@ fn refine(relation: &'static str, after_verb: &[&str]) -> &'static str {
         "supplies" | "ships_to" if has("tourists") => "sends_tourists_to",
         "supplies" | "transfers_to" if has("payments") || has("payment") || has("money") => "pays",
         "sails_to" if matches!(last_preposition(after_verb), "at" | "in") => "docks_at",
+        // "moved through X", "shipped via X": X is on the way, not the end of it.
+        "ships_to" | "exports_to" | "smuggles_to" | "sails_to"
+            if matches!(last_preposition(after_verb), "through" | "via") =>
+        {
+            "transits"
+        }
         other => other,
     }
 }

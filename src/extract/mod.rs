@@ -4,7 +4,8 @@
 //! [`sentences`] splits them, [`gazetteer`] finds the known actors, [`discover`] proposes new
 //! ones, [`coreference`] gives the phrases that refer back ("the vessel", "it") the actor they
 //! mean, [`links`] proposes the links each sentence states (by its verbs, and through
-//! [`phrases`] by its phrases). [`extract`] runs it and returns plain data;
+//! [`phrases`] by its phrases), and [`discourse`] the ones that run across two sentences
+//! ("According to S:" and then what S says). [`extract`] runs it and returns plain data;
 //! [`Extraction::fragment`] is the native graph fragment an analyst reviews and merges.
 //!
 //! Proposals are marked in the fragment by their `notes`, which start with `proposed:` and give

@@ -788,7 +788,7 @@ fn listed_with<'a>(
 
 /// The state whose name or demonym opens spot `i` when the rest of it is a place noun ("Russian
 /// ports", "Peru’s border cities" as one collective).
-fn opening_state(text: &str, spots: &[Spot], i: usize) -> Option<usize> {
+pub(super) fn opening_state(text: &str, spots: &[Spot], i: usize) -> Option<usize> {
     let whole = &spots[i];
     spots.iter().position(|s| {
         s.kind == ActorKind::State
