@@ -19,9 +19,24 @@
 //!   places ("a ferry service from X to Y", "the road linking X to Y’s port of Z":
 //!   `connects_to`);
 //! - people abroad: "North Korean workers in X", "guest workers registered in X", "troops
-//!   stationed in X": the state of the demonym `sends_workers_to` (`sends_tourists_to`,
-//!   `sends_troops_to`) X;
-//! - partners ("X’s biggest trading partner, Y"; "Y is X’s closest ally").
+//!   stationed in X", "Chilean group tourists can visit X, Y and Z", "Chilean tourism to X":
+//!   the state of the demonym `sends_workers_to` (`sends_tourists_to`, `sends_troops_to`) X;
+//!   "will open X to Chilean tourists"; "O offers tours to X and the city of Y" (O
+//!   `sends_tourists_to` them);
+//! - partners and allies ("X’s biggest trading partner, Y"; "Y is X’s closest ally"; "X’s ally
+//!   Y"; "X, a close ally of Y"; "X and Z have been close allies to Y"; "X is allied with Y");
+//! - relatives: "X, the uncle of Y", "Y’s nephew X", "the once-powerful uncle of Y, X"
+//!   (`linked_to`, between persons);
+//! - parts: "X, part of the larger Y", "X is part of Y", "X, in the northern part of Y": a place
+//!   is `located_in` the larger one, a firm or group `subsidiary_of` another, an agency `part_of`
+//!   a state or agency;
+//! - sanctions named by nouns: "in breach of (violation of, to defy, evading, circumventing) X
+//!   sanctions" (the clause's subject `violates` X), "X sanctions on Y", "Y, a country bound by
+//!   X sanctions", "Y is under X sanctions", "X-sanctioned Y", "Y, an X-sanctioned firm" (X
+//!   `sanctions` Y);
+//! - backing: "X, a firm backed (funded, financed) by Y and Z", "Y-backed X" (Y `funds` X);
+//! - transfers named by nouns: "X exported coal through ship-to-ship transfers with Y", "X
+//!   supplied fuel to Y via ship-to-ship transfers" (X `transfers_to` Y).
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -98,6 +113,11 @@ const PARTICIPLES: &[(&str, &str)] = &[
     ("controlled", "controls"),
     ("run", "controls"),
     ("operated", "operates"),
+    ("sanctioned", "sanctions"),
+    ("backed", "funds"),
+    ("funded", "funds"),
+    ("financed", "funds"),
+    ("bankrolled", "funds"),
 ];
 
 /// Nouns of control in an apposition ("X, a front company for Y", "Y’s registered owner, X"),
@@ -308,35 +328,208 @@ const LINK_VERBS: &[&str] = &[
     "connecting",
     "connected",
 ];
-/// People that a state sends abroad, by the noun that ends their collective's name.
+/// People that a state sends abroad, by the noun that ends their collective's name or follows
+/// its demonym ("Chilean group tourists"); "tourism" and "tour groups" stand for its tourists.
 const PEOPLE_SENT: &[(&str, &str)] = &[
     ("workers", "sends_workers_to"),
     ("labourers", "sends_workers_to"),
     ("laborers", "sends_workers_to"),
     ("tourists", "sends_tourists_to"),
+    ("tourism", "sends_tourists_to"),
+    ("tour groups", "sends_tourists_to"),
     ("troops", "sends_troops_to"),
     ("soldiers", "sends_troops_to"),
 ];
-/// Between people abroad and where they are: " in ", " working in the ", ", registered in ".
+/// After a demonym, the people it sends: " tourists", " group tourists", " guest workers".
+static PEOPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = alternation(PEOPLE_SENT.iter().map(|p| p.0));
+    regex(&format!(r"^\s+(?:[a-z]+\s+)?(?P<noun>{nouns})\b"))
+});
+/// Between people abroad and where they are: " in ", " working in the ", ", registered in ",
+/// " to ", " can visit a number of ".
 static ABROAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^,?\s+(?:(?:working|employed|registered|stationed|deployed|based|living)\s+)?in\s+(?:the\s+)?$",
+        r"^(?:,?\s+(?:(?:working|employed|registered|stationed|deployed|based|living)\s+)?(?:in|to|into)|\s+(?:(?:can|could|will|would|may|might)\s+)?(?:also\s+)?(?:visit|visited|visiting|(?:travel|travelled|traveled|go|went|flock|flocked)\s+to)(?:\s+(?:a|several|many|some))?(?:\s+(?:number|range|handful|couple)\s+of)?)\s+(?:the\s+)?$",
     )
+});
+/// Before a place opened to a state's tourists: "will open ", "opened up ".
+static OPEN: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\bopen(?:s|ed|ing)?\s+(?:up\s+)?"));
+/// After the place opened and before the demonym: " to ", " to the ".
+static OPEN_TO: LazyLock<Regex> = LazyLock::new(|| regex(r"^[^,;:]{0,60}?\s+to\s+(?:the\s+)?$"));
+/// After a demonym, tourists: " tourists", " group tourists", " visitors".
+static TOURISTS: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\s+(?:group\s+)?(?:tourists|visitors|tour\s+groups)\b"));
+/// Before the places a firm takes tourists to: "offers tours to ", "to handle tours to the city
+/// of ", "runs two-day trips to ".
+static TOURS_TO: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\b(?:offer|offers|offered|offering|run|runs|ran|running|handle|handles|handled|handling|organi[sz]es?|organi[sz]ed|organi[sz]ing|operates?|operated|operating|arranges?|arranged|arranging|sells?|sold|selling|leads?|led|leading|launch(?:es|ed|ing)?|resum(?:e|es|ed|ing))\s+(?:[a-z0-9-]+\s+){{0,3}}?(?:tours?|trips?|tour\s+programs?|tour\s+packages?|excursions?)\s+(?:to|of|in)\s+(?:the\s+)?(?:{PLACE_NOUNS}\s+of\s+(?:the\s+)?)?$"
+    ))
 });
 
 /// After an owner: "’s biggest trading partner, " (the partner follows) or, after "Y is X",
 /// "’s closest ally and trading partner" (the partner came first).
 static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:’s|'s)\s+(?:[a-z-]+\s+){0,3}?(?P<role>(?:ally|trading partner|trade partner)(?:\s+and\s+(?:[a-z-]+\s+)?(?:ally|trading partner|trade partner))?)\b",
+        r"^(?:’s|'s)\s+(?:[a-z-]+\s+){0,3}?(?P<role>(?:ally|allies|trading partner|trade partner)(?:\s+and\s+(?:[a-z-]+\s+)?(?:ally|allies|trading partner|trade partner))?)\b",
     )
 });
-/// From the end of a role to the actor in apposition to it: ", ", " and de facto leader, ".
-static APPOSED: LazyLock<Regex> = LazyLock::new(|| regex(r"^[^,;.“”]{0,60},\s+(?:the\s+)?$"));
+/// From the end of a role to the actor in apposition to it: ", ", " and de facto leader, ", or
+/// nothing but a space ("X’s ally Y").
+static APPOSED: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:[^,;.“”]{0,60},\s+|\s+)(?:the\s+)?$"));
 /// Between a partner and its owner: " is ", " has long been ".
 static IS: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"^\s+(?:is|was|remains|remained|has\s+(?:long\s+)?been|had\s+been)\s+(?:also\s+)?$")
 });
+
+/// Forms of "to be" that link a subject to what it is: "is", "have long been".
+const COPULA: &str =
+    r"(?:is|was|are|were|remains|remained|became|(?:has|have|had)\s+(?:long\s+|also\s+)?been)";
+
+/// Between an ally and the one it is allied with: ", a close ally of ", " have been close allies
+/// to the ", " is allied with ".
+static ALLY_OF: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^(?:(?:,\s+(?:(?:which|who)\s+{COPULA}\s+)?|\s+{COPULA}\s+)(?:(?:a|an|the|its|their|one\s+of\s+(?:the|its|their))\s+)?(?:[a-z-]+\s+){{0,2}}?all(?:y|ies)\s+(?:of|to|with)|,?\s+(?:{COPULA}\s+)?(?:(?:closely|firmly|long)\s+)?allied\s+(?:with|to))\s+(?:the\s+)?$"
+    ))
+});
+
+/// Nouns of kinship and marriage: "X, the uncle of Y" links X to Y.
+const KIN_NOUNS: &[&str] = &[
+    "uncle",
+    "aunt",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "nephew",
+    "niece",
+    "cousin",
+    "father",
+    "mother",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "stepson",
+    "stepdaughter",
+    "stepfather",
+    "stepmother",
+    "brother-in-law",
+    "sister-in-law",
+    "son-in-law",
+    "daughter-in-law",
+    "father-in-law",
+    "mother-in-law",
+    "widow",
+    "spouse",
+    "relative",
+];
+/// A kinship noun, singular or plural, as a regex group.
+static KIN: LazyLock<String> = LazyLock::new(|| {
+    let nouns = alternation(KIN_NOUNS.iter().copied());
+    format!(r"(?:{nouns})s?")
+});
+/// Words that may stand between "of" and a person's name: titles and capitalized words
+/// ("the uncle of North Korean leader ", "the son of former President ").
+static TITLES: LazyLock<String> = LazyLock::new(|| {
+    let roles = alternation(HEAD_ROLES.iter().chain(STAFF_ROLES).copied());
+    format!(r"(?:(?:[A-Z][\w’'.-]*|former|late|then|current|de\s+facto|{roles})\s+){{0,4}}")
+});
+/// Between a relative and the person: ", the once-powerful uncle of ", " is the son of former
+/// President ".
+static KIN_OF: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^(?:,\s+|\s+{COPULA}\s+)(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){{0,2}}?{}\s+of\s+(?:the\s+)?{}$",
+        *KIN, *TITLES
+    ))
+});
+/// Between a person and the relative after: "’s uncle ", "’s younger brother, ".
+static KIN_POSSESSED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?{},?\s+$",
+        *KIN
+    ))
+});
+/// Before a person whose relative is named after a comma: "the once-powerful uncle of ".
+static KIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\b(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?{}\s+of\s+{}$",
+        *KIN, *TITLES
+    ))
+});
+
+/// Between a part and its whole: ", part of the larger ", " is a part of ", ", in the northern
+/// part of " (`located` for the last).
+static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^(?:(?:,\s+|\s+{COPULA}\s+)(?:(?:a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?|(?P<located>,?\s+in\s+the\s+(?:[a-z-]+\s+){{0,2}}?))part\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
+    ))
+});
+
+/// After the actor that imposes them: " sanctions", " (UN) sanctions", "’s financial
+/// sanctions", "-imposed sanctions", " embargo".
+const SANCTIONS_NOUN: &str =
+    r"^(?:\s*\([^)]*\))?(?:’s|'s)?(?:-[a-z]+)?\s+(?:[a-z]+\s+)?(?:sanctions|embargo|embargoes)";
+/// [`SANCTIONS_NOUN`] as a whole word.
+static SANCTIONS_AFTER: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"{SANCTIONS_NOUN}\b")));
+/// Between the actor that imposes sanctions and their target: " sanctions on ", " (UN)
+/// financial sanctions against the ".
+static SANCTIONS_ON: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"{SANCTIONS_NOUN}\s+(?:on|against|targeting)\s+(?:the\s+)?$"
+    ))
+});
+/// Words before "sanctions on X" that deny they are in force: "lifted", "calls for".
+static NOT_IN_FORCE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|end(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|propos(?:e|es|ed|ing)|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|would|could|may|might)\s+(?:the\s+|new\s+|fresh\s+)?$",
+    )
+});
+/// Between the target of sanctions and the actor that imposes them: ", a country tightly bound
+/// by ", " is under ", ", which has been subject to ".
+static UNDER_SANCTIONS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^(?:,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,4}}?|(?P<copula>\s+{COPULA}\s+(?:(?:already|currently|still|now)\s+)?))(?:bound\s+by|under|subject\s+to|hit\s+(?:by|with)|targeted\s+by)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
+    ))
+});
+/// Before the actor whose sanctions a subject defies: "in breach of the ", "to defy ",
+/// "circumventing ".
+static DEFYING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:in\s+(?:violation|breach|defiance|contravention)\s+of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|def(?:y|ies|ied|ying)|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|flout(?:s|ed|ing)?|skirt(?:s|ed|ing)?|bypass(?:es|ed|ing)?|dodg(?:e|es|ed|ing)|(?:get|gets|got|getting)\s+around)\s+(?:the\s+)?$",
+    )
+});
+
+/// Between what is backed and its backer: ", an intelligence firm backed by ", " is funded by
+/// the ".
+static BACKED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^,?\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){{0,4}}?)?(?:(?:which|that|who)\s+)?(?:{COPULA}\s+)?(?:[a-z]+ly\s+)?(?:backed|funded|financed|bankrolled)\s+by\s+(?:the\s+)?$"
+    ))
+});
+
+/// Before the other end of a transfer that the subject makes: "through ship-to-ship transfers
+/// with ", "conducted a transfer of oil with the tanker ".
+static TRANSFER_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:through|via|in|by|during|conduct(?:s|ed|ing)?|made|makes?|making|carr(?:y|ies|ied|ying)\s+out|engag(?:e|es|ed|ing)\s+in)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?transfers?\s+(?:of\s+(?:[a-z-]+\s+){1,3})?with\s+(?:the\s+)?(?:[a-z-]+\s+)?$",
+    )
+});
+/// After the recipient of a movement made by transfers: " via at sea ship-to-ship transfers".
+static VIA_TRANSFERS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^\s+(?:[a-z-]+\s+){0,3}?(?:via|through|by|in)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:ship-to-ship|STS)\s+transfers?\b",
+    )
+});
+
+/// Opens a clause whose subject comes after it: a colon or semicolon, "that", "whether", a
+/// verb of speech.
+static CLAUSE_OPENER: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!(r"(?i)[;:]|\b(?:that|whether|{})\b", *SAYS)));
 
 /// The links the phrases of one sentence state between its actors (`spots`, in text order;
 /// a spot nested in another, such as the demonym opening "Japanese Ministry of Defense", is
@@ -374,8 +567,12 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
         }
         let before = &text[sentence.start..spots[a].range.start];
         let after = &text[spots[b].range.end..sentence.end];
-        if let Some(sent) = people_sent(text, spots, a, b) {
-            found.push(sent);
+        if let Some((state, relation)) = people_sent(text, spots, a, b) {
+            for place in std::iter::once(b).chain(places_after(text, spots, &top, b)) {
+                if spots[place].id != spots[state].id {
+                    found.push(phrase(state, place, relation, "people abroad"));
+                }
+            }
             continue;
         }
         // "the Russian ports of X": the state opening a collective of places holds them.
@@ -388,11 +585,12 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
         };
         let to = if from == first { b } else { first };
         found.push(phrase(from, to, relation, cue));
-        // "X, Y and Z in Peru"; "Peru’s ports of X, Y and Z".
+        // "X, Y and Z in Peru"; "Peru’s ports of X, Y and Z"; "X and Z, allies of Y".
         let (listed, forward) = if from == b { (b, true) } else { (first, false) };
         let is_place = |i: usize| matches!(spots[i].kind, ActorKind::Place | ActorKind::Port);
-        let places = |i: &usize| from == b || is_place(first) && is_place(*i);
-        if relation == "located_in" || from == b {
+        let places =
+            |i: &usize| from == b || relation == "allied_with" || is_place(first) && is_place(*i);
+        if matches!(relation, "located_in" | "allied_with") || from == b {
             for member in listed_with(text, spots, &top, listed, forward).filter(places) {
                 found.push(phrase(member, to, relation, cue));
             }
@@ -402,6 +600,10 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     helpers(text, &sentence, spots, &top, &mut found);
     movement(text, &sentence, spots, &top, &mut found);
     partners(text, spots, &top, &mut found);
+    kin(text, &sentence, spots, &top, &mut found);
+    violations(text, &sentence, spots, &top, &mut found);
+    tourism(text, &sentence, spots, &top, &mut found);
+    transfers(text, &sentence, spots, &top, &mut found);
     found
 }
 
@@ -436,7 +638,7 @@ fn partners(text: &str, spots: &[Spot], top: &[usize], found: &mut Vec<Proposal>
         if role.contains("partner") {
             found.push(phrase(owner, partner, "trades_with", "trading partner"));
         }
-        if role.contains("ally") {
+        if role.contains("all") {
             found.push(phrase(partner, owner, "allied_with", "ally"));
         }
     }
@@ -574,9 +776,72 @@ fn adjacent(
     {
         return Some((a, "located_in", "place, larger place"));
     }
+    let possessed = after.starts_with("’s") || after.starts_with("'s");
+    // "X, a close ally of Y", "X and Z have been close allies to Y", "X is allied with Y".
+    let can_ally =
+        |kind: ActorKind| !matches!(kind, ActorKind::Place | ActorKind::Port | ActorKind::Ship);
+    if can_ally(first.kind) && can_ally(second.kind) && !possessed && ALLY_OF.is_match(gap) {
+        return Some((a, "allied_with", "ally"));
+    }
+    // "X, part of the larger Y", "X is part of Y", "X, in the northern part of Y": a place is
+    // in the larger one, a firm or group belongs to another, an agency to a state or agency.
+    if let Some(part) = PART_OF.captures(gap) {
+        let whole = !possessed && !after.starts_with('-');
+        let relation = match (first.kind, second.kind) {
+            (ActorKind::State | ActorKind::Person, _) => None,
+            (_, ActorKind::State | ActorKind::Place) if part.name("located").is_some() => {
+                Some("located_in")
+            }
+            _ if part.name("located").is_some() => None,
+            (ActorKind::Place | ActorKind::Port, ActorKind::Place | ActorKind::State) => {
+                Some("located_in")
+            }
+            (ActorKind::Firm | ActorKind::Group, ActorKind::Firm | ActorKind::Group) => {
+                Some("subsidiary_of")
+            }
+            (
+                ActorKind::Agency | ActorKind::Other | ActorKind::Group,
+                ActorKind::State | ActorKind::Agency,
+            ) => Some("part_of"),
+            _ => None,
+        };
+        if let Some(relation) = relation.filter(|_| whole) {
+            return Some((a, relation, "part of"));
+        }
+    }
+    // "X sanctions on Y" (not "lifted X sanctions on Y"); "Y, a country bound by X sanctions".
+    let imposes = |kind: ActorKind| {
+        !matches!(
+            kind,
+            ActorKind::Place | ActorKind::Port | ActorKind::Ship | ActorKind::Firm
+        )
+    };
+    if imposes(first.kind) && SANCTIONS_ON.is_match(gap) && !NOT_IN_FORCE.is_match(before) {
+        return Some((a, "sanctions", "sanctions on"));
+    }
+    // "Y is under X sanctions", but not "exports from Y are banned under X sanctions".
+    let under = UNDER_SANCTIONS.captures(gap).is_some_and(|c| {
+        c.name("copula").is_none() || !super::links::is_governed(before, before.len())
+    });
+    if imposes(second.kind) && under && SANCTIONS_AFTER.is_match(after) {
+        return Some((b, "sanctions", "under sanctions"));
+    }
+    // "X, an intelligence firm backed by Y": Y funds X (a state or person backed by Y is
+    // supported, which need not be funding).
+    let backable = matches!(
+        first.kind,
+        ActorKind::Firm | ActorKind::Group | ActorKind::Agency | ActorKind::Other
+    );
+    if backable
+        && can_hold(second.kind)
+        && second.kind != ActorKind::Ship
+        && BACKED_BY.is_match(gap)
+        && !gap.contains(" not ")
+    {
+        return Some((b, "funds", "backed by"));
+    }
     // "X, a Chinese company", "X is a Russian port city", "X, a Hong Kong-based firm", "X, Peru’s
     // largest shipping firm", "X, a Peru-owned company".
-    let possessed = after.starts_with("’s") || after.starts_with("'s");
     let apposition = IS_A.is_match(gap) || COMMA.is_match(gap) && possessed;
     if apposition && !matches!(first.kind, ActorKind::Person | ActorKind::State) {
         if let Some(noun) = KIND_NOUN.captures(after) {
@@ -996,29 +1261,253 @@ fn helpers(
     }
 }
 
-/// "North Korean workers in Qatar", "Chilean troops stationed in X": the state of a collective
-/// of people sends them where they are (spot `a`, then the place `b`).
-fn people_sent(text: &str, spots: &[Spot], a: usize, b: usize) -> Option<Proposal> {
+/// "North Korean workers in Qatar", "Chilean troops stationed in X", "Chilean group tourists can
+/// visit X": the state of a collective of people (spot `a`, or a demonym before the people's
+/// noun) sends them where they are (the place `b`); gives the state and the relation.
+fn people_sent(text: &str, spots: &[Spot], a: usize, b: usize) -> Option<(usize, &'static str)> {
     let people = &spots[a];
-    let noun = text[people.range.clone()]
-        .rsplit(' ')
-        .next()?
-        .to_lowercase();
+    let gap = &text[people.range.end..spots[b].range.start];
+    let (state, noun, rest) = if people.demonym && people.kind == ActorKind::State {
+        let found = PEOPLE_AFTER.captures(gap)?;
+        (a, found["noun"].to_owned(), &gap[found.get(0)?.end()..])
+    } else {
+        let name = text[people.range.clone()].to_lowercase();
+        let noun = PEOPLE_SENT
+            .iter()
+            .map(|p| p.0)
+            .find(|n| name.ends_with(&format!(" {n}")))?;
+        let state = (0..spots.len()).find(|&i| {
+            i != a
+                && spots[i].kind == ActorKind::State
+                && people.range.start <= spots[i].range.start
+                && spots[i].range.end <= people.range.end
+        })?;
+        (state, noun.to_owned(), gap)
+    };
     let &(_, relation) = PEOPLE_SENT.iter().find(|(n, _)| *n == noun)?;
-    if !matches!(
+    let placed = matches!(
         spots[b].kind,
         ActorKind::State | ActorKind::Place | ActorKind::Port
-    ) || !ABROAD_IN.is_match(&text[people.range.end..spots[b].range.start])
+    );
+    (placed && ABROAD_IN.is_match(rest) && spots[state].id != spots[b].id)
+        .then_some((state, relation))
+}
+
+/// The places listed after spot `first` ("X, Y and the city of Z"; "X cities, including its
+/// capital Y, Z"): each joined to the one before by a list's comma or "and", or by a place noun
+/// that names or lists the next ([`PLACE_OF`]).
+fn places_after(text: &str, spots: &[Spot], top: &[usize], first: usize) -> Vec<usize> {
+    let mut last = first;
+    let mut places = Vec::new();
+    for &next in top
+        .iter()
+        .filter(|&&i| spots[i].range.start >= spots[first].range.end)
     {
-        return None;
+        let joint = &text[spots[last].range.end..spots[next].range.start];
+        let listed =
+            matches!(joint.trim(), "," | "and" | ", and" | "or" | "&") || PLACE_OF.is_match(joint);
+        let place = matches!(
+            spots[next].kind,
+            ActorKind::State | ActorKind::Place | ActorKind::Port
+        );
+        if !listed || !place {
+            break;
+        }
+        places.push(next);
+        last = next;
     }
-    let state = (0..spots.len()).find(|&i| {
-        i != a
-            && spots[i].kind == ActorKind::State
-            && people.range.start <= spots[i].range.start
-            && spots[i].range.end <= people.range.end
-    })?;
-    (spots[state].id != spots[b].id).then(|| phrase(state, b, relation, "people abroad"))
+    places
+}
+
+/// The subject of the clause that a phrase at `at` belongs to: its first actor after the
+/// clause's opener ([`CLAUSE_OPENER`]) that no preposition governs and that qualifies no name
+/// after it; no demonym ("Chilean oil" is no subject).
+fn clause_subject(
+    text: &str,
+    sentence: &Range<usize>,
+    spots: &[Spot],
+    top: &[usize],
+    at: usize,
+) -> Option<usize> {
+    let before = &text[sentence.start..at];
+    let start = sentence.start
+        + CLAUSE_OPENER
+            .find_iter(before)
+            .last()
+            .map_or(0, |m| m.end());
+    top.iter().copied().find(|&i| {
+        let spot = &spots[i];
+        spot.range.start >= start
+            && spot.range.end <= at
+            && !spot.demonym
+            && !super::links::is_governed(text, spot.range.start)
+            && !super::links::qualifies(text, spots, i)
+    })
+}
+
+/// "X, the uncle of Y", "Y’s brother X", "the son of Y, X": relatives are `linked_to` one
+/// another (the relative named by the kinship noun to the person it is said of).
+fn kin(
+    text: &str,
+    sentence: &Range<usize>,
+    spots: &[Spot],
+    top: &[usize],
+    found: &mut Vec<Proposal>,
+) {
+    let people: Vec<usize> = top
+        .iter()
+        .copied()
+        .filter(|&i| spots[i].kind == ActorKind::Person)
+        .collect();
+    for pair in people.windows(2) {
+        let (p, q) = (pair[0], pair[1]);
+        if spots[p].id == spots[q].id {
+            continue;
+        }
+        let gap = &text[spots[p].range.end..spots[q].range.start];
+        if KIN_OF.is_match(gap) {
+            found.push(phrase(p, q, "linked_to", "kin of"));
+        } else if KIN_POSSESSED.is_match(gap)
+            || gap.trim() == "," && KIN_BEFORE.is_match(&text[sentence.start..spots[p].range.start])
+        {
+            found.push(phrase(q, p, "linked_to", "kin of"));
+        }
+    }
+}
+
+/// "X shipped oil in breach of UN sanctions", "X used brokers to evade U.S. sanctions": the
+/// clause's subject ([`clause_subject`]) `violates` the sanctions of the actor named before
+/// "sanctions".
+fn violations(
+    text: &str,
+    sentence: &Range<usize>,
+    spots: &[Spot],
+    top: &[usize],
+    found: &mut Vec<Proposal>,
+) {
+    for (at, spot) in spots.iter().enumerate() {
+        let imposes = !matches!(
+            spot.kind,
+            ActorKind::Place | ActorKind::Port | ActorKind::Ship | ActorKind::Firm
+        );
+        if !imposes || is_nested(spots, at) {
+            continue;
+        }
+        let before = &text[sentence.start..spot.range.start];
+        let Some(defying) = DEFYING.find(before) else {
+            continue;
+        };
+        if !SANCTIONS_AFTER.is_match(&text[spot.range.end..sentence.end]) {
+            continue;
+        }
+        let subject = clause_subject(text, sentence, spots, top, sentence.start + defying.start())
+            .filter(|&s| !matches!(spots[s].kind, ActorKind::Place | ActorKind::Port));
+        if let Some(subject) = subject {
+            found.push(phrase(subject, at, "violates", "in breach of sanctions"));
+        }
+    }
+}
+
+/// Tourism that a phrase names without a verb of sending: "will open X to Chilean tourists"
+/// (the state of the demonym `sends_tourists_to` X); "X offers tours to Y and Z", "X runs
+/// trips to the city of Y" (the firm, group or agency X `sends_tourists_to` each place).
+fn tourism(
+    text: &str,
+    sentence: &Range<usize>,
+    spots: &[Spot],
+    top: &[usize],
+    found: &mut Vec<Proposal>,
+) {
+    for &i in top {
+        let spot = &spots[i];
+        let before = &text[sentence.start..spot.range.start];
+        let after = &text[spot.range.end..sentence.end];
+        let place = matches!(
+            spot.kind,
+            ActorKind::State | ActorKind::Place | ActorKind::Port
+        );
+        if spot.demonym && spot.kind == ActorKind::State && TOURISTS.is_match(after) {
+            // The place opened is the first after "open", before " to <demonym>".
+            let opened = OPEN.find_iter(before).last().and_then(|open| {
+                let start = sentence.start + open.end();
+                OPEN_TO.is_match(&text[start..spot.range.start]).then(|| {
+                    top.iter().copied().find(|&j| {
+                        spots[j].range.start >= start
+                            && spots[j].range.end <= spot.range.start
+                            && spots[j].id != spot.id
+                            && matches!(spots[j].kind, ActorKind::Place | ActorKind::Port)
+                    })
+                })
+            });
+            if let Some(opened) = opened.flatten() {
+                found.push(phrase(i, opened, "sends_tourists_to", "open to tourists"));
+            }
+        } else if place {
+            let Some(tours) = TOURS_TO.find(before) else {
+                continue;
+            };
+            let firm = clause_subject(text, sentence, spots, top, sentence.start + tours.start())
+                .filter(|&f| {
+                    matches!(
+                        spots[f].kind,
+                        ActorKind::Firm | ActorKind::Group | ActorKind::Agency
+                    )
+                });
+            if let Some(firm) = firm {
+                for place in std::iter::once(i).chain(places_after(text, spots, top, i)) {
+                    found.push(phrase(firm, place, "sends_tourists_to", "tours to"));
+                }
+            }
+        }
+    }
+}
+
+/// "X exported coal through ship-to-ship transfers with Y", "X conducted a transfer of oil with
+/// Y": X (the clause's subject) `transfers_to` Y; "X supplied fuel to Y via ship-to-ship
+/// transfers": the recipient of X's movement.
+fn transfers(
+    text: &str,
+    sentence: &Range<usize>,
+    spots: &[Spot],
+    top: &[usize],
+    found: &mut Vec<Proposal>,
+) {
+    for &y in top {
+        let spot = &spots[y];
+        if matches!(spot.kind, ActorKind::Place | ActorKind::Port) || spot.demonym {
+            continue;
+        }
+        let before = &text[sentence.start..spot.range.start];
+        let after = &text[spot.range.end..sentence.end];
+        let phrase_start = if let Some(with) = TRANSFER_WITH.find(before) {
+            with.start()
+        } else if VIA_TRANSFERS.is_match(after)
+            && super::links::is_governed(text, spot.range.start)
+            && before
+                .trim_end()
+                .trim_end_matches("the")
+                .trim_end()
+                .ends_with(" to")
+        {
+            before.len()
+        } else {
+            continue;
+        };
+        let Some(subject) =
+            clause_subject(text, sentence, spots, top, sentence.start + phrase_start)
+        else {
+            continue;
+        };
+        // "to Y via transfers" needs the subject's verb of movement before Y.
+        let moved = phrase_start < before.len()
+            || text[spots[subject].range.end..spot.range.start]
+                .split(|c: char| !c.is_alphabetic())
+                .filter_map(super::links::verb_of)
+                .any(|(relation, _)| super::links::is_movement(relation));
+        if moved && spots[subject].id != spot.id {
+            found.push(phrase(subject, y, "transfers_to", "transfers with"));
+        }
+    }
 }
 
 fn phrase(from: usize, to: usize, relation: &'static str, cue: &str) -> Proposal {
