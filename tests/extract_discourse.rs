@@ -125,3 +125,29 @@ fn a_way_through_a_place_transits_it() {
         "oskel supplies chile",
     );
 }
+
+#[test]
+fn a_name_after_a_preposition_is_no_active_subject() {
+    proposes(
+        "Peru used its contacts in Harbor Watch to defy the sanctions of the Sea Council.",
+        "not harbor_watch violates sea_council",
+    );
+    // An owner's "of" still gives the subject: the government of Peru acts for Peru.
+    proposes(
+        "The government of Peru sanctioned Oskel Shipping in March of that year.",
+        "peru sanctions oskel",
+    );
+}
+
+#[test]
+fn a_firm_backed_by_another_is_funded_by_it() {
+    proposes(
+        "Oskel Shipping, a freight firm backed by Harbor Watch, hired new crews last year.",
+        "harbor_watch funds oskel; not harbor_watch aids oskel",
+    );
+    // A state backed by another is aided, not funded.
+    proposes(
+        "Peru was openly backed by Chile during the long dispute over the border.",
+        "chile aids peru; not chile funds peru",
+    );
+}

@@ -1025,7 +1025,26 @@ fn pair(
         }
         (a, b, "passive")
     } else {
+        // "connections in X to defy Y", "a front for X, paid Y": a name after a preposition
+        // other than an owner's "of" or "from" is no subject.
+        let governed = governing(text, spots[a].range.start).is_some_and(|preposition| {
+            !preposition.eq_ignore_ascii_case("of") && !preposition.eq_ignore_ascii_case("from")
+        });
+        if governed {
+            return None;
+        }
         (a, b, "active")
+    };
+    // "a firm backed by Y": what backs a firm, a group or an agency funds it (a state or a
+    // person backed by Y is aided).
+    let funded = matches!(
+        spots[a].kind,
+        ActorKind::Firm | ActorKind::Group | ActorKind::Agency | ActorKind::Other
+    );
+    let relation = if relation == "aids" && verb == "backed" && agent && funded {
+        "funds"
+    } else {
+        relation
     };
     Some(proposal(from, to, relation, verb, voice, gap.len()))
 }
