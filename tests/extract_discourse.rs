@@ -151,3 +151,25 @@ fn a_firm_backed_by_another_is_funded_by_it() {
         "chile aids peru; not chile funds peru",
     );
 }
+
+#[test]
+fn a_comma_ends_a_direct_object_before_a_new_clause() {
+    proposes(
+        "By closing the Sea Council office monitoring the trade, Peru has opened the border.",
+        "not sea_council monitors peru",
+    );
+    // A participle after the comma still has its object: "…, targeting X".
+    proposes(
+        "On Friday the Sea Council imposed new sanctions, targeting Oskel Shipping and its crews.",
+        "sea_council sanctions oskel",
+    );
+}
+
+#[test]
+fn a_place_owns_no_goods_in_a_passive() {
+    proposes(
+        "Peruvian coal was shipped to the ports of Callao and Arica before being reloaded and \
+         taken to Chile.",
+        "not callao transfers_to chile; not arica transfers_to chile; not arica ships_to chile",
+    );
+}

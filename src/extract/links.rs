@@ -1004,7 +1004,13 @@ fn pair(
         .windows(2)
         .any(|w| w[0] == "for" && w[1].ends_with("ing"));
     let misplaced = is_preposition(last) && !takes_after(relation, last);
-    if takes_direct_object(relation) && (misplaced || reason) && !agent {
+    // "the panel monitoring sanctions violations, X has": a comma ends the object, and X
+    // opens a clause of its own right after it (not so "…, targeting X").
+    let object_ends = text[verb_end..spots[b].range.start]
+        .rsplit_once(',')
+        .is_some_and(|(_, rest)| matches!(rest.trim(), "" | "the" | "The"))
+        && !spots[a + 1..b].iter().any(|s| s.range.start >= verb_end);
+    if takes_direct_object(relation) && (misplaced || reason || object_ends) && !agent {
         return None;
     }
     let (from, to, voice) = if from_verb && last == "from" {
@@ -1020,7 +1026,9 @@ fn pair(
         let owner = governing(text, spots[a].range.start).is_none_or(|preposition| {
             preposition.eq_ignore_ascii_case("from") || preposition.eq_ignore_ascii_case("of")
         });
-        if !owner || !is_movement(relation) && !matches!(relation, "transits") {
+        // "shipped to the port of X before being reloaded": a place owns no goods.
+        let place = matches!(spots[a].kind, ActorKind::Place | ActorKind::Port);
+        if !owner || place || !is_movement(relation) && !matches!(relation, "transits") {
             return None;
         }
         (a, b, "passive")
