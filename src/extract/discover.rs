@@ -36,9 +36,8 @@ pub struct Candidate {
     pub demonym: bool,
     /// True when the phrase opens the sentence (its capital may be only the sentence's).
     pub sentence_initial: bool,
-    /// True for "the North", "the South" (the most recent state whose name opens with it) and
-    /// for "the country", "the regime", "the nation" (the most recent state named in the
-    /// sentence or the one before).
+    /// True for "the North", "the South": the most recent state whose name opens with it.
+    /// ("The country", "the regime" are left to [`super::coreference`].)
     pub anaphor: bool,
 }
 
@@ -828,48 +827,8 @@ pub fn candidates(text: &str, sentence: Range<usize>, known: &[Range<usize>]) ->
     collectives(body, base, known, &mut found);
     demonyms(body, base, known, &mut found);
     identifiers(body, base, &mut found);
-    definite_states(body, base, &mut found);
     found.sort_by_key(|c| c.range.start);
     found
-}
-
-/// "the country", "the regime", "the nation" standing for a state named before (not "the
-/// country of X", which names it, nor a compound such as "the nation-state").
-static DEFINITE_STATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Tt]he (?P<noun>country|regime|nation)\b(?P<after>\s+of\b|-)?")
-        .expect("valid regex")
-});
-
-/// The state nouns after "the" that refer back to a state ("the country hacked X"), as
-/// anaphors for `extract` to resolve.
-fn definite_states(body: &str, base: usize, found: &mut Vec<Candidate>) {
-    for captures in DEFINITE_STATE.captures_iter(body) {
-        if captures.name("after").is_some() {
-            continue;
-        }
-        let noun = captures.name("noun").expect("a group of the match");
-        let range = base + noun.start()..base + noun.end();
-        if found
-            .iter()
-            .any(|c| c.range.start < range.end && range.start < c.range.end)
-        {
-            continue;
-        }
-        found.push(Candidate {
-            name: noun.as_str().to_owned(),
-            range,
-            kind: ActorKind::State,
-            cue: format!("the {}", noun.as_str()),
-            confidence: 0.5,
-            country: None,
-            collective: false,
-            identifiers: Identifiers::default(),
-            alias: None,
-            demonym: false,
-            sentence_initial: false,
-            anaphor: true,
-        });
-    }
 }
 
 /// Whether a word of `text[name]` outside every known mention is a head word of `kind`.

@@ -167,8 +167,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
     let mut sentence_candidates: Vec<Vec<(usize, Range<usize>, bool)>> =
         Vec::with_capacity(sentences.len());
     let mut states: Vec<StateMention> = Vec::new();
-    for (at, sentence) in sentences.iter().enumerate() {
-        let previous = sentences[at.saturating_sub(1)].start;
+    for sentence in &sentences {
         let mut mentions = gazetteer.find(text, sentence.clone());
         let ranges: Vec<Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
         states.extend(
@@ -184,7 +183,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
         let mut here = Vec::new();
         for mut candidate in discover::candidates(text, sentence.clone(), &ranges) {
             if candidate.anaphor {
-                let Some(state) = antecedent(&states, &candidate, previous, sentence.start) else {
+                let Some(state) = antecedent(&states, &candidate) else {
                     continue;
                 };
                 if let Some(actor) = state.known {
@@ -419,30 +418,18 @@ struct StateMention {
     known: Option<usize>,
 }
 
-/// The state an anaphor refers to: for "the North" or "the South", the most recent one before it
-/// whose name opens with that word ("North Korea"); for "the country", "the regime" or "the
-/// nation", the most recent one named before it in its sentence (which starts at `sentence`),
-/// else the first one of the sentence before (from `previous`), the likeliest subject.
+/// The state "the North" or "the South" refers to: the most recent one before it whose name
+/// opens with that word ("North Korea"). ("The country" and "the regime" are
+/// [`coreference`]'s.)
 fn antecedent<'a>(
     states: &'a [StateMention],
     anaphor: &discover::Candidate,
-    previous: usize,
-    sentence: usize,
 ) -> Option<&'a StateMention> {
-    let earlier = states.iter().filter(|s| s.start < anaphor.range.start);
-    // The half-names are capitalized; the common nouns are not.
-    if anaphor.name.starts_with(char::is_uppercase) {
-        let opening = format!("{} ", anaphor.name);
-        return earlier
-            .filter(|s| s.name.starts_with(&opening))
-            .max_by_key(|s| s.start);
-    }
-    let (here, before): (Vec<&StateMention>, Vec<&StateMention>) = earlier
-        .filter(|s| s.start >= previous)
-        .partition(|s| s.start >= sentence);
-    here.into_iter()
+    let opening = format!("{} ", anaphor.name);
+    states
+        .iter()
+        .filter(|s| s.start < anaphor.range.start && s.name.starts_with(&opening))
         .max_by_key(|s| s.start)
-        .or_else(|| before.into_iter().min_by_key(|s| s.start))
 }
 
 /// Takes the identifiers `from` has that `into` lacks.
