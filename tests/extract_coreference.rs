@@ -4,7 +4,7 @@
 
 mod extraction;
 
-use extraction::{check_links, state};
+use extraction::{check_links, names, new_actor, state};
 use linkchart::extract::{extract, gazetteer::Gazetteer, Extraction, Options};
 use linkchart::model::{Actor, ActorKind};
 
@@ -134,5 +134,86 @@ fn the_country_as_an_owner_is_a_mention_of_its_state() {
         "Belmora held talks with Tarvania. The Sea Council later banned the country’s coal \
          exports.",
         "sea_council bans belmora",
+    );
+}
+
+#[test]
+fn a_known_person_is_named_again_by_the_family_name() {
+    let text = "Ilse Morrow, a researcher, studied the trade for years. Morrow said Belmora \
+                had shipped coal to Quessia. According to Dr. Morrow, Tarvania paid for it.";
+    let found = run(text, &gazetteer());
+    check_links(&found, text, "ilse_morrow reports belmora");
+    assert!(!names(&found).contains(&"Morrow"), "{:?}", names(&found));
+    let morrow = found
+        .actors
+        .iter()
+        .find(|a| a.actor.id == "ilse_morrow")
+        .unwrap();
+    assert_eq!(morrow.mentions.len(), 3);
+}
+
+#[test]
+fn a_family_name_before_the_full_name_is_nobody_known() {
+    // The known person is not named in the report: "Morrow" is not taken for her.
+    let text = "Morrow said Belmora had shipped coal to Quessia.";
+    let found = run(text, &gazetteer());
+    check_links(&found, text, "not ilse_morrow reports belmora");
+}
+
+#[test]
+fn a_family_name_with_a_particle_is_the_person_named_before() {
+    let text = "Frank von Hippel, an analyst, studied the trade. Von Hippel said Belmora had \
+                shipped coal to Quessia.";
+    let found = run(text, &gazetteer());
+    let person = new_actor(&found, "Frank von Hippel");
+    assert_eq!(person.kind, ActorKind::Person);
+    assert_eq!(person.aliases, ["Von Hippel"]);
+    let id = person.id.clone();
+    assert!(
+        !names(&found).contains(&"Von Hippel"),
+        "{:?}",
+        names(&found)
+    );
+    check_links(&found, text, &format!("{id} reports belmora"));
+}
+
+#[test]
+fn a_family_name_two_persons_share_is_nobodys() {
+    let mut known = Actor::new("kim_tae_ryong", "Kim Tae-ryong", ActorKind::Person);
+    known.aliases.push("Kim Tae Ryong".into());
+    let gazetteer = Gazetteer::new(vec![
+        known,
+        state("belmora", "Belmora", "XB"),
+        state("quessia", "Quessia", "XQ"),
+    ]);
+    let text = "Kim Tae-ryong met Kim Joo-il, a trader, in May. Kim said Belmora had shipped \
+                coal to Quessia.";
+    let found = run(text, &gazetteer);
+    assert!(!names(&found).contains(&"Kim"), "{:?}", names(&found));
+    check_links(
+        &found,
+        text,
+        "not kim_tae_ryong reports belmora; not kim_joo_il reports belmora",
+    );
+    // With one Kim, "Kim" is his.
+    let text = "Kim Tae-ryong met traders in May. Kim said Belmora had shipped coal to Quessia.";
+    check_links(
+        &run(text, &gazetteer),
+        text,
+        "kim_tae_ryong reports belmora",
+    );
+}
+
+#[test]
+fn a_family_name_that_is_a_country_stays_the_country() {
+    // "Peru" after "Miguel Peru" is the country its name says, not the person.
+    let gazetteer = Gazetteer::new(vec![state("belmora", "Belmora", "XB")]);
+    let text = "Miguel Peru, a trader, said the talks failed. Peru later sold coal to Belmora.";
+    let found = run(text, &gazetteer);
+    assert_eq!(new_actor(&found, "Peru").kind, ActorKind::State);
+    check_links(
+        &found,
+        text,
+        "peru sells_to belmora; not miguel_peru sells_to belmora",
     );
 }

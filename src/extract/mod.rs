@@ -167,8 +167,15 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
     let mut sentence_candidates: Vec<Vec<(usize, Range<usize>, bool)>> =
         Vec::with_capacity(sentences.len());
     let mut states: Vec<StateMention> = Vec::new();
+    let mut known_persons: Vec<(usize, &str)> = Vec::new();
     for sentence in &sentences {
         let mut mentions = gazetteer.find(text, sentence.clone());
+        for m in &mentions {
+            let actor = &gazetteer.actors()[m.actor];
+            if actor.kind == ActorKind::Person && !known_persons.iter().any(|p| p.0 == m.actor) {
+                known_persons.push((m.actor, &actor.name));
+            }
+        }
         let ranges: Vec<Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
         states.extend(
             mentions
@@ -210,6 +217,25 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
                     demonym: candidate.demonym,
                 });
                 continue;
+            }
+            // "Morrow said" after "Ilse Morrow": a known person's family name.
+            let new_persons: Vec<&str> = gathered
+                .iter()
+                .filter(|g| g.candidate.kind == ActorKind::Person)
+                .map(|g| g.candidate.name.as_str())
+                .collect();
+            match discover::family_name_of(&candidate, &known_persons, &new_persons) {
+                discover::FamilyName::Known(actor) => {
+                    let range = candidate.range.clone();
+                    mentions.push(gazetteer::Mention {
+                        actor,
+                        range,
+                        demonym: false,
+                    });
+                    continue;
+                }
+                discover::FamilyName::Ambiguous => continue,
+                discover::FamilyName::Other => {}
             }
             let index = *by_name.entry(key).or_insert_with(|| {
                 gathered.push(Gathered {
@@ -440,26 +466,21 @@ fn absorb_identifiers(into: &mut crate::model::Identifiers, from: crate::model::
 }
 
 /// For each gathered actor, the one it is a short form of (itself if none, `None` if it could
-/// be several): a single word that is an acronym given in brackets after a name, or a person's
-/// family name: the last word of a name ("Moriuchi" of "Priscilla Moriuchi"), or the first of a
-/// name in family-name-first order ("Park" of "Park Ji-won").
+/// be several): an acronym given in brackets after a name, or a person's family name
+/// ([`discover::is_family_name`]: "Moriuchi" of "Priscilla Moriuchi", "Park" of "Park Ji-won")
+/// that no cue makes another kind.
 fn fold_short_forms(gathered: &mut [Gathered]) -> Vec<Option<usize>> {
     let mut target: Vec<Option<usize>> = (0..gathered.len()).map(Some).collect();
     for short in 0..gathered.len() {
         let name = gathered[short].candidate.name.clone();
-        if name.contains(' ') {
-            continue;
-        }
+        let may_be_family = discover::may_be_family_name(&gathered[short].candidate);
         let full: Vec<usize> = (0..gathered.len())
             .filter(|&f| f != short)
             .filter(|&f| {
                 let g = &gathered[f];
-                let words: Vec<&str> = g.candidate.name.split(' ').collect();
-                let family = words.len() > 1
-                    && (words.last() == Some(&name.as_str())
-                        || words[0] == name && discover::looks_like_romanized_name(&words));
+                let person = g.candidate.kind == ActorKind::Person;
                 g.aliases.contains(&name)
-                    || (g.candidate.kind == crate::model::ActorKind::Person && family)
+                    || person && may_be_family && discover::is_family_name(&name, &g.candidate.name)
             })
             .collect();
         match full.as_slice() {
