@@ -217,3 +217,21 @@ fn a_family_name_that_is_a_country_stays_the_country() {
         "peru sells_to belmora; not miguel_peru sells_to belmora",
     );
 }
+
+/// A regression guard: "the company" before a comma was already read back.
+#[test]
+fn the_company_before_an_apposition_or_a_relative_clause_is_the_firm_named_before() {
+    let text = "Oskel Shipping Co. leased two tankers last year. The company, a unit of Varn \
+                Holdings Ltd., later sold diesel to Quessia. The firm, which was founded in 2010, \
+                also shipped coal to Belmora.";
+    let found = run(text, &gazetteer());
+    let firm = new_actor(&found, "Oskel Shipping Co.").id.clone();
+    check_links(
+        &found,
+        text,
+        &format!(
+            "{firm} sells_to quessia; {firm} ships_to belmora; \
+             not varn_holdings_ltd sells_to quessia"
+        ),
+    );
+}
