@@ -1,5 +1,5 @@
-//! Phrases that refer back to an actor named before: "the vessel", "the company", and the
-//! subject pronouns "it", "he" and "she".
+//! Phrases that refer back to an actor named before: "the vessel", "the company", "the
+//! country", and the subject pronouns "it", "he" and "she".
 //!
 //! A report names a ship once and then writes "the vessel was seized"; it names a firm and then
 //! "the company paid". [`anaphors`] gives each such phrase of a sentence a [`Spot`] of the actor
@@ -9,6 +9,16 @@
 //!   that kind named before it in its sentence; else, in the latest of the [`MEMORY`] sentences
 //!   before that names one, its subject if of that kind, or the first one named. Not when a
 //!   name, "of" or "’s" follows ("the vessel Sea Pearl", "the company of", "the firm’s").
+//! - "the country", "the nation", "the regime", "the government", and after an epithet "the
+//!   isolated state", "the hermit kingdom" (not "the state" alone, nor the plural "the two
+//!   countries"): a state, found the same way but in the last [`STATE_REACH`] sentences only;
+//!   in its own sentence a state named before one a demonym gives ("Tarvanian tourists"), and
+//!   in the memory no demonym. As an owner it is still a mention ("banned the country’s coal
+//!   exports"); before "of", a hyphen or a name it is not ("the government of X").
+//! - Neither sort is the subject of its own clause ("Tarvania sanctioned the regime" means
+//!   another state): the sentence's subject is passed over when no comma, "that", verb of
+//!   speech or other clause opener stands between it and the phrase, unless one of them is an
+//!   owner ("Tarvania’s ports", "the country’s exports").
 //! - "it", "he", "she" as a clause's subject (a verb of the link vocabulary follows within a
 //!   few words, as in "It later sold", "it has shipped"): right after a verb of speech, the
 //!   speaker ("X said it had shipped"); else, at the start of the sentence, the previous
@@ -82,6 +92,42 @@ const BEFORE_VERB: &[&str] = &[
     "once",
 ];
 
+/// How many earlier sentences "the country" may reach back into: a state is taken up again
+/// soon or named again.
+pub const STATE_REACH: usize = 2;
+
+/// Nouns after "the" that refer back to a state ("the country", "the regime").
+const STATE_NOUNS: &[&str] = &["country", "nation", "regime", "government"];
+
+/// Nouns that refer back to a state only after an epithet ("the hermit kingdom", "the isolated
+/// state"): alone, "the state" is as often a federal state or an adjective ("the state media").
+const EPITHET_NOUNS: &[&str] = &["state", "kingdom"];
+
+/// Epithets of a state after "the" ("the isolated country", "the reclusive regime").
+const STATE_EPITHETS: &[&str] = &[
+    "isolated",
+    "reclusive",
+    "hermit",
+    "secretive",
+    "impoverished",
+    "communist",
+    "sanctioned",
+    "nuclear-armed",
+];
+
+/// "the country", "the isolated state" (the noun in group `noun`, an epithet in group
+/// `epithet`), with what follows that makes it no mention (group `after`): a name, "of" or a
+/// hyphen ("the country of", "the nation-state", "the government-run").
+static DEFINITE_STATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b[Tt]he (?:(?P<epithet>{}) )?(?P<noun>{}|{})\b(?P<after>\s+of\b|-|\s+\p{{Lu}})?",
+        STATE_EPITHETS.join("|"),
+        STATE_NOUNS.join("|"),
+        EPITHET_NOUNS.join("|"),
+    ))
+    .expect("valid regex")
+});
+
 /// "the vessel", "The company" (group `noun`), with what follows it (group `after`).
 static DEFINITE: LazyLock<Regex> = LazyLock::new(|| {
     let nouns: Vec<&str> = KIND_NOUNS.iter().map(|(noun, _)| *noun).collect();
@@ -135,20 +181,27 @@ impl Memory {
         }
     }
 
-    /// The remembered actor of a kind that a phrase most likely means: in the latest sentence
-    /// naming one, its subject if of that kind, else the first one named (a subject or an
-    /// early object is likelier to be taken up again than a late one).
-    fn latest(&self, kind: ActorKind) -> Option<&Referent> {
-        self.sentences.iter().rev().find_map(|referents| {
-            let mut of_kind = referents.iter().filter(|r| r.kind == kind);
-            let first = of_kind.next()?;
-            Some(
-                std::iter::once(first)
-                    .chain(of_kind)
-                    .find(|r| r.subject)
-                    .unwrap_or(first),
-            )
-        })
+    /// The remembered actor of a kind that a phrase most likely means: in the latest of the
+    /// last `reach` sentences naming one, its subject if of that kind, else the first one named
+    /// (a subject or an early object is likelier to be taken up again than a late one); not
+    /// the actor `barred` (see [`refer_back`]).
+    fn latest(&self, kind: ActorKind, reach: usize, barred: Option<&str>) -> Option<&Referent> {
+        self.sentences
+            .iter()
+            .rev()
+            .take(reach)
+            .find_map(|referents| {
+                let mut of_kind = referents
+                    .iter()
+                    .filter(|r| r.kind == kind && Some(r.id.as_str()) != barred);
+                let first = of_kind.next()?;
+                Some(
+                    std::iter::once(first)
+                        .chain(of_kind)
+                        .find(|r| r.subject)
+                        .unwrap_or(first),
+                )
+            })
     }
 
     /// The previous sentence's subject.
@@ -196,19 +249,40 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
             .find(|(n, _)| n.eq_ignore_ascii_case(noun.as_str()))
             .map(|(_, kind)| *kind)
             .expect("the regex matches the table's nouns");
-        let earlier_here = spots
-            .iter()
-            .rev()
-            .find(|s| s.range.end <= range.start && s.kind == kind && !s.demonym)
-            .map(|s| s.id.clone());
-        if let Some(id) = earlier_here.or_else(|| memory.latest(kind).map(|r| r.id.clone())) {
-            found.push(Spot {
-                id,
-                range,
-                demonym: false,
-                kind,
-            });
+        let phrase = Phrase {
+            range,
+            kind,
+            owner: false,
+        };
+        found.extend(refer_back(text, &sentence, phrase, spots, memory, MEMORY));
+    }
+    for captures in DEFINITE_STATE.captures_iter(body) {
+        let noun = captures.name("noun").expect("a group of the match");
+        // "the state" alone is no state's mention; "the hermit kingdom" is.
+        let epithet_needed = EPITHET_NOUNS.contains(&noun.as_str());
+        let range = sentence.start + noun.start()..sentence.start + noun.end();
+        if captures.name("after").is_some()
+            || epithet_needed && captures.name("epithet").is_none()
+            || taken(&range)
+        {
+            continue;
         }
+        let owner = ["’s", "'s"]
+            .iter()
+            .any(|s| text[range.end..].starts_with(s));
+        let phrase = Phrase {
+            range: range.clone(),
+            kind: ActorKind::State,
+            owner,
+        };
+        found.extend(refer_back(
+            text,
+            &sentence,
+            phrase,
+            spots,
+            memory,
+            STATE_REACH,
+        ));
     }
     for captures in PRONOUN.captures_iter(body) {
         let pronoun = captures.name("pronoun").expect("a group of the match");
@@ -242,6 +316,92 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
     }
     found.sort_by_key(|s| s.range.start);
     found
+}
+
+/// A phrase that refers back: where it is, the kind of actor it means, and whether it is an
+/// owner ("the country’s exports").
+struct Phrase {
+    range: Range<usize>,
+    kind: ActorKind,
+    owner: bool,
+}
+
+/// Words that open a new clause between a name and a phrase that refers back to it ("Tarvania
+/// said that the country", "As Tarvania grew, the country").
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "because", "while", "although", "though", "as", "after", "before", "when", "where",
+    "which", "who", "if", "until", "since", "so",
+];
+
+/// The spot of a phrase that refers back to an actor of its kind in `text[sentence]`: the
+/// latest one named before it in its sentence (`spots`; a state by its name rather than by a
+/// demonym, "Tarvanian"), else the one [`Memory::latest`] finds in the last `reach` sentences.
+///
+/// Never the sentence's subject when the phrase is in the subject's own clause ("Tarvania
+/// sanctioned the regime": the regime is another state, which would otherwise be "itself"),
+/// unless one of them is an owner ("Tarvania’s ports" and "the country’s exports" may share a
+/// clause with their state).
+fn refer_back(
+    text: &str,
+    sentence: &Range<usize>,
+    phrase: Phrase,
+    spots: &[Spot],
+    memory: &Memory,
+    reach: usize,
+) -> Option<Spot> {
+    let Phrase { range, kind, owner } = phrase;
+    let barred = subject(text, sentence, spots)
+        .map(|i| &spots[i])
+        .filter(|s| {
+            let owner_before = ["’s", "'s"]
+                .iter()
+                .any(|o| text[s.range.end..].starts_with(o));
+            s.range.end <= range.start
+                && !owner
+                && !owner_before
+                && !opens_clause(&text[s.range.end..range.start])
+        })
+        .map(|s| s.id.as_str());
+    let before: Vec<&Spot> = spots
+        .iter()
+        .filter(|s| {
+            s.range.end <= range.start
+                && s.kind == kind
+                && Some(s.id.as_str()) != barred
+                && (!s.demonym || kind == ActorKind::State)
+        })
+        .collect();
+    let earlier_here = before
+        .iter()
+        .rev()
+        .find(|s| !s.demonym)
+        .or_else(|| before.last())
+        .map(|s| s.id.clone());
+    let id = earlier_here.or_else(|| memory.latest(kind, reach, barred).map(|r| r.id.clone()))?;
+    Some(Spot {
+        id,
+        range,
+        demonym: false,
+        kind,
+    })
+}
+
+/// Stems of verbs of speech that as often take an object as a clause ("revealed new sanctions
+/// against the regime", "confirmed the sale"): they open a clause only with "that". ("States"
+/// is as often a noun.)
+const OBJECT_SPEECH_STEMS: &[&str] = &["announc", "confirm", "reveal", "states"];
+
+/// Whether the words between a name and a later phrase open a new clause: a punctuation mark
+/// of a clause's end, a verb of speech ("said"; not one of [`OBJECT_SPEECH_STEMS`]), or a word
+/// of [`CLAUSE_OPENERS`].
+fn opens_clause(between: &str) -> bool {
+    between.contains([',', ';', ':', '—', '('])
+        || between.split_whitespace().any(|w| {
+            let w = w.to_lowercase();
+            let speech = SPEECH_VERBS.contains(&w.as_str())
+                && !OBJECT_SPEECH_STEMS.iter().any(|stem| w.starts_with(stem));
+            CLAUSE_OPENERS.contains(&w.as_str()) || speech
+        })
 }
 
 /// Whether the words after a pronoun reach a verb of the link vocabulary past auxiliaries and

@@ -1,5 +1,12 @@
 //! New actors: proper-noun phrases that the gazetteer does not know, with a kind from the cues
 //! around them, identifiers the text gives (IMO and MMSI numbers, flags), and a confidence.
+//!
+//! A person named in full is later named by the family name alone ("Morrow said", "according to
+//! Dr. Morrow", "Von Hippel added", "Lee" for "Lee Nam-ju"): [`is_family_name`] tells such a
+//! short form, and `extract` reads it as the person's mention, a known one's (by
+//! `FamilyName`, among the persons named so far) or a new one's, never as a new actor; not
+//! when a cue makes it another kind ("Jordan", a country), and nobody's when several persons
+//! share it.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -36,9 +43,8 @@ pub struct Candidate {
     pub demonym: bool,
     /// True when the phrase opens the sentence (its capital may be only the sentence's).
     pub sentence_initial: bool,
-    /// True for "the North", "the South" (the most recent state whose name opens with it) and
-    /// for "the country", "the regime", "the nation" (the most recent state named in the
-    /// sentence or the one before).
+    /// True for "the North", "the South": the most recent state whose name opens with it.
+    /// ("The country", "the regime" are left to [`super::coreference`].)
     pub anaphor: bool,
 }
 
@@ -78,8 +84,8 @@ fn form_pattern(form: &str) -> String {
 }
 
 /// A capitalized word, an initial, or a company-form abbreviation; names are runs of these,
-/// joined by "of", "for", "de", "al" or "&", and may end in legal forms after a comma
-/// ("Orchid Trading Co., Ltd.").
+/// joined by "of", "for", "&" or a family name's particle ("de", "al", "von": "Frank von
+/// Hippel"), and may end in legal forms after a comma ("Orchid Trading Co., Ltd.").
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let abbreviations = LEGAL_FORMS
         .iter()
@@ -91,7 +97,10 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let word = format!(
         r"(?:{abbreviations}|\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{N}}]*(?:[-'’][\p{{L}}\p{{N}}]+)*)"
     );
-    let joiner = r"(?:\s+(?:of the|of|for|de|al|&)\s+|\s+|-)";
+    let joiner = format!(
+        r"(?:\s+(?:of the|of|for|&|{})\s+|\s+|-)",
+        NAME_PARTICLES.join("|")
+    );
     let forms = LEGAL_FORMS
         .iter()
         .map(|form| form_pattern(form))
@@ -828,48 +837,8 @@ pub fn candidates(text: &str, sentence: Range<usize>, known: &[Range<usize>]) ->
     collectives(body, base, known, &mut found);
     demonyms(body, base, known, &mut found);
     identifiers(body, base, &mut found);
-    definite_states(body, base, &mut found);
     found.sort_by_key(|c| c.range.start);
     found
-}
-
-/// "the country", "the regime", "the nation" standing for a state named before (not "the
-/// country of X", which names it, nor a compound such as "the nation-state").
-static DEFINITE_STATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Tt]he (?P<noun>country|regime|nation)\b(?P<after>\s+of\b|-)?")
-        .expect("valid regex")
-});
-
-/// The state nouns after "the" that refer back to a state ("the country hacked X"), as
-/// anaphors for `extract` to resolve.
-fn definite_states(body: &str, base: usize, found: &mut Vec<Candidate>) {
-    for captures in DEFINITE_STATE.captures_iter(body) {
-        if captures.name("after").is_some() {
-            continue;
-        }
-        let noun = captures.name("noun").expect("a group of the match");
-        let range = base + noun.start()..base + noun.end();
-        if found
-            .iter()
-            .any(|c| c.range.start < range.end && range.start < c.range.end)
-        {
-            continue;
-        }
-        found.push(Candidate {
-            name: noun.as_str().to_owned(),
-            range,
-            kind: ActorKind::State,
-            cue: format!("the {}", noun.as_str()),
-            confidence: 0.5,
-            country: None,
-            collective: false,
-            identifiers: Identifiers::default(),
-            alias: None,
-            demonym: false,
-            sentence_initial: false,
-            anaphor: true,
-        });
-    }
 }
 
 /// Whether a word of `text[name]` outside every known mention is a head word of `kind`.
@@ -1417,6 +1386,84 @@ fn after_office(rest: &str) -> Option<&str> {
     let known = TITLES.contains(&word) || head_word(word).is_some();
     let name = name.trim_start();
     (known && name.starts_with(char::is_uppercase)).then_some(name)
+}
+
+/// Particles of family names, written in lower case between a given name and the rest of the
+/// family name ("Frank von Hippel", "Jan de Vries", "Ahmed bin Salem"); longest first.
+const NAME_PARTICLES: &[&str] = &[
+    "van der", "van den", "von", "van", "der", "den", "de", "du", "da", "dos", "del", "al", "bin",
+    "ibn",
+];
+
+/// Whether `short` names the person `full` by the family name alone: the last word ("Morrow"
+/// of "Ilse Morrow"), the last words from a particle on ("Von Hippel" or "von Hippel" of
+/// "Frank von Hippel"), or the first word of a name in family-name-first order ("Lee" of "Lee
+/// Nam-ju").
+///
+/// ```
+/// use linkchart::extract::discover::is_family_name;
+/// assert!(is_family_name("Morrow", "Ilse Morrow"));
+/// assert!(is_family_name("Von Hippel", "Frank von Hippel"));
+/// assert!(is_family_name("Lee", "Lee Nam-ju"));
+/// assert!(!is_family_name("Ilse", "Ilse Morrow"));
+/// assert!(!is_family_name("Morrow", "Morrow"));
+/// ```
+pub fn is_family_name(short: &str, full: &str) -> bool {
+    let words: Vec<&str> = full.split(' ').collect();
+    let short_words: Vec<&str> = short.split(' ').collect();
+    let n = words.len();
+    if n < 2 || short_words.len() >= n {
+        return false;
+    }
+    let tail = &words[n - short_words.len()..];
+    let same = |a: &str, b: &str| {
+        a == b || NAME_PARTICLES.contains(&a.to_lowercase().as_str()) && a.eq_ignore_ascii_case(b)
+    };
+    let particle = NAME_PARTICLES
+        .iter()
+        .any(|p| p.split(' ').next() == Some(short_words[0].to_lowercase().as_str()));
+    let ends = (short_words.len() == 1 || particle)
+        && tail.iter().zip(&short_words).all(|(a, b)| same(a, b));
+    ends || short_words.len() == 1 && words[0] == short && looks_like_romanized_name(&words)
+}
+
+/// Whether a candidate may be a person's family name: no cue gave it another kind surely (a
+/// country's name, a head word, "port" after it), as "Jordan" or "Morrow Shipping" would.
+pub(super) fn may_be_family_name(candidate: &Candidate) -> bool {
+    matches!(candidate.kind, ActorKind::Person | ActorKind::Other) || candidate.confidence < 0.7
+}
+
+/// Whom a phrase that may be a family name means among the persons named so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum FamilyName {
+    /// A known person's only ("Morrow said" after "Ilse Morrow"): the gazetteer's index.
+    Known(usize),
+    /// Several persons', one known at least ("Kim" after "Kim Jong-un" and "Kim Joo-il"): no
+    /// one's mention, and no new actor either.
+    Ambiguous,
+    /// No known person's: the phrase is left to the new actors.
+    Other,
+}
+
+/// Whom `candidate` names by a family name alone ([`is_family_name`]) among the known persons
+/// named so far (`known`, the gazetteer's index and name) and the new ones (`new`); nobody's
+/// when a cue makes it another kind ([`may_be_family_name`]).
+pub(super) fn family_name_of(
+    candidate: &Candidate,
+    known: &[(usize, &str)],
+    new: &[&str],
+) -> FamilyName {
+    if !may_be_family_name(candidate) {
+        return FamilyName::Other;
+    }
+    let of = |full: &str| is_family_name(&candidate.name, full);
+    let mut matches = known.iter().filter(|(_, full)| of(full));
+    let new_matches = new.iter().filter(|full| of(full)).count();
+    match (matches.next(), matches.next(), new_matches) {
+        (Some(&(actor, _)), None, 0) => FamilyName::Known(actor),
+        (Some(_), _, _) => FamilyName::Ambiguous,
+        (None, _, _) => FamilyName::Other,
+    }
 }
 
 /// "Kim Jong-un", "Go Myong-hyun": a family name and a hyphenated given name.

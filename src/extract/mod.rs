@@ -252,9 +252,15 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
     let mut sentence_candidates: Vec<Vec<(usize, Range<usize>, bool)>> =
         Vec::with_capacity(sentences.len());
     let mut states: Vec<StateMention> = Vec::new();
-    for (at, sentence) in sentences.iter().enumerate() {
-        let previous = sentences[at.saturating_sub(1)].start;
+    let mut known_persons: Vec<(usize, &str)> = Vec::new();
+    for sentence in &sentences {
         let mut mentions = gazetteer.find(text, sentence.clone());
+        for m in &mentions {
+            let actor = &gazetteer.actors()[m.actor];
+            if actor.kind == ActorKind::Person && !known_persons.iter().any(|p| p.0 == m.actor) {
+                known_persons.push((m.actor, &actor.name));
+            }
+        }
         let ranges: Vec<Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
         states.extend(
             mentions
@@ -269,7 +275,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
         let mut here = Vec::new();
         for mut candidate in discover::candidates(text, sentence.clone(), &ranges) {
             if candidate.anaphor {
-                let Some(state) = antecedent(&states, &candidate, previous, sentence.start) else {
+                let Some(state) = antecedent(&states, &candidate) else {
                     continue;
                 };
                 if let Some(actor) = state.known {
@@ -296,6 +302,25 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
                     demonym: candidate.demonym,
                 });
                 continue;
+            }
+            // "Morrow said" after "Ilse Morrow": a known person's family name.
+            let new_persons: Vec<&str> = gathered
+                .iter()
+                .filter(|g| g.candidate.kind == ActorKind::Person)
+                .map(|g| g.candidate.name.as_str())
+                .collect();
+            match discover::family_name_of(&candidate, &known_persons, &new_persons) {
+                discover::FamilyName::Known(actor) => {
+                    let range = candidate.range.clone();
+                    mentions.push(gazetteer::Mention {
+                        actor,
+                        range,
+                        demonym: false,
+                    });
+                    continue;
+                }
+                discover::FamilyName::Ambiguous => continue,
+                discover::FamilyName::Other => {}
             }
             let index = *by_name.entry(key).or_insert_with(|| {
                 gathered.push(Gathered {
@@ -476,30 +501,18 @@ struct StateMention {
     known: Option<usize>,
 }
 
-/// The state an anaphor refers to: for "the North" or "the South", the most recent one before it
-/// whose name opens with that word ("North Korea"); for "the country", "the regime" or "the
-/// nation", the most recent one named before it in its sentence (which starts at `sentence`),
-/// else the first one of the sentence before (from `previous`), the likeliest subject.
+/// The state "the North" or "the South" refers to: the most recent one before it whose name
+/// opens with that word ("North Korea"). ("The country" and "the regime" are
+/// [`coreference`]'s.)
 fn antecedent<'a>(
     states: &'a [StateMention],
     anaphor: &discover::Candidate,
-    previous: usize,
-    sentence: usize,
 ) -> Option<&'a StateMention> {
-    let earlier = states.iter().filter(|s| s.start < anaphor.range.start);
-    // The half-names are capitalized; the common nouns are not.
-    if anaphor.name.starts_with(char::is_uppercase) {
-        let opening = format!("{} ", anaphor.name);
-        return earlier
-            .filter(|s| s.name.starts_with(&opening))
-            .max_by_key(|s| s.start);
-    }
-    let (here, before): (Vec<&StateMention>, Vec<&StateMention>) = earlier
-        .filter(|s| s.start >= previous)
-        .partition(|s| s.start >= sentence);
-    here.into_iter()
+    let opening = format!("{} ", anaphor.name);
+    states
+        .iter()
+        .filter(|s| s.start < anaphor.range.start && s.name.starts_with(&opening))
         .max_by_key(|s| s.start)
-        .or_else(|| before.into_iter().min_by_key(|s| s.start))
 }
 
 /// Takes the identifiers `from` has that `into` lacks.
@@ -510,26 +523,21 @@ fn absorb_identifiers(into: &mut crate::model::Identifiers, from: crate::model::
 }
 
 /// For each gathered actor, the one it is a short form of (itself if none, `None` if it could
-/// be several): a single word that is an acronym given in brackets after a name, or a person's
-/// family name: the last word of a name ("Moriuchi" of "Priscilla Moriuchi"), or the first of a
-/// name in family-name-first order ("Park" of "Park Ji-won").
+/// be several): an acronym given in brackets after a name, or a person's family name
+/// ([`discover::is_family_name`]: "Moriuchi" of "Priscilla Moriuchi", "Park" of "Park Ji-won")
+/// that no cue makes another kind.
 fn fold_short_forms(gathered: &mut [Gathered]) -> Vec<Option<usize>> {
     let mut target: Vec<Option<usize>> = (0..gathered.len()).map(Some).collect();
     for short in 0..gathered.len() {
         let name = gathered[short].candidate.name.clone();
-        if name.contains(' ') {
-            continue;
-        }
+        let may_be_family = discover::may_be_family_name(&gathered[short].candidate);
         let full: Vec<usize> = (0..gathered.len())
             .filter(|&f| f != short)
             .filter(|&f| {
                 let g = &gathered[f];
-                let words: Vec<&str> = g.candidate.name.split(' ').collect();
-                let family = words.len() > 1
-                    && (words.last() == Some(&name.as_str())
-                        || words[0] == name && discover::looks_like_romanized_name(&words));
+                let person = g.candidate.kind == ActorKind::Person;
                 g.aliases.contains(&name)
-                    || (g.candidate.kind == crate::model::ActorKind::Person && family)
+                    || person && may_be_family && discover::is_family_name(&name, &g.candidate.name)
             })
             .collect();
         match full.as_slice() {
