@@ -173,3 +173,20 @@ fn a_place_owns_no_goods_in_a_passive() {
         "not callao transfers_to chile; not arica transfers_to chile; not arica ships_to chile",
     );
 }
+
+#[test]
+fn a_measure_made_public_gives_its_own_relation() {
+    proposes(
+        "On Wednesday, Peru announced new sanctions against Oskel Shipping and its owners.",
+        "peru sanctions oskel; not peru reports oskel",
+    );
+    proposes(
+        "On Wednesday, Chile revealed a ban on Peruvian coal at all of its ports.",
+        "chile bans peru; not chile reports peru",
+    );
+    // A verb of speech with no measure after it still reports.
+    proposes(
+        "On Wednesday, Peru announced that Oskel Shipping had paid its crews in cash.",
+        "peru reports oskel",
+    );
+}

@@ -430,6 +430,43 @@ const LIGHT_VERBS: &[&str] = &[
     "performed",
 ];
 
+/// Verbs that make a measure public ("announced sanctions against X"): the measure's noun
+/// gives the relation.
+const ANNOUNCING: &[&str] = &[
+    "announced",
+    "announces",
+    "revealed",
+    "reveals",
+    "unveiled",
+    "unveils",
+    "issued",
+    "issues",
+];
+
+/// The measure named right after a verb that makes it public: "new sanctions against", "a
+/// ban on" (the noun's place in `after`, the relation it gives, whether its object after
+/// "from" is the source). The noun is a verb form, or one with an "s" ("sanctions").
+fn measure(after: &[&str]) -> Option<(usize, &'static str, bool)> {
+    let noun = usize::from(after.first().is_some_and(|w| is_noun_before(w)));
+    let word = after.get(noun)?;
+    let (relation, from_verb) =
+        verb_of(word).or_else(|| word.strip_suffix('s').and_then(verb_of))?;
+    let next = after.get(noun + 1)?;
+    (is_preposition(next) || *next == "against").then_some((noun, relation, from_verb))
+}
+
+/// Whether the words after a verb of speech name a measure it makes public ("revealed new
+/// sanctions against"): then the verb reports nothing.
+pub(super) fn announces_measure(verb: &str, rest: &str) -> bool {
+    let after: Vec<String> = WORD
+        .find_iter(rest)
+        .take(3)
+        .map(|m| m.as_str().to_lowercase())
+        .collect();
+    let after: Vec<&str> = after.iter().map(String::as_str).collect();
+    ANNOUNCING.contains(&verb.to_lowercase().as_str()) && measure(&after).is_some()
+}
+
 /// Determiners and adjectives that open a noun phrase: after one, a verb form is a noun ("the
 /// ships", "its supplies", "fresh bans").
 const NOUN_OPENERS: &[&str] = &[
@@ -833,11 +870,28 @@ fn pair(
         .enumerate()
         .filter_map(|(i, (_, w))| verb_of(w).map(|(relation, from_verb)| (i, relation, from_verb)))
         .collect();
+    // "announced new sanctions against X": a verb that makes a measure public leaves the
+    // relation to the measure's noun.
+    let mut verbs = verbs;
+    let announcing = words
+        .iter()
+        .position(|(_, w)| ANNOUNCING.contains(&w.as_str()))
+        .filter(|&at| verbs.first().is_none_or(|&(first, ..)| at <= first));
+    let measure = announcing.and_then(|verb| {
+        let after: Vec<&str> = words[verb + 1..].iter().map(|(_, w)| w.as_str()).collect();
+        let (offset, relation, from_verb) = measure(&after)?;
+        Some((verb + 1 + offset, relation, from_verb))
+    });
+    let announced = measure.is_some();
+    if let Some(measure) = measure {
+        verbs.retain(|&(i, ..)| i > measure.0);
+        verbs.insert(0, measure);
+    }
     let &(first, ..) = verbs.first()?;
     // "the strict sanctions", "its fuel supplies", "coal exports": a noun, which heads a noun
     // phrase of its own between the actors, not the first actor's verb; but after a verb
     // that only carries it ("conducted a transfer with Y"), the noun states the relation.
-    let carried = first >= 2 && LIGHT_VERBS.contains(&words[first - 2].1.as_str());
+    let carried = announced || first >= 2 && LIGHT_VERBS.contains(&words[first - 2].1.as_str());
     if first > 0 && is_noun_before(&words[first - 1].1) && !carried {
         return None;
     }
@@ -850,10 +904,10 @@ fn pair(
     }
     // "X said the firm paid Y", "data from X shows that Y …": the speaker is not the one who
     // paid.
-    if words[..first]
-        .iter()
-        .any(|(_, w)| SPEECH_VERBS.contains(&w.as_str()) || ATTRIBUTING_VERBS.contains(&w.as_str()))
-    {
+    let reported = words[..first].iter().any(|(_, w)| {
+        SPEECH_VERBS.contains(&w.as_str()) || ATTRIBUTING_VERBS.contains(&w.as_str())
+    });
+    if reported && !announced {
         return None;
     }
     // "sanctioned Singapore-based X": the place qualifies the next name; it is not the object.

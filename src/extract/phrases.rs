@@ -1098,10 +1098,14 @@ fn attribution(
             ends_clause && said.ends_with([',', '”', '"', '’', '\''])
         }) {
             sentence.start + m.start()..spot.range.end
-        } else if let Some(m) = SPEAKER_SAYS
-            .find(after)
-            .filter(|_| !OBJECT.is_match(before))
-        {
+        } else if let Some(m) = SPEAKER_SAYS.find(after).filter(|m| {
+            // "X revealed new sanctions against Y" makes a measure public; it reports nothing.
+            let verb = after[..m.end()]
+                .split_whitespace()
+                .last()
+                .unwrap_or_default();
+            !OBJECT.is_match(before) && !super::links::announces_measure(verb, &after[m.end()..])
+        }) {
             start..spot.range.end + m.end()
         } else {
             continue;
