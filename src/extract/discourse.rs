@@ -14,9 +14,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::links::{is_governed, qualifies, Proposal, Spot, ATTRIBUTING_VERBS, SPEECH_VERBS};
-use super::phrases::is_nested;
-use crate::model::{ActorKind, Grade};
+use super::links::{is_governed, qualifies, Proposal, Spot};
+use super::phrases::{is_nested, phrase, SPEAKER_SAYS};
+use crate::model::ActorKind;
 
 /// Before a speaker at the start of a sentence: "According to the ", "As reported by ".
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
@@ -30,20 +30,6 @@ static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
 static PUBLISHED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:published|reported|released|written|issued)\s+by\s+(?:the\s+)?$")
         .expect("valid regex")
-});
-
-/// After a speaker: " said", ", a monitoring group, reported", " has also noted".
-static SAYS: LazyLock<Regex> = LazyLock::new(|| {
-    let verbs: Vec<&str> = SPEECH_VERBS
-        .iter()
-        .chain(ATTRIBUTING_VERBS)
-        .copied()
-        .collect();
-    Regex::new(&format!(
-        r"^(?:,[^,;“”]{{0,80}},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:{})\b",
-        verbs.join("|")
-    ))
-    .expect("valid regex")
 });
 
 /// A "that" opening what a speaker says in the same sentence.
@@ -73,7 +59,7 @@ pub fn speaker(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Option<usi
             let after = &text[range.end..sentence.end];
             ACCORDING.is_match(before)
                 || PUBLISHED_BY.is_match(before)
-                || SAYS.find(after).is_some_and(|verb| {
+                || SPEAKER_SAYS.find(after).is_some_and(|verb| {
                     // "S announced that X will …:" says its own statement.
                     !is_governed(text, range.start) && !THAT.is_match(&after[verb.end()..])
                 })
@@ -112,18 +98,11 @@ pub fn reported(text: &str, spots: &[Spot], speaker: &str) -> Option<usize> {
     })
 }
 
-/// The proposal that spot `speaker` `reports` spot `about`, as an attribution across sentences.
+/// The proposal that spot `speaker` `reports` spot `about`, as an attribution across sentences
+/// (less sure than one inside a sentence).
 pub fn reports(speaker: usize, about: usize) -> Proposal {
     Proposal {
-        from: speaker,
-        to: about,
-        relation: "reports",
-        verb: "attribution before a colon".into(),
-        voice: "none",
-        commodity: None,
-        date: None,
-        grade: Grade::CONFIRMED,
-        hedge: None,
         confidence: 0.6,
+        ..phrase(speaker, about, "reports", "attribution before a colon")
     }
 }

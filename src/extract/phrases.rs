@@ -265,7 +265,7 @@ static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
 static SPEAKER_OF: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^\s+(?:in|of|at|from)\s+(?:the\s+)?$"));
 /// After a speaker: " said", " has also told", ", a Seoul-based analyst, said".
-static SPEAKER_SAYS: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static SPEAKER_SAYS: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
         r"^(?:,[^,;“”]{{0,80}},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{}\b",
         *SAYS
@@ -1514,7 +1514,7 @@ fn transfers(
     }
 }
 
-fn phrase(from: usize, to: usize, relation: &'static str, cue: &str) -> Proposal {
+pub(super) fn phrase(from: usize, to: usize, relation: &'static str, cue: &str) -> Proposal {
     Proposal {
         from,
         to,
