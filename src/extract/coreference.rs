@@ -5,7 +5,8 @@
 //! "the company paid". [`anaphors`] gives each such phrase of a sentence a [`Spot`] of the actor
 //! it refers to, so the link rules treat it as a mention:
 //! - "the" + a noun of a kind ("vessel", "tanker" for ships; "company", "firm" for firms;
-//!   "ministry", "agency" for agencies; "foundation", "group" for groups): the latest actor of
+//!   "ministry", "agency" for agencies; "foundation", "group" for groups; a narrower noun such
+//!   as "ministry" or "bank" only for an actor whose mention holds it): the latest actor of
 //!   that kind named before it in its sentence; else, in the latest of the [`MEMORY`] sentences
 //!   before that names one, its subject if of that kind, or the first one named. Not when a
 //!   name, "of" or "’s" follows ("the vessel Sea Pearl", "the company of", "the firm’s").
@@ -60,6 +61,18 @@ const KIND_NOUNS: &[(&str, ActorKind)] = &[
     ("organization", ActorKind::Group),
     ("organisation", ActorKind::Group),
     ("group", ActorKind::Group),
+];
+
+/// Nouns of [`KIND_NOUNS`] that name a narrower sort than their kind: "the ministry" means an
+/// agency whose name says it is one (not "the European Union"), "the bank" a firm named a bank.
+const NAMING_NOUNS: &[&str] = &[
+    "ministry",
+    "department",
+    "bureau",
+    "bank",
+    "exchange",
+    "foundation",
+    "charity",
 ];
 
 /// Words that may stand between a subject pronoun and its verb ("it has since shipped").
@@ -151,6 +164,8 @@ struct Referent {
     subject: bool,
     /// Whether its mention is a plural common noun ("the authorities").
     plural: bool,
+    /// Its mention as written, lowercased.
+    mention: String,
 }
 
 /// The actors of the last [`MEMORY`] sentences, newest sentence last.
@@ -173,6 +188,7 @@ impl Memory {
                 kind: s.kind,
                 subject: Some(i) == subject,
                 plural: is_plural(&text[s.range.clone()], s.kind),
+                mention: text[s.range.clone()].to_lowercase(),
             })
             .collect();
         self.sentences.push_back(referents);
@@ -185,15 +201,23 @@ impl Memory {
     /// last `reach` sentences naming one, its subject if of that kind, else the first one named
     /// (a subject or an early object is likelier to be taken up again than a late one); not
     /// the actor `barred` (see [`refer_back`]).
-    fn latest(&self, kind: ActorKind, reach: usize, barred: Option<&str>) -> Option<&Referent> {
+    fn latest(
+        &self,
+        kind: ActorKind,
+        named: Option<&str>,
+        reach: usize,
+        barred: Option<&str>,
+    ) -> Option<&Referent> {
         self.sentences
             .iter()
             .rev()
             .take(reach)
             .find_map(|referents| {
-                let mut of_kind = referents
-                    .iter()
-                    .filter(|r| r.kind == kind && Some(r.id.as_str()) != barred);
+                let mut of_kind = referents.iter().filter(|r| {
+                    r.kind == kind
+                        && Some(r.id.as_str()) != barred
+                        && named.is_none_or(|noun| r.mention.contains(noun))
+                });
                 let first = of_kind.next()?;
                 Some(
                     std::iter::once(first)
@@ -249,9 +273,12 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
             .find(|(n, _)| n.eq_ignore_ascii_case(noun.as_str()))
             .map(|(_, kind)| *kind)
             .expect("the regex matches the table's nouns");
+        let lowered = noun.as_str().to_lowercase();
+        let named = NAMING_NOUNS.iter().copied().find(|n| *n == lowered);
         let phrase = Phrase {
             range,
             kind,
+            named,
             owner: false,
         };
         found.extend(refer_back(text, &sentence, phrase, spots, memory, MEMORY));
@@ -273,6 +300,7 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
         let phrase = Phrase {
             range: range.clone(),
             kind: ActorKind::State,
+            named: None,
             owner,
         };
         found.extend(refer_back(
@@ -323,6 +351,8 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
 struct Phrase {
     range: Range<usize>,
     kind: ActorKind,
+    /// A noun of [`NAMING_NOUNS`] that the actor's mention must hold.
+    named: Option<&'static str>,
     owner: bool,
 }
 
@@ -349,7 +379,12 @@ fn refer_back(
     memory: &Memory,
     reach: usize,
 ) -> Option<Spot> {
-    let Phrase { range, kind, owner } = phrase;
+    let Phrase {
+        range,
+        kind,
+        named,
+        owner,
+    } = phrase;
     let barred = subject(text, sentence, spots)
         .map(|i| &spots[i])
         .filter(|s| {
@@ -367,6 +402,7 @@ fn refer_back(
         .filter(|s| {
             s.range.end <= range.start
                 && s.kind == kind
+                && named.is_none_or(|noun| text[s.range.clone()].to_lowercase().contains(noun))
                 && Some(s.id.as_str()) != barred
                 && (!s.demonym || kind == ActorKind::State)
         })
@@ -377,7 +413,11 @@ fn refer_back(
         .find(|s| !s.demonym)
         .or_else(|| before.last())
         .map(|s| s.id.clone());
-    let id = earlier_here.or_else(|| memory.latest(kind, reach, barred).map(|r| r.id.clone()))?;
+    let id = earlier_here.or_else(|| {
+        memory
+            .latest(kind, named, reach, barred)
+            .map(|r| r.id.clone())
+    })?;
     Some(Spot {
         id,
         range,

@@ -1289,6 +1289,21 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             0.55,
         );
     }
+    // "loaded coal at Ilo", "delivered it to Callao", "bound for Ningbo": a lone name where a
+    // movement ends.
+    let destination = ["at", "to", "into", "for"].iter().any(|p| {
+        before.strip_suffix(p).is_some_and(|rest| {
+            rest.ends_with(' ')
+                && rest
+                    .split_whitespace()
+                    .rev()
+                    .take(4)
+                    .any(|w| w == "bound" || moves_to(w))
+        })
+    });
+    if destination && words.len() == 1 && !sentence_initial && !has_digit {
+        cue(ActorKind::Place, "where a movement ends".into(), 0.55);
+    }
     if looks_like_romanized_name(&words) {
         cue(ActorKind::Person, "given-name pattern".into(), 0.8);
     }
@@ -1616,6 +1631,14 @@ fn demonyms(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<Can
             anaphor: false,
         });
     }
+}
+
+/// Whether a word is a verb of the link vocabulary that moves something to a place ("shipped",
+/// "docked", "delivered").
+fn moves_to(word: &str) -> bool {
+    super::links::verb_of(word).is_some_and(|(relation, _)| {
+        super::links::is_movement(relation) || matches!(relation, "travels_to" | "transits")
+    })
 }
 
 /// Attaches IMO numbers, MMSIs and flags to the candidates they describe: an IMO or MMSI number

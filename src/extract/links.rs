@@ -554,6 +554,12 @@ fn just_before(text: &str, start: usize) -> &str {
     &text[from..start]
 }
 
+/// An aside that a past participle and its agent make, set off by commas: ", owned by Y,",
+/// ", reportedly controlled by Y,".
+static REDUCED_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s+(?:\p{Ll}+ly\s+)?(?P<participle>\p{Ll}+)\s+by\s[^,;]*,").expect("valid regex")
+});
+
 /// The opening of a relative clause before a name: ", of which (the)? ", ", whose ".
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r",\s+(?:(?:of|in|to|with|for|by)\s+)?(?:which|whom|whose|where)\s+(?:[\p{L}’'-]+\s+){0,2}$")
@@ -767,7 +773,7 @@ pub fn propose(
 ) -> Vec<Proposal> {
     let body = &text[sentence.clone()];
     let date = find_date(body, published);
-    let commodity = find_commodity(body);
+    let commodity = find_commodity(&outside_names(text, sentence.clone(), spots));
     let nested: Vec<bool> = (0..spots.len())
         .map(|i| phrases::is_nested(spots, i))
         .collect();
@@ -854,6 +860,20 @@ fn pair(
     if gap.len() > 160 || gap.contains([';', '?', '!']) {
         return None;
     }
+    // "a Hong Kong-based company that owns X": a name made an adjective is nobody's subject.
+    if MODIFIER_SUFFIXES
+        .iter()
+        .any(|suffix| gap.starts_with(suffix))
+    {
+        return None;
+    }
+    // "X, owned by Y, shipped coal to Z": an aside that describes X is not X's verb.
+    let asides: Vec<Range<usize>> = REDUCED_ASIDE
+        .captures_iter(gap)
+        .filter(|c| is_past(&c["participle"].to_lowercase()))
+        .filter_map(|c| c.get(0))
+        .map(|m| m.range())
+        .collect();
     // A word of another actor's name ("Korea Trade Agency") is no verb.
     let named = |at: usize| {
         spots
@@ -862,7 +882,7 @@ fn pair(
     };
     let words: Vec<(usize, String)> = WORD
         .find_iter(gap)
-        .filter(|m| !named(m.start()))
+        .filter(|m| !named(m.start()) && !asides.iter().any(|r| r.contains(&m.start())))
         .map(|m| (m.start(), m.as_str().to_lowercase()))
         .collect();
     let verbs: Vec<(usize, &'static str, bool)> = words
@@ -933,7 +953,23 @@ fn pair(
         let subject = words[..first].iter().any(|(at, w)| {
             *at > comma && !CLAUSE_GLUE.contains(&w.as_str()) && !BE.contains(&w.as_str())
         });
-        if subject {
+        // "X, a Hong Kong-based company that owns Y": an apposition whose relative clause
+        // has X's verb.
+        let after_comma: Vec<&str> = words[..first]
+            .iter()
+            .filter(|(at, _)| *at > comma)
+            .map(|(_, w)| w.as_str())
+            .collect();
+        let apposition = matches!(after_comma.first(), Some(&("a" | "an" | "the")))
+            && after_comma
+                .iter()
+                .rposition(|w| matches!(*w, "that" | "which" | "who"))
+                .is_some_and(|relative| {
+                    after_comma[relative + 1..]
+                        .iter()
+                        .all(|w| CLAUSE_GLUE.contains(w) || BE.contains(w))
+                });
+        if subject && !apposition {
             return None;
         }
     }
@@ -980,6 +1016,12 @@ fn pair(
         }
         if middle.range.start >= verb_end {
             let link = &text[middle.range.end..spots[b].range.start];
+            // "including the X and the Y": an article opens the next item of the list.
+            let link = link.trim_end();
+            let link = link
+                .strip_suffix(" the")
+                .or_else(|| link.strip_suffix(" The"))
+                .unwrap_or(link);
             let listed = matches!(
                 link.trim(),
                 "," | "and" | ", and" | "or" | "&" | "as well as"
@@ -1348,6 +1390,24 @@ fn hedge(body: &str, verb: &str) -> (Grade, Option<String>) {
 }
 
 /// The commodity the sentence names (the longest and first).
+/// The sentence `text[sentence]` with the actors' names blanked out (same length), so that a
+/// word of a name ("the tanker Silver Dawn") is read as no commodity.
+fn outside_names(text: &str, sentence: Range<usize>, spots: &[Spot]) -> String {
+    let mut body = text[sentence.clone()].to_owned();
+    for spot in spots {
+        let start = spot.range.start.max(sentence.start) - sentence.start;
+        let end = spot
+            .range
+            .end
+            .min(sentence.end)
+            .saturating_sub(sentence.start);
+        if start < end && body.is_char_boundary(start) && body.is_char_boundary(end) {
+            body.replace_range(start..end, &" ".repeat(end - start));
+        }
+    }
+    body
+}
+
 fn find_commodity(body: &str) -> Option<String> {
     let lower = body.to_lowercase();
     COMMODITIES

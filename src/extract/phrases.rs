@@ -6,7 +6,8 @@
 //!   place ending a name after "in" ("the Chinese Consulate in X"), "the X office of O" (O is
 //!   in X), appositions ("X, a Chinese company"; "X, Y’s largest port"; "P, a research fellow in
 //!   Y");
-//! - control: "X, a front company for Y" (`represents`), "X, a subsidiary of Y", "X, a unit of
+//! - control: "X, a front company for Y", "X is a proxy for Y", "X acted on behalf of Y"
+//!   (`represents`), "X, a subsidiary of Y", "X, a unit of
 //!   Y", "X, part of the larger Y" (`subsidiary_of`), "X, the parent company of Y", "X, the
 //!   operator of Y", "Y’s registered owner, X" (`owns`, `operates`), "Y-owned X" and "X, a
 //!   Y-owned company" (`owns`, also `controls` and `operates` for "-controlled", "-run",
@@ -126,6 +127,8 @@ const PARTICIPLES: &[(&str, &str)] = &[
 const CONTROL_NOUNS: &[(&str, &str, bool)] = &[
     ("front", "represents", true),
     ("shell", "represents", true),
+    ("representative", "represents", true),
+    ("proxy", "represents", true),
     ("subsidiary", "subsidiary_of", true),
     ("unit", "subsidiary_of", true),
     ("division", "subsidiary_of", true),
@@ -185,12 +188,14 @@ static PLACE_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// The rest of a collective's name after the state that opens it: " ports", " border cities".
 static PLACE_NOUN_REST: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!(r"^\s+(?:[a-z-]+\s+){{0,2}}{PLACE_NOUNS}$")));
-/// Between an actor and a place it is in: " in ", ", based in the ", " is located in ", " of "
-/// ("Tacna City of Tacna Region", "Alpha Shipping Ltd. of Peru").
+/// Between an actor and a place it is in: " in ", ", based in the ", " is located in ", ", a
+/// company registered in ", ", which is incorporated in ", " of " ("Tacna City of Tacna Region",
+/// "Alpha Shipping Ltd. of Peru").
 static IN: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"^(?:,?\s+(?:(?:is|are|was|were)\s+)?(?:(?:located|based|headquartered|registered|stationed)\s+)?in|\s+(?P<of>of))\s+(?:the\s+)?$",
-    )
+    let participle = "(?:located|based|headquartered|registered|incorporated|domiciled|stationed)";
+    regex(&format!(
+        r"^(?:,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){{0,3}}?|(?:which|that|who)\s+(?:is|are|was|were)\s+){participle}\s+in|,?\s+(?:(?:is|are|was|were)\s+)?(?:{participle}\s+)?in|\s+(?P<of>of))\s+(?:the\s+)?$",
+    ))
 });
 /// The part of a name before the place that ends it, when the name says it is there: "Peruvian
 /// Consulate in ", "Chilean Embassy in the northern city of ".
@@ -225,13 +230,21 @@ static BASED: LazyLock<Regex> = LazyLock::new(|| {
         r"^-(?P<participle>{participles})\s+(?:[a-z-]+\s+){{0,3}}$"
     ))
 });
-/// Between a holder and what it controls, in apposition: ", a front company for ", ", a wholly
-/// owned subsidiary of ", ", part of the larger ", ", the registered owner of the tanker ".
+/// Between a holder and what it controls, in apposition or after a copula: ", a front company
+/// for ", ", a wholly owned subsidiary of ", ", part of the larger ", " is the registered owner
+/// of the bulk carrier ", ", which acts as a proxy for ".
 static CONTROL_OF: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(CONTROL_NOUNS.iter().map(|c| c.0));
     regex(&format!(
-        r"^,\s+(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm|entity|organi[sz]ation))?\s+(?:of|for)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
+        r"^(?:,\s+(?:(?:which|who)\s+)?|\s+(?:is|was|are|were|has\s+been|had\s+been|remains)\s+)(?:(?:acts?|acted|acting|serves?|served|serving|works?|worked|working)\s+as\s+)?(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm|entity|organi[sz]ation))?\s+(?:of|for)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$"
     ))
+});
+/// Between an agent and the one it acts for: " acted on behalf of ", ", which acts on behalf of
+/// the ".
+static ON_BEHALF: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:,\s+(?:which|who)\s+|\s+)(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?:acts?|acted|acting|works?|worked|working|operates?|operated|operating|buys?|bought|buying)\s+(?:[a-z-]+\s+){0,3}?on\s+behalf\s+of\s+(?:the\s+)?$",
+    )
 });
 /// Between what is controlled and its holder: "’s registered owner, ", "’s parent company ".
 static POSSESSED_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -278,9 +291,9 @@ static OBJECT: LazyLock<Regex> =
 static OWNED: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}$"));
 /// A speech verb that has an addressee after it: "told", "tells".
 static TOLD: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:told|tells)$"));
-/// Before an inverted speaker: "said ", "said the ".
+/// Before an inverted speaker: "said ", "said the ", "said Under Secretary ".
 static SAYS_SPEAKER: LazyLock<Regex> =
-    LazyLock::new(|| regex(&format!(r"\b{}\s+(?:the\s+)?$", *SAYS)));
+    LazyLock::new(|| regex(&format!(r"\b{}\s+(?:the\s+)?{}$", *SAYS, *TITLES)));
 /// Between the source and the destination of a movement: " to ", " to the ".
 static TO: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^\s+(?:(?:up|down|on|back)\s+)?(?:in)?to\s+(?:the\s+)?$"));
@@ -745,7 +758,9 @@ fn adjacent(
                 ActorKind::State | ActorKind::Person | ActorKind::Ship
             )
         } else {
+            // "a vessel registered in Panama" is flagged there, not in it.
             first.kind != ActorKind::State
+                && !(first.kind == ActorKind::Ship && gap.contains("registered"))
         };
         if placeable && is_area(second.kind) {
             return Some(if of {
@@ -895,6 +910,17 @@ fn adjacent(
             let from = if forward { holder } else { held };
             return Some((from, relation, noun));
         }
+    }
+    // "X acted on behalf of Y", "X, which acts on behalf of Y".
+    let can_act = !matches!(
+        first.kind,
+        ActorKind::State | ActorKind::Place | ActorKind::Port
+    );
+    if can_act
+        && !matches!(second.kind, ActorKind::Place | ActorKind::Port)
+        && ON_BEHALF.is_match(gap)
+    {
+        return Some((a, "represents", "on behalf of"));
     }
     // "P, a senior research fellow in Peru": where the person works.
     if first.kind == ActorKind::Person
@@ -1075,11 +1101,16 @@ fn attribution(
     for &named in top.iter().filter(|&&i| !spots[i].demonym) {
         // "according to the Lima office of O": O speaks, and its place is no target.
         let start = spots[named].range.start;
+        // "according to the UN Panel of Experts": a name right before another only qualifies
+        // it; the second speaks.
         let speaker = top
             .iter()
             .copied()
             .find(|&i| spots[i].range.start >= spots[named].range.end)
-            .filter(|&i| OFFICE_OF.is_match(&text[spots[named].range.end..spots[i].range.start]))
+            .filter(|&i| {
+                let between = &text[spots[named].range.end..spots[i].range.start];
+                OFFICE_OF.is_match(between) || between == " "
+            })
             .unwrap_or(named);
         let spot = &spots[speaker];
         let before = &text[sentence.start..start];

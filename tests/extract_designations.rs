@@ -1,0 +1,151 @@
+//! The shapes of sanctions designations and shipping news: front companies and agents, owners
+//! after a copula, companies registered somewhere, asides that describe a ship, lists after
+//! "including", ports where a movement ends, titled speakers, and what no link should come
+//! from. Short texts written for the purpose, with invented names.
+
+mod extraction;
+
+use extraction::{check_links, new_actor, state};
+use linkchart::extract::{extract, gazetteer::Gazetteer, Extraction, Options};
+use linkchart::model::{Actor, ActorKind};
+
+/// Three states, a sanctions authority and its panel.
+fn gazetteer() -> Gazetteer {
+    Gazetteer::new(vec![
+        state("peru", "Peru", "PE"),
+        state("chile", "Chile", "CL"),
+        state("ecuador", "Ecuador", "EC"),
+        Actor::new("sea_council", "Sea Council", ActorKind::Agency),
+        Actor::new("panel", "Panel of Experts", ActorKind::Agency),
+    ])
+}
+
+fn run(text: &str) -> Extraction {
+    extract(text, &gazetteer(), &Options::new("t", "Test"))
+}
+
+fn proposes(text: &str, spec: &str) {
+    check_links(&run(text), text, spec);
+}
+
+#[test]
+fn a_front_an_agent_and_an_owner_after_a_copula() {
+    proposes(
+        "Andes Star Shipping Co. is a front company for Pacific Ocean Trading Ltd., the council found.",
+        "andes_star_shipping_co represents pacific_ocean_trading_ltd",
+    );
+    proposes(
+        "Condor Maritime Ltd. acted on behalf of Pacific Ocean Trading Ltd. to buy two tankers.",
+        "condor_maritime_ltd represents pacific_ocean_trading_ltd",
+    );
+    proposes(
+        "Condor Maritime Ltd., which acts as a proxy for Pacific Ocean Trading Ltd., bought two tankers.",
+        "condor_maritime_ltd represents pacific_ocean_trading_ltd",
+    );
+    proposes(
+        "Condor Maritime Ltd. is the registered owner of the bulk carrier Green Hope (IMO 9567890).",
+        "condor_maritime_ltd owns green_hope",
+    );
+    // A place holds no company as its front.
+    proposes(
+        "The port of Ilo was described as a front for Pacific Ocean Trading Ltd. in the filing.",
+        "not ilo represents pacific_ocean_trading_ltd",
+    );
+}
+
+#[test]
+fn a_company_registered_somewhere_is_located_there_but_a_ship_is_flagged() {
+    proposes(
+        "Lima Holdings S.A., a company registered in Ecuador, controls the tanker.",
+        "lima_holdings_s_a located_in ecuador",
+    );
+    proposes(
+        "Lima Holdings S.A., which is incorporated in Ecuador, controls the tanker.",
+        "lima_holdings_s_a located_in ecuador",
+    );
+    proposes(
+        "The tanker Rio Claro (IMO 9456789), a vessel registered in Ecuador, sailed north.",
+        "not rio_claro located_in ecuador",
+    );
+}
+
+#[test]
+fn a_name_made_an_adjective_is_no_subject_and_the_apposition_keeps_its_verb() {
+    let text = "The council designated Harbor Star Trading Co., Ltd., a Chile-based company that owns the tanker Ocean Lily (IMO 9123456).";
+    proposes(
+        text,
+        "harbor_star_trading_co_ltd owns ocean_lily; not chile owns ocean_lily; harbor_star_trading_co_ltd located_in chile",
+    );
+    proposes(
+        "Blue Reef Shipping Inc., an Ecuador-registered company, manages the vessel Sea Breeze (IMO 9234567).",
+        "blue_reef_shipping_inc operates sea_breeze; not ecuador operates sea_breeze",
+    );
+}
+
+#[test]
+fn an_aside_that_describes_the_subject_is_not_its_verb() {
+    proposes(
+        "The tanker Silver Dawn (IMO 9456789), owned by Andes Star Shipping Co., delivered fuel oil to the tanker Rio Claro off Peru.",
+        "andes_star_shipping_co owns silver_dawn; silver_dawn ships_to rio_claro; not andes_star_shipping_co ships_to rio_claro",
+    );
+}
+
+#[test]
+fn a_list_after_including_keeps_its_articles() {
+    proposes(
+        "The Sea Council sanctioned six vessels, including the Silver Dawn and the Rio Claro, last week.",
+        "sea_council sanctions silver_dawn; sea_council sanctions rio_claro",
+    );
+}
+
+#[test]
+fn a_lone_name_where_a_movement_ends_is_a_place() {
+    let text = "According to the Sea Council, the tanker Sea Breeze loaded coal at Ilo and delivered it to Tumbes.";
+    let found = run(text);
+    assert_eq!(new_actor(&found, "Ilo").kind, ActorKind::Place);
+    assert_eq!(new_actor(&found, "Tumbes").kind, ActorKind::Place);
+    check_links(
+        &found,
+        text,
+        "sea_breeze loads_at ilo; sea_breeze ships_to tumbes; sea_council reports sea_breeze",
+    );
+    // Not after a verb that moves nothing.
+    let found = run("The minister spoke at Harvard and referred to Lopez in the speech.");
+    assert!(
+        found.actors.iter().all(|a| a.actor.name != "Harvard"),
+        "{:?}",
+        found.actors
+    );
+}
+
+#[test]
+fn a_name_right_before_another_qualifies_the_speaker() {
+    proposes(
+        "According to the Sea Council Panel of Experts, the tanker Sea Breeze called at Ilo in May.",
+        "panel reports sea_breeze; not sea_council reports panel",
+    );
+}
+
+#[test]
+fn a_titled_speaker_after_the_quote_reports_it() {
+    proposes(
+        "\"These networks help Peru evade the rules of the sea,\" said Under Secretary Maria Lopez.",
+        "maria_lopez reports peru",
+    );
+}
+
+#[test]
+fn a_name_of_a_ship_is_no_commodity_and_the_ministry_is_a_ministry() {
+    let found = run("The tanker Silver Dawn sailed to Ilo in March after a long delay at sea.");
+    let link = found
+        .links
+        .iter()
+        .find(|l| l.record.relation == "sails_to")
+        .expect("a sails_to link");
+    assert_eq!(link.record.commodity, None);
+    // "the ministry" refers back to an actor named a ministry, not to any agency.
+    proposes(
+        "The Sea Council met in Lima on Monday. The ministry said Peru had paid Chile in cash.",
+        "not sea_council reports peru",
+    );
+}
