@@ -149,3 +149,91 @@ fn a_name_of_a_ship_is_no_commodity_and_the_ministry_is_a_ministry() {
         "not sea_council reports peru",
     );
 }
+
+#[test]
+fn a_month_abbreviation_without_its_period_is_part_of_a_name() {
+    let found = run("Chilean officers seized the oil tanker Mar Azul (IMO 9312345) near Arica.");
+    assert_eq!(new_actor(&found, "Mar Azul").kind, ActorKind::Ship);
+    let found = run("On Jan. 5 Peru shipped coal to Chile, the port authority said.");
+    assert!(
+        found
+            .actors
+            .iter()
+            .all(|a| !a.actor.name.starts_with("Jan")),
+        "{:?}",
+        found.actors
+    );
+}
+
+#[test]
+fn an_apposition_of_nationality_makes_a_person_and_roles_are_whole_words() {
+    let found = run("Jorge Ruiz, a Chilean national, was arrested at the airport on Monday.");
+    assert_eq!(new_actor(&found, "Jorge Ruiz").kind, ActorKind::Person);
+    let found = run("Delta Nova, an international shipping firm, bought two tankers last year.");
+    assert_eq!(new_actor(&found, "Delta Nova").kind, ActorKind::Firm);
+}
+
+#[test]
+fn the_owner_of_a_person_is_not_the_one_a_verb_means() {
+    proposes(
+        "Jorge Ruiz, a Chilean national, ran the firm for years.\nDelta Fuels SpA is owned by Ruiz's brother-in-law, Pedro Salas, according to corporate records.",
+        "pedro_salas owns delta_fuels_spa; not jorge_ruiz owns delta_fuels_spa; pedro_salas linked_to jorge_ruiz",
+    );
+    proposes(
+        "Delta Fuels SpA is owned by a local businessman, Pedro Salas, according to corporate records.",
+        "pedro_salas owns delta_fuels_spa",
+    );
+}
+
+#[test]
+fn a_flag_state_is_no_destination_and_a_sold_vessel_is_no_buyer() {
+    proposes(
+        "The tanker Mar Azul, sailing under the flag of Ecuador, switched off its transponder for 12 days.",
+        "not mar_azul sails_to ecuador",
+    );
+    proposes(
+        "The tanker Blue Horizon was sold by Hellenic Star Navigation to a buyer in Chile in 2022.",
+        "not hellenic_star_navigation sells_to blue_horizon",
+    );
+}
+
+#[test]
+fn a_firm_named_without_its_legal_form_is_the_same_firm() {
+    let found = run(
+        "Delta Fuels SpA bought diesel from Ecuadorian suppliers. The Sea Council sanctioned Delta Fuels in 2023.",
+    );
+    let firms: Vec<&str> = found
+        .actors
+        .iter()
+        .filter(|a| a.actor.name.starts_with("Delta"))
+        .map(|a| a.actor.name.as_str())
+        .collect();
+    assert_eq!(firms, ["Delta Fuels SpA"]);
+    check_links(
+        &found,
+        "",
+        "sea_council sanctions delta_fuels_spa; ecuador sells_to delta_fuels_spa",
+    );
+}
+
+#[test]
+fn kinds_from_a_head_word_first_a_noun_before_and_a_noun_after() {
+    let found = run("In a statement, Peru's Ministry of Energy said it knew nothing of the trade.");
+    assert_eq!(
+        new_actor(&found, "Ministry of Energy").kind,
+        ActorKind::Agency
+    );
+    check_links(&found, "", "ministry_of_energy part_of peru");
+    let found = run("The data came from ship-tracking firm Ocean Eye and from port records.");
+    assert_eq!(new_actor(&found, "Ocean Eye").kind, ActorKind::Firm);
+    let found = run("The fuel went to Peru's Shining Path rebels, according to the prosecutors.");
+    assert_eq!(new_actor(&found, "Shining Path").kind, ActorKind::Group);
+}
+
+#[test]
+fn a_dateline_opens_with_a_place() {
+    let found = run("SANTIAGO (Reuters) - Chilean officers seized an oil tanker on Thursday.");
+    assert_eq!(new_actor(&found, "Santiago").kind, ActorKind::Place);
+    let found = run("TUMBES, March 3 — Peruvian tankers delivered fuel to Chile last week.");
+    assert_eq!(new_actor(&found, "Tumbes").kind, ActorKind::Place);
+}

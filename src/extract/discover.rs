@@ -56,7 +56,8 @@ pub struct Candidate {
 const LEGAL_FORMS: &[&str] = &[
     "Co.", "Corp.", "Inc.", "Ltd.", "Pte.", "Pty.", "Sdn.", "Bhd.", "LLC", "L.L.C.", "LLP", "PLC",
     "Plc", "S.A.", "S.A.S.", "S.R.L.", "GmbH", "AG", "B.V.", "N.V.", "JSC", "OJSC", "PJSC", "CJSC",
-    "OOO", "FZE", "FZCO", "FZC", "DMCC", "Limited", "Company",
+    "OOO", "FZE", "FZCO", "FZC", "DMCC", "Limited", "Company", "SpA", "S.p.A.", "Ltda.", "SARL",
+    "Pvt.",
 ];
 
 /// The legal form of [`LEGAL_FORMS`] that `word` is, with or without its period ("Ltd" and
@@ -67,6 +68,25 @@ pub(super) fn legal_form(word: &str) -> Option<&'static str> {
         .iter()
         .find(|form| form.trim_end_matches('.') == bare)
         .copied()
+}
+
+/// A firm's name without the legal forms that end it ("Delta Fuels" of "Delta Fuels SpA",
+/// "Harbor Star Trading" of "Harbor Star Trading Co., Ltd."), if any do and a name is left.
+///
+/// ```
+/// # use linkchart::extract::discover::without_legal_forms;
+/// assert_eq!(without_legal_forms("Harbor Star Trading Co., Ltd."), Some("Harbor Star Trading"));
+/// assert_eq!(without_legal_forms("Harbor Star"), None);
+/// ```
+pub fn without_legal_forms(name: &str) -> Option<&str> {
+    let mut rest = name.trim_end();
+    while let Some((head, last)) = rest.rsplit_once(' ') {
+        if legal_form(last).is_none() {
+            break;
+        }
+        rest = head.trim_end().trim_end_matches(',').trim_end();
+    }
+    (rest.len() < name.trim_end().len() && rest.contains(' ')).then_some(rest)
 }
 
 /// Whether a legal form opens a firm's name ("JSC Sovcomflot"): all capitals, three or more.
@@ -533,6 +553,12 @@ const FOLLOWING: &[(&str, ActorKind)] = &[
     ("ports", ActorKind::Port),
     ("office", ActorKind::Place),
     ("branch", ActorKind::Place),
+    ("rebels", ActorKind::Group),
+    ("militants", ActorKind::Group),
+    ("insurgents", ActorKind::Group),
+    ("militia", ActorKind::Group),
+    ("gang", ActorKind::Group),
+    ("cartel", ActorKind::Group),
 ];
 
 /// Nouns of regions that, written after a place's name, are part of the region's name
@@ -574,7 +600,24 @@ const PRECEDING: &[(&str, ActorKind)] = &[
     ("regions of", ActorKind::Place),
     ("harbours of", ActorKind::Port),
     ("harbors of", ActorKind::Port),
+    ("firm", ActorKind::Firm),
+    ("company", ActorKind::Firm),
+    ("shipowner", ActorKind::Firm),
+    ("insurer", ActorKind::Firm),
+    ("militia", ActorKind::Group),
 ];
+
+/// Abbreviated months ("Jan.", "Sept."), which open no name when written with their period.
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// What follows a dateline's city: a date after a comma, the agency in brackets, then a dash
+/// (", March 3 (Reuters) - ", " — ").
+static DATELINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s+[\w. ]{1,25}?)?\s*(?:\([^)]{1,40}\)\s*)?(?:-{1,2}|—|–)\s")
+        .expect("valid regex")
+});
 
 /// Prefixes of a vessel's name ("MV Ocean Star", "M/V Ocean Star"): a ship cue, not the name's.
 const VESSEL_PREFIXES: &[&str] = &["MV", "M/V", "M.V.", "MT", "M/T", "M.T.", "SS", "FV", "F/V"];
@@ -700,6 +743,13 @@ const ROLES: &[(&str, ActorKind)] = &[
     ("lawmaker", ActorKind::Person),
     ("captain", ActorKind::Person),
     ("businessman", ActorKind::Person),
+    ("businesswoman", ActorKind::Person),
+    ("national", ActorKind::Person),
+    ("citizen", ActorKind::Person),
+    ("executive", ActorKind::Person),
+    ("trader", ActorKind::Person),
+    ("broker", ActorKind::Person),
+    ("entity", ActorKind::Firm),
     ("defector", ActorKind::Person),
     ("officer", ActorKind::Person),
     ("head", ActorKind::Person),
@@ -1052,7 +1102,11 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         // "European Union", "Arab League": a region's adjective opening an organisation's
         // name is the name's.
         let regional = organisation && REGION_ADJECTIVES.contains(&first);
-        let kept = hyphenated || regional || PRONOUNS.contains(&first) && inside;
+        // "Mar Azul": a month's abbreviation without its period is a word of a name.
+        let unabbreviated = first.len() <= 4
+            && MONTH_ABBREVIATIONS.contains(&first)
+            && phrase[first.len()..].starts_with(' ');
+        let kept = hyphenated || regional || unabbreviated || PRONOUNS.contains(&first) && inside;
         let opener = NOT_NAMES.contains(&first) && !kept;
         let is_title = !organisation && TITLES.contains(&first);
         if opener || is_title && rest.starts_with(char::is_uppercase) {
@@ -1200,7 +1254,8 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         (joiner == "of" && opens || joiner == "for" && organisation).then_some((head, kind, joiner))
     });
     if let Some((head, kind, joiner)) = head_first {
-        cue(kind, format!("name starts with {head} {joiner}"), 0.9);
+        // Above a word that ends a firm's name: "Ministry of Energy" is a ministry.
+        cue(kind, format!("name starts with {head} {joiner}"), 0.92);
     }
     // "Hong Kong-based", "Liberia-registered": the name is a place.
     if let Some(tail) = ["-based", "-registered", "-headquartered", "-flag"]
@@ -1331,6 +1386,25 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
         && !name.contains(' ');
+    // "SANTIAGO (Reuters) -", "LIMA, March 3 —": a dateline opens with its city in capitals.
+    let capitals = name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    if capitals && before.is_empty() && DATELINE_AFTER.is_match(after) {
+        candidate.name = name
+            .split(' ')
+            .map(|word| {
+                let mut chars = word.chars();
+                chars.next().map_or_else(String::new, |first| {
+                    first.to_string() + &chars.as_str().to_lowercase()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        cue(ActorKind::Place, "dateline".into(), 0.8);
+    }
     let fallback = match words.len() {
         1 if acronym => (ActorKind::Other, "acronym", 0.5),
         1 => (ActorKind::Other, "capitalized word", 0.45),
@@ -1505,9 +1579,23 @@ fn apposition(after: &str) -> Option<(&'static str, ActorKind)> {
         .collect();
     let words: Vec<&str> = clause.split_whitespace().take(6).collect();
     let head_window = words.join(" ");
+    // Whole words only: "an international firm" is no "national".
+    let whole_word = |role: &str| {
+        head_window
+            .match_indices(role)
+            .map(|(at, _)| at)
+            .find(|&at| {
+                let end = at + role.len();
+                (at == 0 || head_window[..at].ends_with([' ', '-']))
+                    && head_window[end..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| c == ' ' || c == 's' || c == '’' || c == '\'')
+            })
+    };
     let (at, role, kind) = ROLES
         .iter()
-        .filter_map(|(role, kind)| head_window.find(role).map(|at| (at, *role, *kind)))
+        .filter_map(|(role, kind)| whole_word(role).map(|at| (at, *role, *kind)))
         .min_by_key(|(at, _, _)| *at)?;
     // ", the tanker sailed from X": a clause with its own verb, not an apposition
     // (", a tanker owned by X" is one).

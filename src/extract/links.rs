@@ -860,6 +860,12 @@ fn pair(
     if gap.len() > 160 || gap.contains([';', '?', '!']) {
         return None;
     }
+    // "owned by Ruiz’s brother-in-law": the owner of a person is not the one meant.
+    if phrases::owns_person(&text[spots[a].range.end..])
+        || phrases::owns_person(&text[spots[b].range.end..])
+    {
+        return None;
+    }
     // "a Hong Kong-based company that owns X": a name made an adjective is nobody's subject.
     if MODIFIER_SUFFIXES
         .iter()
@@ -1022,10 +1028,14 @@ fn pair(
                 .strip_suffix(" the")
                 .or_else(|| link.strip_suffix(" The"))
                 .unwrap_or(link);
-            let listed = matches!(
-                link.trim(),
-                "," | "and" | ", and" | "or" | "&" | "as well as"
-            );
+            // "owned by Ruiz’s brother-in-law, Pedro Salas": the owner of a person apposed to
+            // `b` stands for no one else.
+            let owns_apposed = phrases::owns_person(link) && link.ends_with(',');
+            let listed = owns_apposed
+                || matches!(
+                    link.trim(),
+                    "," | "and" | ", and" | "or" | "&" | "as well as"
+                );
             // "to Vanino, Russia, in May": a place and its country, not a list of two.
             let place_in_country = link.trim() == ","
                 && matches!(middle.kind, ActorKind::Place | ActorKind::Port)
@@ -1036,8 +1046,14 @@ fn pair(
             }
         }
     }
-    // "sailing under the Panamanian flag": a flag state, not a destination.
-    if text[spots[b].range.end..].starts_with(" flag") {
+    // "sailing under the Panamanian flag", "under the flag of Tuvalu": a flag state, not a
+    // destination.
+    let flag_of = text[..spots[b].range.start]
+        .trim_end()
+        .trim_end_matches("the")
+        .trim_end()
+        .ends_with("flag of");
+    if text[spots[b].range.end..].starts_with(" flag") || flag_of {
         return None;
     }
     let after_verb: Vec<&str> = words[index + 1..].iter().map(|(_, w)| w.as_str()).collect();
@@ -1068,7 +1084,19 @@ fn pair(
     // "X, a firm owned by Y": a participle right before "by" and the agent is passive without
     // its "is" (a reduced relative clause).
     let reduced = reduced && coordinated.is_none();
-    let agent = (passive || reduced) && after_verb.iter().rev().take(2).any(|w| *w == "by");
+    // "owned by his brother-in-law, Pedro Salas": an agent named in apposition to a short noun
+    // phrase.
+    let apposed_agent = after_verb
+        .iter()
+        .rposition(|w| *w == "by")
+        .is_some_and(|by| {
+            after_verb.len() - by <= 5
+                && gap.trim_end().ends_with(',')
+                && gap.matches(',').count() == 1
+                && after_verb[by + 1..].iter().all(|w| verb_of(w).is_none())
+        });
+    let agent = (passive || reduced)
+        && (after_verb.iter().rev().take(2).any(|w| *w == "by") || apposed_agent);
     // "X and Y (a firm funded by Z)": a reduced relative clause is the nearest actor's alone.
     let nearer = spots[a + 1..b]
         .iter()
@@ -1107,6 +1135,15 @@ fn pair(
         .is_some_and(|(_, rest)| matches!(rest.trim(), "" | "the" | "The"))
         && !spots[a + 1..b].iter().any(|s| s.range.start >= verb_end);
     if takes_direct_object(relation) && (misplaced || reason || object_ends) && !agent {
+        return None;
+    }
+    // "the vessel was sold by X": the subject of a passive verb that takes goods as its object
+    // is the goods, not where they went.
+    let goods_object = matches!(
+        relation,
+        "ships_to" | "exports_to" | "sells_to" | "smuggles_to" | "transfers_to"
+    );
+    if agent && goods_object && !from_verb {
         return None;
     }
     let (from, to, voice) = if from_verb && last == "from" {

@@ -523,9 +523,10 @@ fn absorb_identifiers(into: &mut crate::model::Identifiers, from: crate::model::
 }
 
 /// For each gathered actor, the one it is a short form of (itself if none, `None` if it could
-/// be several): an acronym given in brackets after a name, or a person's family name
+/// be several): an acronym given in brackets after a name, a person's family name
 /// ([`discover::is_family_name`]: "Moriuchi" of "Priscilla Moriuchi", "Park" of "Park Ji-won")
-/// that no cue makes another kind.
+/// that no cue makes another kind, or a firm's name without its legal form ("Delta Fuels" of
+/// "Delta Fuels SpA", [`discover::without_legal_forms`]).
 fn fold_short_forms(gathered: &mut [Gathered]) -> Vec<Option<usize>> {
     let mut target: Vec<Option<usize>> = (0..gathered.len()).map(Some).collect();
     for short in 0..gathered.len() {
@@ -536,8 +537,10 @@ fn fold_short_forms(gathered: &mut [Gathered]) -> Vec<Option<usize>> {
             .filter(|&f| {
                 let g = &gathered[f];
                 let person = g.candidate.kind == ActorKind::Person;
+                let firm = g.candidate.kind == ActorKind::Firm;
                 g.aliases.contains(&name)
                     || person && may_be_family && discover::is_family_name(&name, &g.candidate.name)
+                    || firm && discover::without_legal_forms(&g.candidate.name) == Some(&name)
             })
             .collect();
         match full.as_slice() {

@@ -442,6 +442,27 @@ const KIN_NOUNS: &[&str] = &[
     "relative",
 ];
 /// A kinship noun, singular or plural, as a regex group.
+/// After an owner, a person it has: "’s brother-in-law", "'s chief executive".
+static OWNS_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    let roles = alternation(HEAD_ROLES.iter().chain(STAFF_ROLES).copied());
+    regex(&format!(
+        r"^(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:{}|{roles}s?)\b",
+        *KIN
+    ))
+});
+
+/// Whether the text after a name makes it the owner of a person, who is then the one a verb
+/// means ("owned by Ruiz’s brother-in-law", "Peru’s chief negotiator said").
+///
+/// ```
+/// # use linkchart::extract::phrases::owns_person;
+/// assert!(owns_person("’s brother-in-law, Pedro Salas"));
+/// assert!(!owns_person("’s ports"));
+/// ```
+pub fn owns_person(after: &str) -> bool {
+    OWNS_PERSON.is_match(after)
+}
+
 static KIN: LazyLock<String> = LazyLock::new(|| {
     let nouns = alternation(KIN_NOUNS.iter().copied());
     format!(r"(?:{nouns})s?")
