@@ -237,3 +237,78 @@ fn a_dateline_opens_with_a_place() {
     let found = run("TUMBES, March 3 — Peruvian tankers delivered fuel to Chile last week.");
     assert_eq!(new_actor(&found, "Tumbes").kind, ActorKind::Place);
 }
+
+#[test]
+fn a_country_that_opens_a_clause_makes_no_place_of_the_name_before() {
+    let found = run("In its reply to the Panel, Ecuador stated that it had imported no coal.");
+    assert!(
+        !found
+            .links
+            .iter()
+            .any(|l| l.record.relation == "located_in"),
+        "{:?}",
+        found.links
+    );
+    let found = run("The tanker later called at Manta, Ecuador, and unloaded its cargo there.");
+    assert_eq!(new_actor(&found, "Manta").kind, ActorKind::Place);
+}
+
+#[test]
+fn one_written_to_is_no_subject_of_a_report() {
+    proposes(
+        "The Sea Council wrote to Fortune Bridge Shipping Ltd. but has not received a reply.",
+        "not sea_council reports fortune_bridge_shipping_ltd",
+    );
+}
+
+#[test]
+fn an_apposition_describes_a_name_after_a_preposition_and_an_agent_represents() {
+    proposes(
+        "Peru bought oil from Paekho Trading Corporation, a company designated by the Sea Council in 2017.",
+        "sea_council sanctions paekho_trading_corporation; paekho_trading_corporation sells_to peru",
+    );
+    proposes(
+        "Mr. Choi Myong Hak acted as the agent of Paekho Trading Corporation in the port of Ilo.",
+        "choi_myong_hak represents paekho_trading_corporation",
+    );
+}
+
+#[test]
+fn another_name_of_a_vessel_is_its_alias() {
+    let text = "The tanker New Konk, which changed its name to Sun Flower in 2022, left Ilo.\n\nThe Sun Flower later sailed to Chile, officials said.";
+    let found = run(text);
+    let ship = new_actor(&found, "New Konk");
+    assert_eq!(ship.aliases, ["Sun Flower"]);
+    assert!(found.actors.iter().all(|a| a.actor.name != "Sun Flower"));
+    check_links(&found, text, "new_konk sails_to chile");
+    let found = run("The tanker Ocean Lily (formerly Jin Hae) delivered fuel to Chile in May.");
+    assert_eq!(new_actor(&found, "Ocean Lily").aliases, ["Jin Hae"]);
+}
+
+#[test]
+fn where_goods_change_hands_is_not_where_they_go() {
+    proposes(
+        "The tanker Sky Pearl was photographed transferring oil to a vessel in the Yellow Sea in May.",
+        "not sky_pearl transfers_to yellow_sea",
+    );
+}
+
+#[test]
+fn movements_stated_by_nouns() {
+    proposes(
+        "Paekho Trading Corporation was reportedly involved in the export of coal to Ecuador through intermediaries.",
+        "paekho_trading_corporation exports_to ecuador",
+    );
+    proposes(
+        "In the first seven months of this year, Peru’s exports to Chile rose by a third.",
+        "peru exports_to chile",
+    );
+    proposes(
+        "Chile’s imports of coal from Ecuador soared last year, the ministry said.",
+        "ecuador exports_to chile; not chile exports_to ecuador",
+    );
+    proposes(
+        "Chile’s imports of Peruvian machinery shrank 57 percent on-year to 451,000 dollars.",
+        "peru exports_to chile",
+    );
+}

@@ -89,6 +89,29 @@ pub fn without_legal_forms(name: &str) -> Option<&str> {
     (rest.len() < name.trim_end().len() && rest.contains(' ')).then_some(rest)
 }
 
+/// Before a vessel's or a firm's other name: "which changed its name to ", "(formerly ",
+/// ", previously sailing as ", "also known as the ".
+static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:changed (?:its|their) name to|renamed(?: as| to)?|formerly(?: known as| named| called)?|previously (?:named|known as|called|sail(?:ed|ing) as)|also known as|a\.k\.a\.|now (?:named|called|sailing as)|sail(?:ed|ing|s) (?:as|under the name)|under the name)\s+(?:the\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether the text before a name (`before`, up to the name) gives it as another name of the
+/// vessel or firm named just before ("the tanker New Konk, which changed its name to Sun
+/// Flower", "Ocean Lily (formerly Jin Hae)").
+///
+/// ```
+/// # use linkchart::extract::discover::other_name_before;
+/// assert!(other_name_before("The tanker New Konk, which changed its name to "));
+/// assert!(other_name_before("the Sun Flower (formerly "));
+/// assert!(!other_name_before("The tanker sailed to "));
+/// ```
+pub fn other_name_before(before: &str) -> bool {
+    OTHER_NAME.is_match(before)
+}
+
 /// Whether a legal form opens a firm's name ("JSC Sovcomflot"): all capitals, three or more.
 fn leads_name(form: &str) -> bool {
     form.len() >= 3 && form.chars().all(|c| c.is_ascii_uppercase())
@@ -1270,11 +1293,19 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         let country = (1..=words.len().min(3)).any(|n| {
             let phrase = words[..n].join(" ");
             let bare = phrase.trim_end_matches([',', '.', ';']);
+            // "In its reply to the Panel, Vietnam stated": the country opens a clause.
+            let clause = words.get(n).is_some_and(|w| {
+                let w = w.trim_end_matches([',', '.']);
+                SPEECH.contains(&w)
+                    || super::links::verb_of(w).is_some()
+                    || ["has", "have", "had", "is", "was", "will", "would", "also"].contains(&w)
+            });
             countries::lookup(bare).is_some()
                 && (bare != phrase
                     || !words
                         .get(n)
                         .is_some_and(|w| w.starts_with(char::is_uppercase)))
+                && (bare != phrase || !clause)
         });
         if country && countries::lookup(name).is_none() {
             cue(ActorKind::Place, "followed by its country".into(), 0.7);

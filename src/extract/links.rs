@@ -940,8 +940,11 @@ fn pair(
     if qualifying[b] {
         return None;
     }
-    // "a front for X, paid Y": a name that a preposition governs is no subject.
-    if gap.starts_with(',') && is_governed(text, spots[a].range.start) {
+    let after_first: Vec<&str> = words[first + 1..].iter().map(|(_, w)| w.as_str()).collect();
+    let reduced = is_past(&words[first].1) && matches!(after_first[..], ["by"] | ["by", "the"]);
+    // "a front for X, paid Y": a name that a preposition governs is no subject (but "bought
+    // from X, a firm owned by Y" describes X).
+    if gap.starts_with(',') && is_governed(text, spots[a].range.start) && !reduced {
         return None;
     }
     // "X, of which Y is a member, banned Z": Y is in a relative clause that closes before the
@@ -949,8 +952,6 @@ fn pair(
     if gap[..words[first].0].contains(',') && opens_relative(text, spots[a].range.start) {
         return None;
     }
-    let after_first: Vec<&str> = words[first + 1..].iter().map(|(_, w)| w.as_str()).collect();
-    let reduced = is_past(&words[first].1) && matches!(after_first[..], ["by"] | ["by", "the"]);
     // "X, satellite imagery revealed": after a lone comma, another subject takes the verb; "X,
     // a firm owned by Y" describes X.
     let lead_in = &gap[..words[first].0];
@@ -1128,6 +1129,21 @@ fn pair(
         .windows(2)
         .any(|w| w[0] == "for" && w[1].ends_with("ing"));
     let misplaced = is_preposition(last) && !takes_after(relation, last);
+    // "transferred oil in the Yellow Sea", "supplied fuel off Peru": where goods change hands
+    // is not where they go.
+    let goods_relation = matches!(
+        relation,
+        "ships_to" | "exports_to" | "transfers_to" | "smuggles_to" | "sells_to" | "supplies"
+    );
+    let before_b = after_verb
+        .iter()
+        .rev()
+        .find(|w| !matches!(**w, "the" | "a" | "an"))
+        .copied()
+        .unwrap_or_default();
+    if goods_relation && matches!(before_b, "in" | "off" | "near" | "at" | "inside" | "within") {
+        return None;
+    }
     // "the panel monitoring sanctions violations, X has": a comma ends the object, and X
     // opens a clause of its own right after it (not so "…, targeting X").
     let object_ends = text[verb_end..spots[b].range.start]

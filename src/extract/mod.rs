@@ -272,7 +272,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
                     known: Some(m.actor),
                 }),
         );
-        let mut here = Vec::new();
+        let mut here: Vec<(usize, Range<usize>, bool)> = Vec::new();
         for mut candidate in discover::candidates(text, sentence.clone(), &ranges) {
             if candidate.anaphor {
                 let Some(state) = antecedent(&states, &candidate) else {
@@ -321,6 +321,29 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
                 }
                 discover::FamilyName::Ambiguous => continue,
                 discover::FamilyName::Other => {}
+            }
+            // "the tanker New Konk, which changed its name to Sun Flower": another name of the
+            // vessel or firm named just before in the sentence.
+            let renamed = here
+                .last()
+                .map(|&(previous, ..)| previous)
+                .filter(|&previous| {
+                    matches!(
+                        gathered[previous].candidate.kind,
+                        ActorKind::Ship | ActorKind::Firm
+                    ) && discover::other_name_before(&text[sentence.start..candidate.range.start])
+                });
+            if let Some(previous) = renamed {
+                let entry = &mut gathered[previous];
+                if !entry.aliases.contains(&candidate.name)
+                    && entry.candidate.name != candidate.name
+                {
+                    entry.aliases.push(candidate.name.clone());
+                }
+                entry.mentions.push(candidate.range.clone());
+                by_name.entry(key).or_insert(previous);
+                here.push((previous, candidate.range.clone(), false));
+                continue;
             }
             let index = *by_name.entry(key).or_insert_with(|| {
                 gathered.push(Gathered {

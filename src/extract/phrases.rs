@@ -16,7 +16,8 @@
 //!   O" heads it, "vice chairman of O" is a member;
 //! - attribution ("according to S", "S said", "according to the X office of S"; not a place
 //!   that only qualifies the name after it, as in "the Panama-flagged tanker X");
-//! - movement from one actor to another ("shipments of coal from X to Y") and ways between
+//! - movement from one actor to another ("shipments of coal from X to Y", "X’s exports to Y",
+//!   "X was involved in the export of coal to Y", "Y’s imports of coal from X") and ways between
 //!   places ("a ferry service from X to Y", "the road linking X to Y’s port of Z":
 //!   `connects_to`);
 //! - people abroad: "North Korean workers in X", "guest workers registered in X", "troops
@@ -129,6 +130,7 @@ const CONTROL_NOUNS: &[(&str, &str, bool)] = &[
     ("shell", "represents", true),
     ("representative", "represents", true),
     ("proxy", "represents", true),
+    ("agent", "represents", true),
     ("subsidiary", "subsidiary_of", true),
     ("unit", "subsidiary_of", true),
     ("division", "subsidiary_of", true),
@@ -236,7 +238,7 @@ static BASED: LazyLock<Regex> = LazyLock::new(|| {
 static CONTROL_OF: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(CONTROL_NOUNS.iter().map(|c| c.0));
     regex(&format!(
-        r"^(?:,\s+(?:(?:which|who)\s+)?|\s+(?:is|was|are|were|has\s+been|had\s+been|remains)\s+)(?:(?:acts?|acted|acting|serves?|served|serving|works?|worked|working)\s+as\s+)?(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm|entity|organi[sz]ation))?\s+(?:of|for)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$"
+        r"^(?:(?:,\s+(?:(?:which|who)\s+)?|\s+)(?:acts?|acted|acting|serves?|served|serving|works?|worked|working)\s+as\s+|,\s+(?:(?:which|who)\s+)?|\s+(?:is|was|are|were|has\s+been|had\s+been|remains)\s+)(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm|entity|organi[sz]ation))?\s+(?:of|for)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$"
     ))
 });
 /// Between an agent and the one it acts for: " acted on behalf of ", ", which acts on behalf of
@@ -633,6 +635,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     attribution(text, &sentence, spots, &top, &mut found);
     helpers(text, &sentence, spots, &top, &mut found);
     movement(text, &sentence, spots, &top, &mut found);
+    goods_nouns(text, spots, &top, &mut found);
     partners(text, spots, &top, &mut found);
     kin(text, &sentence, spots, &top, &mut found);
     violations(text, &sentence, spots, &top, &mut found);
@@ -1156,7 +1159,11 @@ fn attribution(
                 .split_whitespace()
                 .last()
                 .unwrap_or_default();
-            !OBJECT.is_match(before) && !super::links::announces_measure(verb, &after[m.end()..])
+            // "S wrote to X", "S spoke to X": X is the one addressed, not what is said.
+            let addressed = after[m.end()..].trim_start().starts_with("to ");
+            !OBJECT.is_match(before)
+                && !addressed
+                && !super::links::announces_measure(verb, &after[m.end()..])
         }) {
             start..spot.range.end + m.end()
         } else {
@@ -1228,6 +1235,79 @@ fn attribution(
         if let Some(target) = target {
             for &speaker in &speakers {
                 found.push(phrase(speaker, target, "reports", "attribution"));
+            }
+        }
+    }
+}
+
+/// Nouns of goods moving to a destination, as a regex group (`noun`): "exports", "shipments".
+static GOODS_NOUN: LazyLock<String> = LazyLock::new(|| {
+    let nouns = alternation(
+        MOVEMENT_NOUNS
+            .iter()
+            .filter(|(noun, _)| !noun.starts_with("import") && *noun != "trade")
+            .map(|(noun, _)| *noun),
+    );
+    format!(r"(?P<noun>{nouns})\s+(?:of\s+(?:[a-z-]+\s+){{1,3}}?)?")
+});
+/// Between an owner and a destination: "’s exports to ", "’s oil supplies to ", "’s coal
+/// shipments into the ".
+static OWN_GOODS_TO: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?{}(?:to|into)\s+(?:the\s+)?$",
+        *GOODS_NOUN
+    ))
+});
+/// Between a buyer and a seller: "’s imports of coal from ", "’s oil purchases from the ".
+static OWN_IMPORTS_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}?(?:imports?|purchases?)\s+(?:of\s+(?:[a-z-]+\s+){1,3}?)?from\s+(?:the\s+)?$",
+    )
+});
+/// Between a buyer and the maker of the goods: "’s imports of " (before "North Korean
+/// machinery", "Peru-made clothes").
+static OWN_IMPORTS_OF: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}?(?:imports?|purchases?)\s+of\s+$"));
+/// Between a subject and a destination: " was involved in the export of coal to ", " engaged in
+/// oil smuggling into ".
+static INVOLVED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?(?:involved|engaged|implicated|participated|participating)\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{}(?:to|into)\s+(?:the\s+)?$",
+        *GOODS_NOUN
+    ))
+});
+
+/// Movements that a noun states between two adjacent actors: "X’s exports to Y", "X was involved
+/// in the export of coal to Y" (X to Y, by the noun's relation); "X’s imports of coal from Y",
+/// "X’s imports of Y-made clothes" (Y `exports_to` X).
+fn goods_nouns(text: &str, spots: &[Spot], top: &[usize], found: &mut Vec<Proposal>) {
+    for pair in top.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let gap = &text[spots[a].range.end..spots[b].range.start];
+        if spots[a].id == spots[b].id || gap.len() > 100 {
+            continue;
+        }
+        let relation_of = |noun: &str| {
+            MOVEMENT_NOUNS
+                .iter()
+                .find(|(n, _)| *n == noun)
+                .map(|(_, relation)| *relation)
+        };
+        if let Some(captures) = OWN_GOODS_TO
+            .captures(gap)
+            .or_else(|| INVOLVED_IN.captures(gap))
+        {
+            if let Some(relation) = relation_of(&captures["noun"]) {
+                found.push(phrase(a, b, relation, &captures["noun"]));
+            }
+        } else if OWN_IMPORTS_FROM.is_match(gap) {
+            found.push(phrase(b, a, "exports_to", "imports from"));
+        } else if OWN_IMPORTS_OF.is_match(gap) {
+            // "Russia’s imports of North Korean machinery", "… of Peru-made clothes".
+            let made = text[spots[b].range.end..].starts_with("-made")
+                || text[spots[b].range.end..].starts_with("-produced");
+            if (spots[b].demonym || made) && spots[b].kind == ActorKind::State {
+                found.push(phrase(b, a, "exports_to", "imports of"));
             }
         }
     }
