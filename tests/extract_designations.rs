@@ -312,3 +312,84 @@ fn movements_stated_by_nouns() {
         "peru exports_to chile",
     );
 }
+
+#[test]
+fn a_web_address_and_a_mixer_are_firms() {
+    let found =
+        run("The hackers stole $41 million from Stake.com, an online casino, in September.");
+    assert_eq!(new_actor(&found, "Stake.com").kind, ActorKind::Firm);
+    let found = run("The funds went through Tornado Cash, a cryptocurrency mixer, last year.");
+    assert_eq!(new_actor(&found, "Tornado Cash").kind, ActorKind::Firm);
+}
+
+#[test]
+fn a_collective_may_hold_an_acronym_and_its_state_sends_it() {
+    let text = "Omar Haddad allegedly paid Peruvian IT workers in Chile through shell companies.";
+    let found = run(text);
+    assert_eq!(
+        new_actor(&found, "Peruvian IT workers").kind,
+        ActorKind::Group
+    );
+    check_links(&found, text, "peru sends_workers_to chile");
+}
+
+#[test]
+fn a_demonym_or_a_state_after_a_describes_the_name_before() {
+    proposes(
+        "Prosecutors said Ji Feng, a Chilean businessman, laundered 20 million dollars for Harbor Star Trading Ltd.",
+        "not chile remits_to harbor_star_trading_ltd",
+    );
+    proposes(
+        "Omar Haddad, a Peruvian citizen based in Dubai, paid the crews in cash.",
+        "omar_haddad located_in dubai",
+    );
+    proposes(
+        "Mr. Choi Myong Hak, a Peru national, acted as the agent of Paekho Trading Corporation in 2021.",
+        "choi_myong_hak represents paekho_trading_corporation; not peru represents paekho_trading_corporation",
+    );
+}
+
+#[test]
+fn names_added_to_a_sanctions_list_are_sanctioned() {
+    proposes(
+        "The Sea Council added two of its directors, Lin Wei and Omar Haddad, to the Specially Designated Nationals list.",
+        "sea_council sanctions lin_wei; sea_council sanctions omar_haddad",
+    );
+    proposes(
+        "The Sea Council placed Harbor Star Trading Ltd. on its blacklist in May.",
+        "sea_council sanctions harbor_star_trading_ltd",
+    );
+}
+
+#[test]
+fn a_known_alias_owned_by_another_state_names_another_actor() {
+    let mut ministry = Actor::new(
+        "chile_defense",
+        "Chilean Defense Ministry",
+        ActorKind::Agency,
+    );
+    ministry.country = Some("CL".into());
+    ministry.aliases.push("Defense Ministry".into());
+    let gazetteer = Gazetteer::new(vec![
+        state("peru", "Peru", "PE"),
+        state("chile", "Chile", "CL"),
+        ministry,
+    ]);
+    let text = "Peru’s Defense Ministry said the tanker left Ilo.\n\nThe Defense Ministry of Chile and the Chilean Defense Ministry agreed on the new rules.";
+    let found = extract(text, &gazetteer, &Options::new("t", "Test"));
+    assert_eq!(
+        new_actor(&found, "Defense Ministry").kind,
+        ActorKind::Agency
+    );
+    check_links(
+        &found,
+        text,
+        "defense_ministry part_of peru; not chile_defense part_of peru",
+    );
+    let known = found
+        .actors
+        .iter()
+        .find(|a| a.actor.id == "chile_defense")
+        .expect("the known ministry");
+    assert_eq!(known.mentions.len(), 2);
+}

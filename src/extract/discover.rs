@@ -642,6 +642,12 @@ static DATELINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The end of a web address after a name: ".com", ".io", ".co.uk".
+static WEB_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\.(?:com|io|net|org|co|us|exchange|finance)(?:\.[a-z]{2})?\b")
+        .expect("valid regex")
+});
+
 /// Prefixes of a vessel's name ("MV Ocean Star", "M/V Ocean Star"): a ship cue, not the name's.
 const VESSEL_PREFIXES: &[&str] = &["MV", "M/V", "M.V.", "MT", "M/T", "M.T.", "SS", "FV", "F/V"];
 
@@ -773,6 +779,11 @@ const ROLES: &[(&str, ActorKind)] = &[
     ("trader", ActorKind::Person),
     ("broker", ActorKind::Person),
     ("entity", ActorKind::Firm),
+    ("mixer", ActorKind::Firm),
+    ("platform", ActorKind::Firm),
+    ("casino", ActorKind::Firm),
+    ("marketplace", ActorKind::Firm),
+    ("cluster", ActorKind::Group),
     ("defector", ActorKind::Person),
     ("officer", ActorKind::Person),
     ("head", ActorKind::Person),
@@ -1455,6 +1466,11 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         let (kind, what, confidence) = fallback;
         cue(kind, what.into(), confidence);
     }
+    // "Stake.com", "Binance.US": a web address names a firm.
+    let domain = WEB_DOMAIN.find(after);
+    if domain.is_some() {
+        cue(ActorKind::Firm, "web address".into(), 0.85);
+    }
     if let Some(acronym) = bracketed_acronym(after) {
         candidate.alias = Some(acronym);
     }
@@ -1471,6 +1487,10 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     if let Some(number) = hull_number(after, vessel_before) {
         candidate.range.end = end + 1 + number.len();
         candidate.name = format!("{} {number}", candidate.name);
+    }
+    if let Some(domain) = domain {
+        candidate.range.end = end + domain.len();
+        candidate.name = format!("{}{}", candidate.name, domain.as_str());
     }
     // "the Chinese Embassy in Beijing": a mission is named with its city.
     if ["Embassy", "Consulate", "Mission"].contains(&words[words.len() - 1]) {
@@ -1631,9 +1651,15 @@ fn apposition(after: &str) -> Option<(&'static str, ActorKind)> {
     // ", the tanker sailed from X": a clause with its own verb, not an apposition
     // (", a tanker owned by X" is one).
     let mut next = head_window[at + role.len()..].split_whitespace();
-    let verb = next
-        .next()
-        .is_some_and(|w| w.ends_with("ed") && next.next() != Some("by"));
+    // ("a citizen based in X", "a firm registered in Y" describe.)
+    let verb = next.next().is_some_and(|w| {
+        w.ends_with("ed")
+            && !matches!(
+                w,
+                "based" | "registered" | "headquartered" | "located" | "incorporated" | "named"
+            )
+            && next.next() != Some("by")
+    });
     (!verb).then_some((role, kind))
 }
 
@@ -1661,9 +1687,13 @@ fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<
             .take(2)
             .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
             .collect();
-        let modifier = words
-            .first()
-            .is_some_and(|w| w.chars().all(char::is_lowercase) && !w.is_empty());
+        // "North Korean oil tankers", "North Korean IT workers": a lowercase word or a short
+        // acronym.
+        let modifier = words.first().is_some_and(|w| {
+            !w.is_empty()
+                && (w.chars().all(char::is_lowercase)
+                    || w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()))
+        });
         // The noun's kind, and whether it makes a collective (an agency noun does not).
         let noun_of = |w: &&str| {
             COLLECTIVES
@@ -1697,9 +1727,12 @@ fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<
         let overlaps = |r: &Range<usize>| r.start < absolute.end && absolute.start < r.end;
         // A known demonym ("Chinese" of China) may open the collective.
         let other_known = |k: &Range<usize>| overlaps(k) && *k != (base + start..base + from);
-        if known.iter().any(other_known) || found.iter().any(|c| overlaps(&c.range)) {
+        // A phrase that only its capitals made a name ("North Korean IT") gives way.
+        let weaker = |c: &Candidate| overlaps(&c.range) && c.confidence < 0.75;
+        if known.iter().any(other_known) || found.iter().any(|c| overlaps(&c.range) && !weaker(c)) {
             continue;
         }
+        found.retain(|c| !weaker(c));
         found.push(Candidate {
             name: body[start..end].to_owned(),
             range: absolute,

@@ -529,6 +529,15 @@ static GOVERNED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether "a" or "an" stands right before `start` ("a Chinese businessman").
+pub(super) fn after_indefinite_article(text: &str, start: usize) -> bool {
+    text[..start]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+}
+
 /// Whether a preposition governs the name that starts at `start` ([`GOVERNED`]).
 pub(super) fn is_governed(text: &str, start: usize) -> bool {
     governing(text, start).is_some()
@@ -864,6 +873,11 @@ fn pair(
     if phrases::owns_person(&text[spots[a].range.end..])
         || phrases::owns_person(&text[spots[b].range.end..])
     {
+        return None;
+    }
+    // "Ji Feng, a Chinese businessman, laundered": one of a state's people is not the state.
+    let adjective = spots[a].demonym || spots[a].kind == ActorKind::State;
+    if adjective && after_indefinite_article(text, spots[a].range.start) {
         return None;
     }
     // "a Hong Kong-based company that owns X": a name made an adjective is nobody's subject.

@@ -255,6 +255,9 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
     let mut known_persons: Vec<(usize, &str)> = Vec::new();
     for sentence in &sentences {
         let mut mentions = gazetteer.find(text, sentence.clone());
+        // "Japan’s Defense Ministry" is not the known South Korean one of that alias.
+        mentions
+            .retain(|m| !owned_by_other_state(text, m.range.start, &gazetteer.actors()[m.actor]));
         for m in &mentions {
             let actor = &gazetteer.actors()[m.actor];
             if actor.kind == ActorKind::Person && !known_persons.iter().any(|p| p.0 == m.actor) {
@@ -295,7 +298,10 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
                 });
             }
             let key = normalize(&candidate.name);
-            if let Some(&actor) = known_names.get(&key) {
+            let known = known_names.get(&key).copied().filter(|&actor| {
+                !owned_by_other_state(text, candidate.range.start, &gazetteer.actors()[actor])
+            });
+            if let Some(actor) = known {
                 mentions.push(gazetteer::Mention {
                     actor,
                     range: candidate.range.clone(),
@@ -536,6 +542,33 @@ fn antecedent<'a>(
         .iter()
         .filter(|s| s.start < anaphor.range.start && s.name.starts_with(&opening))
         .max_by_key(|s| s.start)
+}
+
+/// Whether the name that starts at `start` is owned or qualified by a state other than the
+/// known actor's own country ("Vietnam’s Ministry of Public Security", "the Japanese Defense
+/// Ministry" for an actor of another country): then it names another actor.
+fn owned_by_other_state(text: &str, start: usize, actor: &Actor) -> bool {
+    let Some(own) = actor.country.as_deref() else {
+        return false;
+    };
+    if actor.kind == ActorKind::State {
+        return false;
+    }
+    let before = text[..start].trim_end();
+    let (before, possessive) = match before
+        .strip_suffix("’s")
+        .or_else(|| before.strip_suffix("'s"))
+    {
+        Some(owner) => (owner, true),
+        None => (before, false),
+    };
+    let words: Vec<&str> = before.rsplit(char::is_whitespace).take(3).collect();
+    (1..=words.len()).any(|n| {
+        let phrase: Vec<&str> = words[..n].iter().rev().copied().collect();
+        let phrase = phrase.join(" ");
+        countries::lookup(&phrase)
+            .is_some_and(|country| country.code != own && (possessive || country.demonym == phrase))
+    })
 }
 
 /// Takes the identifiers `from` has that `into` lacks.

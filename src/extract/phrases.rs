@@ -36,6 +36,8 @@
 //!   sanctions" (the clause's subject `violates` X), "X sanctions on Y", "Y, a country bound by
 //!   X sanctions", "Y is under X sanctions", "X-sanctioned Y", "Y, an X-sanctioned firm" (X
 //!   `sanctions` Y);
+//! - listings: "X added Y and Z to the Entity List", "X placed Y on its blacklist" (X
+//!   `sanctions` Y and Z);
 //! - backing: "X, a firm backed (funded, financed) by Y and Z", "Y-backed X" (Y `funds` X);
 //! - transfers named by nouns: "X exported coal through ship-to-ship transfers with Y", "X
 //!   supplied fuel to Y via ship-to-ship transfers" (X `transfers_to` Y).
@@ -196,7 +198,7 @@ static PLACE_NOUN_REST: LazyLock<Regex> =
 static IN: LazyLock<Regex> = LazyLock::new(|| {
     let participle = "(?:located|based|headquartered|registered|incorporated|domiciled|stationed)";
     regex(&format!(
-        r"^(?:,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){{0,3}}?|(?:which|that|who)\s+(?:is|are|was|were)\s+){participle}\s+in|,?\s+(?:(?:is|are|was|were)\s+)?(?:{participle}\s+)?in|\s+(?P<of>of))\s+(?:the\s+)?$",
+        r"^(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?|(?:which|that|who)\s+(?:is|are|was|were)\s+){participle}\s+in|,?\s+(?:(?:is|are|was|were)\s+)?(?:{participle}\s+)?in|\s+(?P<of>of))\s+(?:the\s+)?$",
     ))
 });
 /// The part of a name before the place that ends it, when the name says it is there: "Peruvian
@@ -224,6 +226,9 @@ static KIND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Between a place and the larger place it is in: ", " (checked for lists separately).
 static COMMA: LazyLock<Regex> = LazyLock::new(|| regex(r"^,\s+$"));
+/// An apposition that opens the text after a name: ", a DPRK national, ".
+static APPOSITION_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^,\s+(?:a|an)\s+[^,;:()]{1,40},\s"));
 /// Between a place or owner and what is based there or owned: "-based ", "-registered shipping ",
 /// "-owned ".
 static BASED: LazyLock<Regex> = LazyLock::new(|| {
@@ -596,7 +601,19 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     let top: Vec<usize> = (0..spots.len()).filter(|&i| !is_nested(spots, i)).collect();
     let mut found = Vec::new();
     nested_states(text, spots, &mut found);
-    for pair in top.windows(2) {
+    // "P, a Chinese businessman, based in X", "P, a DPRK national": a demonym or a state's name
+    // after "a" describes the name before it; the phrase rules read past it.
+    let paired: Vec<usize> = top
+        .iter()
+        .copied()
+        .filter(|&i| {
+            // ("X, a Chilean company" is another reading: where X is.)
+            let adjective = (spots[i].demonym || spots[i].kind == ActorKind::State)
+                && !KIND_NOUN.is_match(&text[spots[i].range.end..]);
+            !(adjective && super::links::after_indefinite_article(text, spots[i].range.start))
+        })
+        .collect();
+    for pair in paired.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         if spots[a].id == spots[b].id {
             continue;
@@ -615,7 +632,16 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
         let firsts = std::iter::once(a).chain(opening_state(text, spots, a));
         let Some((first, (from, relation, cue))) = firsts.into_iter().find_map(|first| {
             let gap = &text[spots[first].range.end..spots[b].range.start];
-            adjacent(spots, first, b, before, gap, after).map(|found| (first, found))
+            adjacent(spots, first, b, before, gap, after)
+                .or_else(|| {
+                    // "P, a DPRK national, acted as the agent of O": past the apposition.
+                    let rest = APPOSITION_LEAD.find(gap)?;
+                    let rest = &gap[rest.end() - 1..];
+                    (rest.trim().len() > 1)
+                        .then(|| adjacent(spots, first, b, before, rest, after))
+                        .flatten()
+                })
+                .map(|found| (first, found))
         }) else {
             continue;
         };
@@ -639,6 +665,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     partners(text, spots, &top, &mut found);
     kin(text, &sentence, spots, &top, &mut found);
     violations(text, &sentence, spots, &top, &mut found);
+    listings(text, &sentence, spots, &top, &mut found);
     tourism(text, &sentence, spots, &top, &mut found);
     transfers(text, &sentence, spots, &top, &mut found);
     found
@@ -1514,6 +1541,45 @@ fn kin(
 /// "X shipped oil in breach of UN sanctions", "X used brokers to evade U.S. sanctions": the
 /// clause's subject ([`clause_subject`]) `violates` the sanctions of the actor named before
 /// "sanctions".
+/// Putting names on a sanctions list: "added X and Y to the Entity List", "placed X on its
+/// blacklist" (the names in group `objects`).
+static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?:added|adds|adding|put|puts|putting|placed|places|placing)\b(?P<objects>[^;:]{1,160}?)\b(?:to|on)\s+(?:its|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:list|blacklist)\b",
+    )
+});
+
+/// "Treasury added X and Y to the Specially Designated Nationals list": the clause's subject
+/// `sanctions` each name put on the list.
+fn listings(
+    text: &str,
+    sentence: &Range<usize>,
+    spots: &[Spot],
+    top: &[usize],
+    found: &mut Vec<Proposal>,
+) {
+    let body = &text[sentence.clone()];
+    for listed in LISTED.captures_iter(body) {
+        let verb_at = sentence.start + listed.get(0).map_or(0, |m| m.start());
+        let objects = listed.name("objects").map_or(0..0, |m| {
+            sentence.start + m.start()..sentence.start + m.end()
+        });
+        let Some(subject) = clause_subject(text, sentence, spots, top, verb_at)
+            .filter(|&s| !matches!(spots[s].kind, ActorKind::Place | ActorKind::Port))
+        else {
+            continue;
+        };
+        for &object in top.iter().filter(|&&i| {
+            objects.start <= spots[i].range.start
+                && spots[i].range.end <= objects.end
+                && !spots[i].demonym
+                && !super::links::qualifies(text, spots, i)
+        }) {
+            found.push(phrase(subject, object, "sanctions", "added to a list"));
+        }
+    }
+}
+
 fn violations(
     text: &str,
     sentence: &Range<usize>,
