@@ -393,3 +393,47 @@ fn a_known_alias_owned_by_another_state_names_another_actor() {
         .expect("the known ministry");
     assert_eq!(known.mentions.len(), 2);
 }
+
+#[test]
+fn a_reason_given_with_a_measure_states_a_movement() {
+    proposes(
+        "In March 2024, the tanker Lucky Star was seized by Chilean officers for illegally transferring oil to the Peruvian tanker Chong Gen.",
+        "lucky_star transfers_to chong_gen; not chile transfers_to chong_gen",
+    );
+    proposes(
+        "The Sea Council designated Harbor Star Trading Ltd. for shipping coal to Ecuador in 2019.",
+        "harbor_star_trading_ltd ships_to ecuador; sea_council sanctions harbor_star_trading_ltd",
+    );
+}
+
+#[test]
+fn two_vessels_that_conducted_a_transfer_and_where_it_happened() {
+    proposes(
+        "The tanker Lucky Star and the tanker Chong Gen were seen near Ilo.\nRecords show that the Lucky Star and the Chong Gen conducted a ship-to-ship transfer off the coast of Ecuador in May.",
+        "lucky_star transfers_to chong_gen; not chong_gen transfers_to ecuador",
+    );
+}
+
+#[test]
+fn owners_charterers_and_sold_vessels() {
+    proposes(
+        "The tanker Lucky Star sailed from Ilo in May last year.\nThe Lucky Star's beneficial owner is Pacific Grace Holdings Ltd., a company ultimately controlled by Chilean businessman Tan Wei Ming.",
+        "pacific_grace_holdings_ltd owns lucky_star; tan_wei_ming controls pacific_grace_holdings_ltd",
+    );
+    proposes(
+        "The tanker Lucky Star was insured by Atlas Marine Insurance and chartered by Nordic Bulk Carriers AS until May.",
+        "nordic_bulk_carriers_as operates lucky_star; not atlas_marine_insurance operates lucky_star",
+    );
+    proposes(
+        "Tan Wei Ming said that he had sold the tanker Lucky Star in 2023 to a buyer in Chile.",
+        "not tan_wei_ming sells_to lucky_star",
+    );
+}
+
+#[test]
+fn a_source_of_data_reports() {
+    proposes(
+        "According to satellite images analyzed by the Harbor Institute, the tanker Lucky Star unloaded fuel at Ilo.",
+        "harbor_institute reports lucky_star",
+    );
+}

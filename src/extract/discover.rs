@@ -57,7 +57,7 @@ const LEGAL_FORMS: &[&str] = &[
     "Co.", "Corp.", "Inc.", "Ltd.", "Pte.", "Pty.", "Sdn.", "Bhd.", "LLC", "L.L.C.", "LLP", "PLC",
     "Plc", "S.A.", "S.A.S.", "S.R.L.", "GmbH", "AG", "B.V.", "N.V.", "JSC", "OJSC", "PJSC", "CJSC",
     "OOO", "FZE", "FZCO", "FZC", "DMCC", "Limited", "Company", "SpA", "S.p.A.", "Ltda.", "SARL",
-    "Pvt.",
+    "Pvt.", "AS", "ASA", "Oyj",
 ];
 
 /// The legal form of [`LEGAL_FORMS`] that `word` is, with or without its period ("Ltd" and
@@ -462,6 +462,9 @@ const HEADS: &[(&str, ActorKind)] = &[
     ("Bank", ActorKind::Firm),
     ("Petroleum", ActorKind::Firm),
     ("Energy", ActorKind::Firm),
+    ("Insurance", ActorKind::Firm),
+    ("Carriers", ActorKind::Firm),
+    ("Tankers", ActorKind::Firm),
     ("Oil", ActorKind::Firm),
     ("Airlines", ActorKind::Firm),
     ("Airways", ActorKind::Firm),

@@ -210,6 +210,9 @@ pub(super) const VERBS: &[(&str, &[&str])] = &[
             "managed",
             "manages",
             "runs",
+            "chartered",
+            "charters",
+            "chartering",
         ],
     ),
     ("leads", &["lead", "leads", "led", "heads", "chairs"]),
@@ -955,7 +958,11 @@ fn pair(
         return None;
     }
     let after_first: Vec<&str> = words[first + 1..].iter().map(|(_, w)| w.as_str()).collect();
-    let reduced = is_past(&words[first].1) && matches!(after_first[..], ["by"] | ["by", "the"]);
+    // "X, a firm owned by Y", "… controlled by Singaporean businessman Y".
+    let reduced = is_past(&words[first].1)
+        && after_first.first() == Some(&"by")
+        && after_first.len() <= 3
+        && after_first[1..].iter().all(|w| verb_of(w).is_none());
     // "a front for X, paid Y": a name that a preposition governs is no subject (but "bought
     // from X, a firm owned by Y" describes X).
     if gap.starts_with(',') && is_governed(text, spots[a].range.start) && !reduced {
@@ -1027,7 +1034,13 @@ fn pair(
         // Another actor before the verb is its subject, unless it is listed with `a`
         // ("X and Y shipped"), a demonym ("Russian oil") or set off by commas ("X, of which Y
         // is a member, banned").
-        if middle.range.start >= clause_from && middle.range.end <= verb_start && !middle.demonym {
+        // ("was insured by Y and chartered by Z": Y, an earlier verb's agent, is no subject.)
+        let governed = governing(text, middle.range.start).is_some_and(|p| p == "by");
+        if middle.range.start >= clause_from
+            && middle.range.end <= verb_start
+            && !middle.demonym
+            && !governed
+        {
             let joint = text[spots[a].range.end..middle.range.start].trim();
             let aside = text[spots[a].range.end..middle.range.start].contains(',')
                 && text[middle.range.end..verb_start].contains(',');
@@ -1116,7 +1129,12 @@ fn pair(
     let nearer = spots[a + 1..b]
         .iter()
         .zip(&nested[a + 1..b])
-        .any(|(s, nested)| !nested && s.range.start >= clause_from && s.range.end <= verb_start);
+        .any(|(s, nested)| {
+            !nested
+                && s.range.start >= clause_from
+                && s.range.end <= verb_start
+                && governing(text, s.range.start) != Some("by")
+        });
     if reduced && !passive && nearer {
         return None;
     }
@@ -1155,7 +1173,24 @@ fn pair(
         .find(|w| !matches!(**w, "the" | "a" | "an"))
         .copied()
         .unwrap_or_default();
-    if goods_relation && matches!(before_b, "in" | "off" | "near" | "at" | "inside" | "within") {
+    let offshore = after_verb
+        .iter()
+        .rev()
+        .take(4)
+        .any(|w| matches!(*w, "off" | "coast" | "waters"));
+    if goods_relation
+        && (offshore || matches!(before_b, "in" | "off" | "near" | "at" | "inside" | "within"))
+    {
+        return None;
+    }
+    // "had sold the vessel": a ship right after the verb is what was sold, not the buyer.
+    let sold_ship = spots[b].kind == ActorKind::Ship
+        && matches!(
+            relation,
+            "sells_to" | "exports_to" | "ships_to" | "transfers_to" | "smuggles_to"
+        )
+        && !after_verb.iter().any(|w| is_preposition(w));
+    if sold_ship && !agent {
         return None;
     }
     // "the panel monitoring sanctions violations, X has": a comma ends the object, and X
@@ -1324,6 +1359,7 @@ fn is_preposition(word: &str) -> bool {
             | "of"
             | "for"
             | "into"
+            | "onto"
             | "near"
             | "off"
             | "across"
@@ -1359,7 +1395,10 @@ pub(super) fn qualifies(text: &str, spots: &[Spot], i: usize) -> bool {
             "’s" | "'s"
         )
     });
-    if owns_next {
+    // "the North Korean tanker Chong Gen", "the UN Panel": a name right before another
+    // qualifies it.
+    let right_before = next.is_some_and(|next| &text[spot.range.end..next.range.start] == " ");
+    if owns_next || right_before {
         return true;
     }
     if !spot.demonym {

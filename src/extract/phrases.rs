@@ -38,9 +38,12 @@
 //!   `sanctions` Y);
 //! - listings: "X added Y and Z to the Entity List", "X placed Y on its blacklist" (X
 //!   `sanctions` Y and Z);
+//! - reasons: "X was seized by Z for transferring oil to Y", "Z designated X for shipping coal
+//!   to Y" (X moves the goods to Y);
 //! - backing: "X, a firm backed (funded, financed) by Y and Z", "Y-backed X" (Y `funds` X);
 //! - transfers named by nouns: "X exported coal through ship-to-ship transfers with Y", "X
-//!   supplied fuel to Y via ship-to-ship transfers" (X `transfers_to` Y).
+//!   supplied fuel to Y via ship-to-ship transfers", "the vessels X and Y conducted a
+//!   ship-to-ship transfer" (X `transfers_to` Y).
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -257,7 +260,7 @@ static ON_BEHALF: LazyLock<Regex> = LazyLock::new(|| {
 static POSSESSED_BY: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(CONTROL_NOUNS.iter().map(|c| c.0));
     regex(&format!(
-        r"^(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm))?,?\s+(?:the\s+)?$"
+        r"^(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm))?(?:,|\s+(?:is|was))?\s+(?:the\s+)?$"
     ))
 });
 /// Between a person and an organisation: ", a senior analyst at the ", " from the ".
@@ -279,7 +282,9 @@ static ROLE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$"));
 /// Before an attributed speaker: "according to the ", "citing ".
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)(?:according to|citing)\s+(?:(?:the\s+)?[a-z-]+\s+(?:from|by|of)\s+)?(?:the\s+)?$")
+    regex(
+        r"(?i)(?:according to|citing)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){1,3}?(?:from|by|of)\s+)?(?:the\s+)?$",
+    )
 });
 /// A speaker's own place or parent right after it: " in the ", " of the ".
 static SPEAKER_OF: LazyLock<Regex> =
@@ -561,6 +566,13 @@ static TRANSFER_WITH: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// After the recipient of a movement made by transfers: " via at sea ship-to-ship transfers".
+/// After two vessels listed as one subject: " conducted a ship-to-ship transfer", " carried out
+/// transfers".
+static CONDUCTED_TRANSFER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:conducted|conduct|carried\s+out|carry\s+out|engaged\s+in|made|held)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?(?:transfers?|STS)\b",
+    )
+});
 static VIA_TRANSFERS: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)^\s+(?:[a-z-]+\s+){0,3}?(?:via|through|by|in)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:ship-to-ship|STS)\s+transfers?\b",
@@ -666,6 +678,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     kin(text, &sentence, spots, &top, &mut found);
     violations(text, &sentence, spots, &top, &mut found);
     listings(text, &sentence, spots, &top, &mut found);
+    reasons(text, &sentence, spots, &top, &mut found);
     tourism(text, &sentence, spots, &top, &mut found);
     transfers(text, &sentence, spots, &top, &mut found);
     found
@@ -1580,6 +1593,62 @@ fn listings(
     }
 }
 
+/// A reason given with a movement: "for illegally transferring oil to ", "for shipping coal to
+/// the " (the gerund in group `gerund`, what it ends on before the target).
+static REASON: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\bfor\s+(?:[a-z]+ly\s+)?(?P<gerund>[a-z]+ing)\b(?P<rest>[^;:,]{0,80}?\bto\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2})$",
+    )
+});
+/// A passive with its agent before a reason: "was seized by ", "were designated by the ".
+static PASSIVE_BY: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\b"));
+
+/// "X was seized by Z for transferring oil to Y", "Z designated X for shipping coal to Y": the
+/// one the measure is about (the passive's subject, else the actor right before "for") moves
+/// the goods to Y.
+fn reasons(
+    text: &str,
+    sentence: &Range<usize>,
+    spots: &[Spot],
+    top: &[usize],
+    found: &mut Vec<Proposal>,
+) {
+    for (position, &y) in top.iter().enumerate() {
+        let before = &text[sentence.start..spots[y].range.start];
+        let Some(reason) = REASON.captures(before) else {
+            continue;
+        };
+        let Some((relation, _)) = super::links::verb_of(&reason["gerund"])
+            .filter(|(relation, _)| super::links::is_movement(relation))
+        else {
+            continue;
+        };
+        let at = sentence.start + reason.get(0).map_or(0, |m| m.start());
+        let clause = &text[sentence.start..at];
+        let doer = if PASSIVE_BY.is_match(clause) {
+            clause_subject(text, sentence, spots, top, at)
+        } else {
+            top[..position].iter().rev().copied().find(|&i| {
+                spots[i].range.end <= at
+                    && !spots[i].demonym
+                    && !super::links::qualifies(text, spots, i)
+            })
+        };
+        // "to the North Korean tanker Chong Gen": the name that the first one qualifies.
+        let target = if super::links::qualifies(text, spots, y) {
+            top.get(position + 1).copied()
+        } else {
+            Some(y)
+        };
+        if let (Some(doer), Some(target)) = (doer, target) {
+            if spots[doer].id != spots[target].id {
+                found.push(phrase(doer, target, relation, "for … to"));
+            }
+        }
+    }
+}
+
 fn violations(
     text: &str,
     sentence: &Range<usize>,
@@ -1674,6 +1743,18 @@ fn transfers(
     top: &[usize],
     found: &mut Vec<Proposal>,
 ) {
+    // "the Lucky Star and the Chong Gen conducted a ship-to-ship transfer".
+    for pair in top.windows(2) {
+        let (x, y) = (pair[0], pair[1]);
+        let listed = matches!(
+            text[spots[x].range.end..spots[y].range.start].trim(),
+            "and" | "and the"
+        );
+        let ships = spots[x].kind == ActorKind::Ship && spots[y].kind == ActorKind::Ship;
+        if listed && ships && CONDUCTED_TRANSFER.is_match(&text[spots[y].range.end..sentence.end]) {
+            found.push(phrase(x, y, "transfers_to", "conducted a transfer"));
+        }
+    }
     for &y in top {
         let spot = &spots[y];
         if matches!(spot.kind, ActorKind::Place | ActorKind::Port) || spot.demonym {
