@@ -437,3 +437,19 @@ fn a_source_of_data_reports() {
         "harbor_institute reports lucky_star",
     );
 }
+
+#[test]
+fn an_object_ends_at_its_comma_and_a_role_is_no_object() {
+    proposes(
+        "The minister said Peru was helping Ecuador, violating sanctions, an accusation Chile denies.",
+        "not ecuador violates chile",
+    );
+    proposes(
+        "The Sea Council imposed new sanctions, targeting Chilean banks and shipping firms.",
+        "sea_council sanctions chilean_banks",
+    );
+    proposes(
+        "The transfers violate the rules, which Peru itself had supported as a permanent member of the Sea Council.",
+        "not peru aids sea_council",
+    );
+}

@@ -1183,6 +1183,12 @@ fn pair(
     {
         return None;
     }
+    // "supported the sanctions as a permanent member of X": X is in the subject's role, not the
+    // verb's object.
+    let in_role = before_b == "of" && after_verb.iter().rev().take(8).any(|w| *w == "as");
+    if in_role {
+        return None;
+    }
     // "had sold the vessel": a ship right after the verb is what was sold, not the buyer.
     let sold_ship = spots[b].kind == ActorKind::Ship
         && matches!(
@@ -1195,9 +1201,27 @@ fn pair(
     }
     // "the panel monitoring sanctions violations, X has": a comma ends the object, and X
     // opens a clause of its own right after it (not so "…, targeting X").
+    // Likewise "violating sanctions, an accusation X denies": a comma after the object ends it.
     let object_ends = text[verb_end..spots[b].range.start]
         .rsplit_once(',')
-        .is_some_and(|(_, rest)| matches!(rest.trim(), "" | "the" | "The"))
+        .is_some_and(|(object, rest)| {
+            let verb_after = rest
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| verb_of(&w.to_lowercase()).is_some());
+            // ("six vessels, including the X" goes on with the object.)
+            let lists = [
+                "including",
+                "such as",
+                "among them",
+                "namely",
+                "notably",
+                "especially",
+            ]
+            .iter()
+            .any(|opener| rest.trim_start().starts_with(opener));
+            matches!(rest.trim(), "" | "the" | "The")
+                || !object.trim().is_empty() && !verb_after && !lists
+        })
         && !spots[a + 1..b].iter().any(|s| s.range.start >= verb_end);
     if takes_direct_object(relation) && (misplaced || reason || object_ends) && !agent {
         return None;
@@ -1335,6 +1359,10 @@ fn takes_direct_object(relation: &str) -> bool {
             | "funds"
             | "attacks"
             | "accuses"
+            | "violates"
+            | "hacks"
+            | "aids"
+            | "threatens"
     )
 }
 
