@@ -190,3 +190,26 @@ fn a_measure_made_public_gives_its_own_relation() {
         "peru reports oskel",
     );
 }
+
+#[test]
+fn a_short_sentence_that_says_who_spoke_takes_the_quote_before_it() {
+    let text = "“Fuel from Peru is now used for cooking in many urban households.” Harbor Watch told the Daily Tide.";
+    proposes(text, "harbor_watch reports peru");
+    let found = run(text);
+    let report = found
+        .links
+        .iter()
+        .find(|l| l.record.relation == "reports")
+        .expect("a reports link");
+    // Both sentences are the evidence, as written.
+    assert_eq!(report.record.evidence[0].quote, text);
+    // Not without a quote before, nor when the sentence says more than who spoke.
+    proposes(
+        "Fuel from Peru is now used for cooking in many urban households. Harbor Watch told the Daily Tide.",
+        "not harbor_watch reports peru",
+    );
+    proposes(
+        "“Fuel from Peru is now used for cooking in many households.” Harbor Watch said Chile paid for it.",
+        "not harbor_watch reports peru",
+    );
+}

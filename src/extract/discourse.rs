@@ -1,7 +1,8 @@
 //! Statements that run across two sentences: a sentence that ends in a colon and names who
 //! speaks ("According to Harbor Watch:", "The ministry said in a statement:", "the story was
 //! published by the Daily Tide:") hands its speaker to the next sentence, which says what was
-//! said.
+//! said; a quote that ends a sentence is given to the speaker of a short sentence right after
+//! it ("“…in Peru.” Von Hippel told NK News.", [`speaker_after_quote`]).
 //!
 //! [`speaker`] finds the speaker of such a sentence; [`reported`] finds what the next sentence
 //! is about, the way an attribution inside one sentence does: its first state (a demonym counts,
@@ -14,7 +15,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::links::{is_governed, qualifies, Proposal, Spot};
+use super::links::{is_governed, qualifies, verb_of, Proposal, Spot};
 use super::phrases::{is_nested, phrase, SPEAKER_SAYS};
 use crate::model::ActorKind;
 
@@ -66,6 +67,46 @@ pub fn speaker(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Option<usi
         })
 }
 
+/// After the speaker of a sentence that only says who spoke: " told NK News.", " said on
+/// Monday.", " added."
+static SAID_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s+(?:(?:has|had)\s+)?(?:also\s+)?(?:said|says|told|added|noted|explained|wrote|argued|warned|stated|insisted)\b(?P<rest>[^.!?;:“”\x22]{0,60})\.\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// The spot that speaks in a sentence that only says who spoke ("Von Hippel told NK News.")
+/// right after a sentence that ends a quote ("…in Peru.”): the quote is the speaker's.
+///
+/// ```
+/// use linkchart::extract::discourse::speaker_after_quote;
+/// use linkchart::extract::links::Spot;
+/// use linkchart::model::ActorKind;
+/// let text = "“Peru sold the coal.” Ilse Morrow told reporters.";
+/// let start = text.find("Ilse").unwrap();
+/// let spots = [Spot { id: "morrow".into(), range: start..start + 11, demonym: false, kind: ActorKind::Person }];
+/// assert_eq!(speaker_after_quote(text, start..text.len(), &spots), Some(0));
+/// assert_eq!(speaker_after_quote(text, start..text.len(), &[]), None);
+/// ```
+pub fn speaker_after_quote(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Option<usize> {
+    if !text[..sentence.start].trim_end().ends_with(['”', '"']) {
+        return None;
+    }
+    let first = (0..spots.len()).find(|&i| !spots[i].demonym && !is_nested(spots, i))?;
+    let range = &spots[first].range;
+    let opens = text[sentence.start..range.start].trim().is_empty();
+    let said = SAID_ONLY.captures(&text[range.end..sentence.end])?;
+    // " told NK News on Monday." names whom and when; " said Chile paid." says something new.
+    let rest: Vec<String> = said["rest"]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let only_who = rest.len() <= 6 && rest.iter().all(|w| w != "that" && verb_of(w).is_none());
+    (opens && only_who).then_some(first)
+}
+
 /// What the sentence after a speaker's colon is about: its first state that does not qualify
 /// a name ("Panama-flagged"), a demonym included, else its first actor; never the speaker.
 ///
@@ -99,10 +140,10 @@ pub fn reported(text: &str, spots: &[Spot], speaker: &str) -> Option<usize> {
 }
 
 /// The proposal that spot `speaker` `reports` spot `about`, as an attribution across sentences
-/// (less sure than one inside a sentence).
-pub fn reports(speaker: usize, about: usize) -> Proposal {
+/// (less sure than one inside a sentence), with its cue ("attribution before a colon").
+pub fn reports(speaker: usize, about: usize, cue: &str) -> Proposal {
     Proposal {
         confidence: 0.6,
-        ..phrase(speaker, about, "reports", "attribution before a colon")
+        ..phrase(speaker, about, "reports", cue)
     }
 }

@@ -430,6 +430,8 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
     let mut memory = coreference::Memory::default();
     // The speaker of a sentence that ends in a colon, and that sentence.
     let mut handover: Option<(Spot, Range<usize>)> = None;
+    // The spots of the sentence before, and that sentence, for a quote it may end.
+    let mut quoted: Option<(Vec<Spot>, Range<usize>)> = None;
     for ((sentence, mentions), candidates) in sentences
         .iter()
         .zip(&known_mentions)
@@ -487,11 +489,33 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
                         spots: &both,
                         ..read.clone()
                     };
-                    let proposal = discourse::reports(both.len() - 1, about);
+                    let proposal =
+                        discourse::reports(both.len() - 1, about, "attribution before a colon");
                     found_links.add(&read, proposal, options);
                 }
             }
         }
+        // "“… in Peru.” Von Hippel told NK News.": the quote before is the speaker's.
+        if let Some((quote_spots, quote)) = &quoted {
+            let speaker = discourse::speaker_after_quote(text, sentence.clone(), &spots);
+            if let Some(speaker) =
+                speaker.filter(|_| text[quote.end..sentence.start].trim().is_empty())
+            {
+                let mut both = quote_spots.clone();
+                both.push(spots[speaker].clone());
+                if let Some(about) = discourse::reported(text, quote_spots, &spots[speaker].id) {
+                    let read = Sentence {
+                        range: quote.start..sentence.end,
+                        spots: &both,
+                        ..read.clone()
+                    };
+                    let proposal =
+                        discourse::reports(both.len() - 1, about, "speaker after a quote");
+                    found_links.add(&read, proposal, options);
+                }
+            }
+        }
+        quoted = Some((spots.clone(), sentence.clone()));
         handover = discourse::speaker(text, sentence.clone(), &spots)
             .map(|i| (spots[i].clone(), sentence.clone()));
     }
