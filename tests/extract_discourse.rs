@@ -29,18 +29,23 @@ fn proposes(text: &str, spec: &str) {
     check_links(&run(text), text, spec);
 }
 
-#[test]
-fn a_speaker_before_a_colon_reports_the_next_sentence() {
-    let text = "According to Harbor Watch:\n\nPeruvian tankers delivered fuel to Oskel Shipping.";
-    proposes(text, "harbor_watch reports peru");
+/// The evidence quote of the first `reports` link extracted from `text`.
+fn report_quote(text: &str) -> String {
     let found = run(text);
     let report = found
         .links
         .iter()
         .find(|l| l.record.relation == "reports")
         .expect("a reports link");
+    report.record.evidence[0].quote.clone()
+}
+
+#[test]
+fn a_speaker_before_a_colon_reports_the_next_sentence() {
+    let text = "According to Harbor Watch:\n\nPeruvian tankers delivered fuel to Oskel Shipping.";
+    proposes(text, "harbor_watch reports peru");
     // The evidence is both sentences, as the report writes them.
-    assert_eq!(report.record.evidence[0].quote, text);
+    assert_eq!(report_quote(text), text);
     proposes(
         "The story was later published by the Daily Tide:\nOskel Shipping sold fuel in Chile.",
         "daily_tide reports chile",
@@ -195,14 +200,8 @@ fn a_measure_made_public_gives_its_own_relation() {
 fn a_short_sentence_that_says_who_spoke_takes_the_quote_before_it() {
     let text = "“Fuel from Peru is now used for cooking in many urban households.” Harbor Watch told the Daily Tide.";
     proposes(text, "harbor_watch reports peru");
-    let found = run(text);
-    let report = found
-        .links
-        .iter()
-        .find(|l| l.record.relation == "reports")
-        .expect("a reports link");
     // Both sentences are the evidence, as written.
-    assert_eq!(report.record.evidence[0].quote, text);
+    assert_eq!(report_quote(text), text);
     // Not without a quote before, nor when the sentence says more than who spoke.
     proposes(
         "Fuel from Peru is now used for cooking in many urban households. Harbor Watch told the Daily Tide.",
