@@ -453,3 +453,19 @@ fn an_object_ends_at_its_comma_and_a_role_is_no_object() {
         "not peru aids sea_council",
     );
 }
+
+#[test]
+fn a_representative_an_office_and_a_port_call() {
+    proposes(
+        "The Sea Council designated Kim Chol Su, a Peruvian national who serves as the representative of Paekho Trading Corporation in Lima.",
+        "kim_chol_su represents paekho_trading_corporation; sea_council sanctions kim_chol_su",
+    );
+    proposes(
+        "The Department of the Treasury's Office of Foreign Assets Control designated three firms on Monday.",
+        "office_of_foreign_assets_control part_of department_of_the_treasury",
+    );
+    proposes(
+        "The Panama-flagged bulk carrier Golden Wave (IMO 9345678) reportedly called at the Chilean port of Arica in May.",
+        "golden_wave docks_at arica; arica located_in chile",
+    );
+}

@@ -38,6 +38,7 @@
 //!   `sanctions` Y);
 //! - listings: "X added Y and Z to the Entity List", "X placed Y on its blacklist" (X
 //!   `sanctions` Y and Z);
+//! - port calls: "the tanker X called at the Russian port of Y" (X `docks_at` Y);
 //! - reasons: "X was seized by Z for transferring oil to Y", "Z designated X for shipping coal
 //!   to Y" (X moves the goods to Y);
 //! - backing: "X, a firm backed (funded, financed) by Y and Z", "Y-backed X" (Y `funds` X);
@@ -246,7 +247,7 @@ static BASED: LazyLock<Regex> = LazyLock::new(|| {
 static CONTROL_OF: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(CONTROL_NOUNS.iter().map(|c| c.0));
     regex(&format!(
-        r"^(?:(?:,\s+(?:(?:which|who)\s+)?|\s+)(?:acts?|acted|acting|serves?|served|serving|works?|worked|working)\s+as\s+|,\s+(?:(?:which|who)\s+)?|\s+(?:is|was|are|were|has\s+been|had\s+been|remains)\s+)(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm|entity|organi[sz]ation))?\s+(?:of|for)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$"
+        r"^(?:(?:,\s+(?:(?:an?\s+[^,;()]{{1,40}}?\s+)?(?:which|who)\s+)?|\s+)(?:acts?|acted|acting|serves?|served|serving|works?|worked|working)\s+as\s+|,\s+(?:(?:which|who)\s+)?|\s+(?:is|was|are|were|has\s+been|had\s+been|remains)\s+)(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm|entity|organi[sz]ation))?\s+(?:of|for)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$"
     ))
 });
 /// Between an agent and the one it acts for: " acted on behalf of ", ", which acts on behalf of
@@ -679,6 +680,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     violations(text, &sentence, spots, &top, &mut found);
     listings(text, &sentence, spots, &top, &mut found);
     reasons(text, &sentence, spots, &top, &mut found);
+    port_calls(text, &sentence, spots, &top, &mut found);
     tourism(text, &sentence, spots, &top, &mut found);
     transfers(text, &sentence, spots, &top, &mut found);
     found
@@ -811,6 +813,11 @@ fn adjacent(
             };
             return Some((b, relation, "possessive or place of"));
         }
+    }
+    // "the Department of the Treasury’s Office of Foreign Assets Control": an agency's office.
+    let plain_possessive = matches!(gap, "’s " | "'s ");
+    if plain_possessive && first.kind == ActorKind::Agency && second.kind == ActorKind::Agency {
+        return Some((b, "part_of", "possessive"));
     }
     // "the Open Source Centre in the UK", "Dandong City in Liaoning", "Alpha Shipping Ltd. of
     // Peru".
@@ -1603,6 +1610,37 @@ static REASON: LazyLock<Regex> = LazyLock::new(|| {
 /// A passive with its agent before a reason: "was seized by ", "were designated by the ".
 static PASSIVE_BY: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\b"));
+
+/// A vessel's call at a port: "called at the ", "calls at the Russian port of " (the state's
+/// name may stand between).
+static CALLED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?:called|calls|calling|call)\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:port|harbou?r|terminal)\s+of\s+(?:the\s+)?)?$",
+    )
+});
+
+/// "The tanker X called at the port of Y": X `docks_at` Y.
+fn port_calls(
+    text: &str,
+    sentence: &Range<usize>,
+    spots: &[Spot],
+    top: &[usize],
+    found: &mut Vec<Proposal>,
+) {
+    for &y in top {
+        if !matches!(spots[y].kind, ActorKind::Port | ActorKind::Place) {
+            continue;
+        }
+        let before = &text[sentence.start..spots[y].range.start];
+        let Some(call) = CALLED_AT.find(before) else {
+            continue;
+        };
+        let subject = clause_subject(text, sentence, spots, top, sentence.start + call.start());
+        if let Some(ship) = subject.filter(|&s| spots[s].kind == ActorKind::Ship) {
+            found.push(phrase(ship, y, "docks_at", "called at"));
+        }
+    }
+}
 
 /// "X was seized by Z for transferring oil to Y", "Z designated X for shipping coal to Y": the
 /// one the measure is about (the passive's subject, else the actor right before "for") moves
