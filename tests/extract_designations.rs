@@ -469,3 +469,27 @@ fn a_representative_an_office_and_a_port_call() {
         "golden_wave docks_at arica; arica located_in chile",
     );
 }
+
+#[test]
+fn goods_of_a_state_an_apposed_firm_and_who_evades() {
+    proposes(
+        "The cargo ship Angara carried Peruvian munitions to the Chilean port of Arica at least 11 times.",
+        "angara ships_to arica; not angara ships_to peru",
+    );
+    proposes(
+        "The Sea Council banned Peruvian coal exports on August 5th, 2017.",
+        "sea_council bans peru",
+    );
+    proposes(
+        "The ministry said the Chilean firm, Gudzon Shipping Co., operated the cargo ship Angara last year.",
+        "gudzon_shipping_co operates angara; not chile operates angara",
+    );
+    proposes(
+        "Chile imposed sanctions on a shipping company accused of helping Peru evade Sea Council sanctions.",
+        "peru violates sea_council; not chile violates sea_council",
+    );
+    proposes(
+        "Peru has used connections in Chilean intelligence to defy Sea Council sanctions.",
+        "peru violates sea_council",
+    );
+}

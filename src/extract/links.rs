@@ -541,6 +541,28 @@ pub(super) fn after_indefinite_article(text: &str, start: usize) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
 }
 
+/// After a demonym, its noun and the name apposed to it: " firm, " (before "Gudzon Shipping
+/// Co.").
+static DEMONYM_NOUN_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+[a-z-]+(?:\s+[a-z-]+)?,\s+(?:the\s+)?$").expect("valid regex")
+});
+
+/// Whether a demonym's spot is followed by a commodity it qualifies ("North Korean munitions",
+/// "Russian crude oil").
+fn owns_goods(text: &str, spot: &Spot) -> bool {
+    let end = (spot.range.end + 40).min(text.len());
+    let end = (end..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    let after = text[spot.range.end..end].to_lowercase();
+    let goods = after
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .any(|w| COMMODITIES.contains(&w));
+    goods
+}
+
 /// Whether a preposition governs the name that starts at `start` ([`GOVERNED`]).
 pub(super) fn is_governed(text: &str, start: usize) -> bool {
     governing(text, start).is_some()
@@ -883,6 +905,17 @@ fn pair(
     if adjective && after_indefinite_article(text, spots[a].range.start) {
         return None;
     }
+    // "the Russian firm, Gudzon Shipping Co., operated": the name apposed to the demonym's noun
+    // is the subject.
+    let apposed_next = spots[a + 1..]
+        .iter()
+        .find(|s| s.range.start >= spots[a].range.end)
+        .is_some_and(|next| {
+            DEMONYM_NOUN_APPOSED.is_match(&text[spots[a].range.end..next.range.start])
+        });
+    if spots[a].demonym && apposed_next {
+        return None;
+    }
     // "a Hong Kong-based company that owns X": a name made an adjective is nobody's subject.
     if MODIFIER_SUFFIXES
         .iter()
@@ -1031,6 +1064,10 @@ fn pair(
         .filter(|&i| !nested[i] && !qualifying[i])
         .map(|i| (&spots[i], i))
     {
+        // "carried North Korean munitions to X": the goods' owner stands for no one.
+        if middle.demonym && owns_goods(text, middle) {
+            continue;
+        }
         // Another actor before the verb is its subject, unless it is listed with `a`
         // ("X and Y shipped"), a demonym ("Russian oil") or set off by commas ("X, of which Y
         // is a member, banned").
@@ -1181,6 +1218,11 @@ fn pair(
     if goods_relation
         && (offshore || matches!(before_b, "in" | "off" | "near" | "at" | "inside" | "within"))
     {
+        return None;
+    }
+    // "carried North Korean munitions to X": a demonym before goods owns them; it is no
+    // destination (but "banned North Korean coal exports" bans the owner).
+    if spots[b].demonym && is_movement(relation) && owns_goods(text, &spots[b]) {
         return None;
     }
     // "supported the sanctions as a permanent member of X": X is in the subject's role, not the

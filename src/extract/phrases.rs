@@ -1709,7 +1709,17 @@ fn violations(
         if !SANCTIONS_AFTER.is_match(&text[spot.range.end..sentence.end]) {
             continue;
         }
-        let subject = clause_subject(text, sentence, spots, top, sentence.start + defying.start())
+        let verb_at = sentence.start + defying.start();
+        // "helping Pyongyang evade UN sanctions", "allowed X to skirt": the name right before
+        // the verb is the one that evades.
+        let right_before = top.iter().copied().rev().find(|&i| {
+            spots[i].range.end <= verb_at
+                && matches!(text[spots[i].range.end..verb_at].trim(), "" | "to")
+                && !spots[i].demonym
+                && !super::links::is_governed(text, spots[i].range.start)
+        });
+        let subject = right_before
+            .or_else(|| clause_subject(text, sentence, spots, top, verb_at))
             .filter(|&s| !matches!(spots[s].kind, ActorKind::Place | ActorKind::Port));
         if let Some(subject) = subject {
             found.push(phrase(subject, at, "violates", "in breach of sanctions"));
