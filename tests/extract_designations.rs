@@ -493,3 +493,15 @@ fn goods_of_a_state_an_apposed_firm_and_who_evades() {
         "peru violates sea_council",
     );
 }
+
+#[test]
+fn the_owner_of_a_speaker_is_not_what_the_speaker_reports() {
+    proposes(
+        "\"These actions show that the world will not tolerate violations,\" said Cho Tae-yul, Chile's foreign minister.",
+        "not cho_tae_yul reports chile",
+    );
+    proposes(
+        "\"Peru will not tolerate violations,\" said Cho Tae-yul, Chile's foreign minister.",
+        "cho_tae_yul reports peru",
+    );
+}

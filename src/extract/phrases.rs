@@ -1240,8 +1240,12 @@ fn attribution(
             span.end = spots[addressee].range.end;
         }
         // "according to the Harbor Watch office in Tartus, …": the speaker's place is no target.
+        // "said Cho Tae-yul, South Korea’s foreign minister": nor is the speaker's owner.
         if let Some(&next) = top.iter().find(|&&i| spots[i].range.start >= span.end) {
-            if SPEAKER_OF.is_match(&text[span.end..spots[next].range.start]) {
+            let between = &text[span.end..spots[next].range.start];
+            let owner_of_speaker =
+                between.trim() == "," && OWNS_PERSON.is_match(&text[spots[next].range.end..]);
+            if SPEAKER_OF.is_match(between) || owner_of_speaker {
                 span.end = spots[next].range.end;
             }
         }
