@@ -505,3 +505,16 @@ fn the_owner_of_a_speaker_is_not_what_the_speaker_reports() {
         "cho_tae_yul reports peru",
     );
 }
+
+#[test]
+fn a_legal_form_or_an_identifier_label_alone_is_no_name() {
+    let found = run("The firm, registered as a Ltd. in May, said IMO rules were broken by Peru.");
+    assert!(
+        found
+            .actors
+            .iter()
+            .all(|a| !matches!(a.actor.name.as_str(), "Ltd." | "IMO")),
+        "{:?}",
+        found.actors
+    );
+}

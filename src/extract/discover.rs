@@ -1206,10 +1206,17 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     let plural_acronym = name
         .strip_suffix('s')
         .is_some_and(|stem| stem.chars().count() >= 2 && stem.chars().all(char::is_uppercase));
+    // "Ltd." or "Co., Ltd." alone, "IMO" alone: a legal form or a label is no name.
+    let only_forms = name
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .all(|w| legal_form(w).is_some());
     if NOT_NAMES.contains(&name)
         || TITLES.contains(&name)
         || name.chars().count() < 2
         || plural_acronym
+        || only_forms
+        || matches!(name, "IMO" | "MMSI")
     {
         return None;
     }
