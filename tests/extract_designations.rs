@@ -518,3 +518,21 @@ fn a_legal_form_or_an_identifier_label_alone_is_no_name() {
         found.actors
     );
 }
+
+#[test]
+fn dates_in_iso_form_with_a_relative_year_and_in_part_of_a_year() {
+    let text = "The tanker Sea Lark delivered fuel to Chile on 2023-03-12, officials said.\n\nThe tanker Sea Lark delivered fuel to Peru on Feb. 12 last year, officials said.\n\nThe tanker Sea Lark delivered fuel to Ecuador in mid-2022, officials said.";
+    let mut options = Options::new("t", "Test");
+    options.published = "2024-06-01".parse().ok();
+    let found = extract(text, &gazetteer(), &options);
+    let date_to = |to: &str| {
+        found
+            .links
+            .iter()
+            .find(|l| l.record.to == to)
+            .and_then(|l| l.record.date.map(|d| d.to_string()))
+    };
+    assert_eq!(date_to("chile").as_deref(), Some("2023-03-12"));
+    assert_eq!(date_to("peru").as_deref(), Some("2023-02-12"));
+    assert_eq!(date_to("ecuador").as_deref(), Some("2022"));
+}

@@ -1613,13 +1613,16 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<since>\b(?:since|from)\s+)?
         (?:
-            \b{month}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?\b
+            \b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b
+          | \b{month}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?\b
           | \b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{month}(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b
           | \b(?P<rel>last|this|next)\s+(?P<unit>year|month|{month})\b
           | \b{month},?\s+(?P<y3>(?:19|20)\d\d)\b
           | \b(?:in|during|by|of)\s+{month}(?:,?\s+(?P<y5>(?:19|20)\d\d))?\b
-          | \b(?:in|during|by|of|since|from|until)\s+(?P<y4>(?:19|20)\d\d)\b
-        )",
+          | \b(?:in|during|by|of|since|from|until)\s+(?:(?:early|late|mid)[-\s])?(?P<y4>(?:19|20)\d\d)\b
+          | \b(?:early|late|mid)-(?P<y6>(?:19|20)\d\d)\b
+        )
+        (?P<relyear>\s+(?:last|this)\s+year\b)?",
         month = month
     ))
     .expect("valid regex")
@@ -1638,9 +1641,19 @@ fn find_date(body: &str, published: Option<PartialDate>) -> Option<DateSpan> {
             .name(name)
             .and_then(|m| m.as_str().parse::<i32>().ok())
     };
-    let year = ["y1", "y2", "y3", "y4", "y5"].into_iter().find_map(number);
+    // "on Feb. 12 last year": the year relative to publication.
+    let relative_year = captures.name("relyear").and_then(|rel| {
+        let shift = if rel.as_str().contains("last") { 1 } else { 0 };
+        published.map(|p| p.year() - shift)
+    });
+    let year = ["y1", "y2", "y3", "y4", "y5", "y6", "iy"]
+        .into_iter()
+        .find_map(number)
+        .or(relative_year);
+    let month = month.or_else(|| number("im").and_then(|m| u8::try_from(m).ok()));
     let day = number("d1")
         .or(number("d2"))
+        .or(number("id"))
         .and_then(|d| u8::try_from(d).ok());
     let date = if let Some(rel) = captures.name("rel") {
         let published = published?;
