@@ -536,3 +536,16 @@ fn dates_in_iso_form_with_a_relative_year_and_in_part_of_a_year() {
     assert_eq!(date_to("peru").as_deref(), Some("2023-02-12"));
     assert_eq!(date_to("ecuador").as_deref(), Some("2022"));
 }
+
+#[test]
+fn a_numbered_instrument_is_no_actor() {
+    let found = run(
+        "The Sea Council designated Harbor Star Trading Ltd. pursuant to Executive Order 13382 and E.O. 13722 last year.",
+    );
+    let names: Vec<&str> = found.actors.iter().map(|a| a.actor.name.as_str()).collect();
+    assert!(
+        names.iter().all(|n| !n.contains("Order") && *n != "E.O."),
+        "{names:?}"
+    );
+    check_links(&found, "", "sea_council sanctions harbor_star_trading_ltd");
+}

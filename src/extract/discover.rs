@@ -1206,6 +1206,20 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     let plural_acronym = name
         .strip_suffix('s')
         .is_some_and(|stem| stem.chars().count() >= 2 && stem.chars().all(char::is_uppercase));
+    // "Executive Order 13382", "E.O. 13722", "Resolution 2397": a numbered instrument is no
+    // actor.
+    let numbered = body[end..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    let instrument = name.rsplit(' ').next().is_some_and(|last| {
+        matches!(
+            last,
+            "Order" | "E.O." | "EO" | "Resolution" | "Act" | "Decree" | "Directive" | "Regulation"
+        )
+    });
+    if numbered && instrument {
+        return None;
+    }
     // "Ltd." or "Co., Ltd." alone, "IMO" alone: a legal form or a label is no name.
     let only_forms = name
         .split([' ', ','])
