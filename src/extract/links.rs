@@ -532,13 +532,21 @@ static GOVERNED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Whether "a" or "an" stands right before `start` ("a Chinese businessman").
-pub(super) fn after_indefinite_article(text: &str, start: usize) -> bool {
-    text[..start]
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+/// Whether a state's name or demonym stands as an adjective after "a" or "an" ("a Chinese
+/// businessman", "a DPRK national"): it describes a noun, not the state.
+pub(super) fn state_as_adjective(text: &str, spot: &Spot) -> bool {
+    let adjective = spot.demonym || spot.kind == ActorKind::State;
+    adjective
+        && text[..spot.range.start]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+}
+
+/// Whether the name that starts at `start` is the agent of a passive ("by X").
+fn is_agent(text: &str, start: usize) -> bool {
+    governing(text, start).is_some_and(|preposition| preposition == "by")
 }
 
 /// After a demonym, its noun and the name apposed to it: " firm, " (before "Gudzon Shipping
@@ -901,8 +909,7 @@ fn pair(
         return None;
     }
     // "Ji Feng, a Chinese businessman, laundered": one of a state's people is not the state.
-    let adjective = spots[a].demonym || spots[a].kind == ActorKind::State;
-    if adjective && after_indefinite_article(text, spots[a].range.start) {
+    if state_as_adjective(text, &spots[a]) {
         return None;
     }
     // "the Russian firm, Gudzon Shipping Co., operated": the name apposed to the demonym's noun
@@ -1072,7 +1079,7 @@ fn pair(
         // ("X and Y shipped"), a demonym ("Russian oil") or set off by commas ("X, of which Y
         // is a member, banned").
         // ("was insured by Y and chartered by Z": Y, an earlier verb's agent, is no subject.)
-        let governed = governing(text, middle.range.start).is_some_and(|p| p == "by");
+        let governed = is_agent(text, middle.range.start);
         if middle.range.start >= clause_from
             && middle.range.end <= verb_start
             && !middle.demonym
@@ -1170,7 +1177,7 @@ fn pair(
             !nested
                 && s.range.start >= clause_from
                 && s.range.end <= verb_start
-                && governing(text, s.range.start) != Some("by")
+                && !is_agent(text, s.range.start)
         });
     if reduced && !passive && nearer {
         return None;
@@ -1200,10 +1207,7 @@ fn pair(
     let misplaced = is_preposition(last) && !takes_after(relation, last);
     // "transferred oil in the Yellow Sea", "supplied fuel off Peru": where goods change hands
     // is not where they go.
-    let goods_relation = matches!(
-        relation,
-        "ships_to" | "exports_to" | "transfers_to" | "smuggles_to" | "sells_to" | "supplies"
-    );
+    let goods_relation = takes_goods_object(relation) || relation == "supplies";
     let before_b = after_verb
         .iter()
         .rev()
@@ -1233,10 +1237,7 @@ fn pair(
     }
     // "had sold the vessel": a ship right after the verb is what was sold, not the buyer.
     let sold_ship = spots[b].kind == ActorKind::Ship
-        && matches!(
-            relation,
-            "sells_to" | "exports_to" | "ships_to" | "transfers_to" | "smuggles_to"
-        )
+        && takes_goods_object(relation)
         && !after_verb.iter().any(|w| is_preposition(w));
     if sold_ship && !agent {
         return None;
@@ -1270,11 +1271,7 @@ fn pair(
     }
     // "the vessel was sold by X": the subject of a passive verb that takes goods as its object
     // is the goods, not where they went.
-    let goods_object = matches!(
-        relation,
-        "ships_to" | "exports_to" | "sells_to" | "smuggles_to" | "transfers_to"
-    );
-    if agent && goods_object && !from_verb {
+    if agent && takes_goods_object(relation) && !from_verb {
         return None;
     }
     let (from, to, voice) = if from_verb && last == "from" {
@@ -1381,6 +1378,15 @@ fn is_noun_before(word: &str) -> bool {
 /// Whether a verb form is a past tense or participle ("shipped", "sold").
 fn is_past(verb: &str) -> bool {
     verb.ends_with("ed") || IRREGULAR_PAST.contains(&verb)
+}
+
+/// Whether a relation's verb takes the goods as its direct object ("shipped coal", "sold the
+/// vessel"), so that its target comes after a preposition, if at all.
+fn takes_goods_object(relation: &str) -> bool {
+    matches!(
+        relation,
+        "ships_to" | "exports_to" | "sells_to" | "smuggles_to" | "transfers_to"
+    )
 }
 
 /// Whether a relation's verb takes its target as a direct object ("sanctioned X", "employs X",

@@ -155,6 +155,39 @@ struct FoundLinks {
 }
 
 impl FoundLinks {
+    /// Records that `speaker` reports what the sentence with spots `said` is about, for a
+    /// statement spread over two sentences (`sentences`, in text order, one of them `said`'s):
+    /// only when nothing but white space stands between them, with both as the evidence.
+    fn add_across(
+        &mut self,
+        read: &Sentence,
+        said: &[Spot],
+        speaker: Spot,
+        sentences: (&Range<usize>, &Range<usize>),
+        cue: &str,
+        options: &Options,
+    ) {
+        let (first, second) = sentences;
+        if !read.text[first.end..second.start].trim().is_empty() {
+            return;
+        }
+        let Some(about) = discourse::reported(read.text, said, &speaker.id) else {
+            return;
+        };
+        let mut both = said.to_vec();
+        both.push(speaker);
+        let across = Sentence {
+            range: first.start..second.end,
+            spots: &both,
+            ..read.clone()
+        };
+        self.add(
+            &across,
+            discourse::reports(both.len() - 1, about, cue),
+            options,
+        );
+    }
+
     /// Records a sentence's proposal: a new link, or one more piece of evidence for the same.
     fn add(&mut self, sentence: &Sentence, proposal: links::Proposal, options: &Options) {
         let (text, spots, anaphor_starts) =
@@ -480,44 +513,28 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
         }
         // "According to S:" and then what S says: S reports what this sentence is about.
         if let Some((speaker, colon)) = handover.take() {
-            if text[colon.end..sentence.start].trim().is_empty() {
-                if let Some(about) = discourse::reported(text, &spots, &speaker.id) {
-                    let mut both = spots.clone();
-                    both.push(speaker);
-                    let read = Sentence {
-                        range: colon.start..sentence.end,
-                        spots: &both,
-                        ..read.clone()
-                    };
-                    let proposal =
-                        discourse::reports(both.len() - 1, about, "attribution before a colon");
-                    found_links.add(&read, proposal, options);
-                }
-            }
+            let cue = "attribution before a colon";
+            found_links.add_across(&read, &spots, speaker, (&colon, sentence), cue, options);
         }
         // "“… in Peru.” Von Hippel told NK News.": the quote before is the speaker's.
-        if let Some((quote_spots, quote)) = &quoted {
-            let speaker = discourse::speaker_after_quote(text, sentence.clone(), &spots);
-            if let Some(speaker) =
-                speaker.filter(|_| text[quote.end..sentence.start].trim().is_empty())
-            {
-                let mut both = quote_spots.clone();
-                both.push(spots[speaker].clone());
-                if let Some(about) = discourse::reported(text, quote_spots, &spots[speaker].id) {
-                    let read = Sentence {
-                        range: quote.start..sentence.end,
-                        spots: &both,
-                        ..read.clone()
-                    };
-                    let proposal =
-                        discourse::reports(both.len() - 1, about, "speaker after a quote");
-                    found_links.add(&read, proposal, options);
-                }
+        if let Some((quote_spots, quote)) = quoted.take() {
+            if let Some(speaker) = discourse::speaker_after_quote(text, sentence.clone(), &spots) {
+                let speaker = spots[speaker].clone();
+                let cue = "speaker after a quote";
+                found_links.add_across(
+                    &read,
+                    &quote_spots,
+                    speaker,
+                    (&quote, sentence),
+                    cue,
+                    options,
+                );
             }
         }
-        quoted = Some((spots.clone(), sentence.clone()));
         handover = discourse::speaker(text, sentence.clone(), &spots)
             .map(|i| (spots[i].clone(), sentence.clone()));
+        let ends_quote = text[sentence.clone()].trim_end().ends_with(['”', '"']);
+        quoted = ends_quote.then(|| (spots, sentence.clone()));
     }
     let proposed_links = found_links.links;
     let mut actors: Vec<ProposedActor> = known_seen

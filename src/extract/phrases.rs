@@ -147,6 +147,14 @@ const CONTROL_NOUNS: &[(&str, &str, bool)] = &[
     ("manager", "operates", true),
 ];
 
+/// The relation a noun of [`MOVEMENT_NOUNS`] gives ("exports": `exports_to`).
+fn movement_noun(word: &str) -> Option<&'static str> {
+    MOVEMENT_NOUNS
+        .iter()
+        .find(|(noun, _)| *noun == word)
+        .map(|(_, relation)| *relation)
+}
+
 /// The verbs that attribute what a sentence says to its speaker (the verbs of speech and the
 /// attributing ones), as a regex group.
 static SAYS: LazyLock<String> = LazyLock::new(|| {
@@ -621,9 +629,8 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
         .copied()
         .filter(|&i| {
             // ("X, a Chilean company" is another reading: where X is.)
-            let adjective = (spots[i].demonym || spots[i].kind == ActorKind::State)
-                && !KIND_NOUN.is_match(&text[spots[i].range.end..]);
-            !(adjective && super::links::after_indefinite_article(text, spots[i].range.start))
+            !super::links::state_as_adjective(text, &spots[i])
+                || KIND_NOUN.is_match(&text[spots[i].range.end..])
         })
         .collect();
     for pair in paired.windows(2) {
@@ -1338,17 +1345,11 @@ fn goods_nouns(text: &str, spots: &[Spot], top: &[usize], found: &mut Vec<Propos
         if spots[a].id == spots[b].id || gap.len() > 100 {
             continue;
         }
-        let relation_of = |noun: &str| {
-            MOVEMENT_NOUNS
-                .iter()
-                .find(|(n, _)| *n == noun)
-                .map(|(_, relation)| *relation)
-        };
         if let Some(captures) = OWN_GOODS_TO
             .captures(gap)
             .or_else(|| INVOLVED_IN.captures(gap))
         {
-            if let Some(relation) = relation_of(&captures["noun"]) {
+            if let Some(relation) = movement_noun(&captures["noun"]) {
                 found.push(phrase(a, b, relation, &captures["noun"]));
             }
         } else if OWN_IMPORTS_FROM.is_match(gap) {
@@ -1396,10 +1397,7 @@ fn movement(
             .collect();
         let relation = if words.first() == Some(&"from") || words.starts_with(&["the", "from"]) {
             words.iter().find_map(|&word| {
-                MOVEMENT_NOUNS
-                    .iter()
-                    .find(|(noun, _)| *noun == word)
-                    .map(|(_, relation)| *relation)
+                movement_noun(word)
                     .or_else(|| WAY_NOUNS.contains(&word).then_some("connects_to"))
                     .or_else(|| {
                         VERBS
