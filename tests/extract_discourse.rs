@@ -212,3 +212,49 @@ fn a_short_sentence_that_says_who_spoke_takes_the_quote_before_it() {
         "not harbor_watch reports peru",
     );
 }
+
+#[test]
+fn an_organisation_speaks_through_its_staff_and_its_papers() {
+    proposes(
+        "A diplomat at the Sea Council said Chile paid for the coal.",
+        "sea_council reports chile",
+    );
+    proposes(
+        "“Chile paid for the coal,” said a senior Sea Council official on condition of anonymity.",
+        "sea_council reports chile; not chile pays sea_council",
+    );
+    proposes(
+        "“Chile paid for the coal,” said an official at the Sea Council in Lima.",
+        "sea_council reports chile",
+    );
+    proposes(
+        "A report from Harbor Watch has suggested that Chile sold the coal.",
+        "harbor_watch reports chile",
+    );
+    proposes(
+        "In December, reports out of Peru and Ecuador indicated that Chile had been selling fuel.",
+        "peru reports chile; ecuador reports chile",
+    );
+    // A person named right before the staff noun is the one who speaks.
+    proposes(
+        "“Chile paid,” Ilse Morrow, a senior analyst at Harbor Watch, said.",
+        "not harbor_watch reports chile",
+    );
+}
+
+#[test]
+fn a_speaker_closing_an_apposition_or_releasing_a_report_reports() {
+    proposes(
+        "The founder of Harbor Watch, Ilse Morrow, noted: \"Chile sold the coal to Peru.\"",
+        "ilse_morrow reports chile; not ilse_morrow reports harbor_watch",
+    );
+    proposes(
+        "Harbor Watch, a monitoring group backed by Oskel Shipping, released a report on Chilean shipping on Monday.",
+        "harbor_watch reports chile",
+    );
+    // An inverted subject after the comma is the speaker, not the name before it.
+    proposes(
+        "The coal went to Peru, Ecuador, said officials.",
+        "not ecuador reports peru",
+    );
+}

@@ -886,6 +886,10 @@ pub(super) fn is_movement(relation: &str) -> bool {
     )
 }
 
+/// The end of a quotation: a comma or a full stop, then the closing mark.
+static CLOSING_QUOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"[,.!?]["”]"#).expect("valid regex"));
+
 /// The link between spots `a` and `b` (in text order), if a verb between them states one;
 /// `nested` and `qualifying` say which spots lie inside another and which qualify the name
 /// after them ([`qualifies`]).
@@ -900,6 +904,10 @@ fn pair(
     let gap_range = spots[a].range.end..spots[b].range.start;
     let gap = &text[gap_range.clone()];
     if gap.len() > 160 || gap.contains([';', '?', '!']) {
+        return None;
+    }
+    // "“X paid for it,” said a Y official": a quote's end parts what is said from who says it.
+    if CLOSING_QUOTE.is_match(gap) {
         return None;
     }
     // "owned by Ruiz’s brother-in-law": the owner of a person is not the one meant.

@@ -295,26 +295,66 @@ static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:according to|citing)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){1,3}?(?:from|by|of)\s+)?(?:the\s+)?$",
     )
 });
-/// A speaker's own place or parent right after it: " in the ", " of the ".
-static SPEAKER_OF: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^\s+(?:in|of|at|from)\s+(?:the\s+)?$"));
-/// After a speaker: " said", " has also told", ", a Seoul-based analyst, said".
-pub(super) static SPEAKER_SAYS: LazyLock<Regex> = LazyLock::new(|| {
+/// Before an organisation that speaks through its staff or its papers: "an official at the ",
+/// "diplomats from ", "a report from ", "data by the ", "reports out of ".
+static VOICE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    let roles = alternation(STAFF_ROLES.iter().copied());
     regex(&format!(
-        r"^(?:,[^,;“”]{{0,80}},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{}\b",
+        r"(?i)\b(?:(?:{roles})s?|reports?|study|studies|data|figures|estimates|analysis|assessment|statement|survey|findings|sources?)\s+(?:at|of|for|from|with|by|out\s+of)\s+(?:the\s+)?$"
+    ))
+});
+/// After a speaker who closes an apposition ("The founder of X, P, noted: …"): ", noted",
+/// then what is said (a colon, a quote, "that"), not an inverted subject (", said officials").
+static APPOSED_SAYS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r#"^,\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{}\b(?P<next>\s*(?::|,|\.|that\b|[“"]|$))"#,
         *SAYS
     ))
 });
-/// Before the object of a preposition, which is no speaker ("an official at the X said").
+/// After a speaker, a report it made public: " released a report on ", ", a think tank,
+/// has published a study of ".
+static REPORT_ON: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:,[^;“”]{0,120}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|recently\s+)?(?:released|published|issued|produced)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:report|study|analysis|assessment|investigation|paper)\s+(?:on|about|into|of)\b",
+    )
+});
+/// A speaker's own place or parent right after it: " in the ", " of the ".
+static SPEAKER_OF: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\s+(?:in|of|at|from)\s+(?:the\s+)?$"));
+/// After a speaker: " said", " has also told", ", a Seoul-based analyst, said", " in Lima
+/// said" (its place).
+pub(super) static SPEAKER_SAYS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^(?:,[^,;“”]{{0,80}},|\s+(?:in|at)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{}\b",
+        *SAYS
+    ))
+});
+/// Before the object of a preposition, which is no speaker ("the coal sold to X said nothing
+/// of it"), unless a noun of staff or papers comes first ([`VOICE_OF`]: "an official at the X
+/// said").
 static OBJECT: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\b(?:in|at|of|for|from|with|to|by|on|about|against)\s+(?:the\s+)?$"));
 /// Between an owner and what it owns: "’s ", "’s state-run ".
 static OWNED: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}$"));
 /// A speech verb that has an addressee after it: "told", "tells".
 static TOLD: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:told|tells)$"));
-/// Before an inverted speaker: "said ", "said the ", "said Under Secretary ".
-static SAYS_SPEAKER: LazyLock<Regex> =
-    LazyLock::new(|| regex(&format!(r"\b{}\s+(?:the\s+)?{}$", *SAYS, *TITLES)));
+/// Before an inverted speaker: "said ", "said the ", "said Under Secretary ", "said a senior ",
+/// "said an official at the ".
+static SAYS_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    let roles = alternation(STAFF_ROLES.iter().copied());
+    regex(&format!(
+        r"\b{}\s+(?:(?:the|a|an)\s+)?(?:(?:senior|top|high-ranking|junior|local|former)\s+)?(?:{}|(?:{roles})s?\s+(?:at|of|for|from|with)\s+(?:the\s+)?)$",
+        *SAYS, *TITLES
+    ))
+});
+/// After an inverted speaker, the rest of its noun phrase: " official", " spokesmen".
+static SPEAKER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    let roles = alternation(STAFF_ROLES.iter().copied());
+    regex(&format!(r"^\s+(?:{roles})s?\b"))
+});
+/// After an inverted speaker, its place: " in Beijing", " at the Hague".
+static SPEAKER_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\s+(?:in|at)\s+(?:the\s+)?[A-Z]"));
 /// Between the source and the destination of a movement: " to ", " to the ".
 static TO: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^\s+(?:(?:up|down|on|back)\s+)?(?:in)?to\s+(?:the\s+)?$"));
@@ -1197,7 +1237,33 @@ fn attribution(
         if after.starts_with("’s") || after.starts_with("'s") {
             continue;
         }
-        let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ':']);
+        // "said a senior X official", "said an official at the X in Lima": the speaker's noun
+        // phrase goes on after its name.
+        let role = SPEAKER_ROLE.find(after).map_or(0, |m| m.end());
+        let ends_clause = after.is_empty()
+            || after.starts_with([',', '.', ';', ':'])
+            || role > 0
+            || SPEAKER_PLACE.is_match(after);
+        // "an official at the X said", "a report from X has found": X speaks through its
+        // staff or its papers.
+        // ("P, a senior associate at the X, said": P speaks, and X does not.)
+        let voice = VOICE_OF.find(before).filter(|m| {
+            let opening = sentence.start + m.start();
+            !top.iter()
+                .filter(|&&i| spots[i].range.end <= opening)
+                .any(|&i| {
+                    let between = text[spots[i].range.end..opening].trim_start_matches([',', ' ']);
+                    !between.contains([',', '.', ';', '”', '"'])
+                        && between.split_whitespace().count() <= 4
+                })
+        });
+        let opening = voice.map_or(start, |m| sentence.start + m.start());
+        // "reports out of X and Y indicated": every name of the list speaks.
+        let listed: Vec<usize> = listed_with(text, spots, top, speaker, true).collect();
+        let last = listed
+            .last()
+            .map_or(spot.range.end, |&i| spots[i].range.end);
+        let after_list = &text[last..sentence.end];
         let mut span = if let Some(m) = ACCORDING.find(before) {
             sentence.start + m.start()..spot.range.end
         } else if let Some(m) = SAYS_SPEAKER.find(before).filter(|m| {
@@ -1206,19 +1272,21 @@ fn attribution(
             let said = before[..m.start()].trim_end();
             ends_clause && said.ends_with([',', '”', '"', '’', '\''])
         }) {
-            sentence.start + m.start()..spot.range.end
-        } else if let Some(m) = SPEAKER_SAYS.find(after).filter(|m| {
+            sentence.start + m.start()..spot.range.end + role
+        } else if let Some(verb) = says_after(before, after_list).filter(|verb| {
             // "X revealed new sanctions against Y" makes a measure public; it reports nothing.
-            let verb = after[..m.end()]
+            let said = after_list[..verb.end]
                 .split_whitespace()
                 .last()
                 .unwrap_or_default();
             // "S wrote to X", "S spoke to X": X is the one addressed, not what is said.
-            let addressed = after[m.end()..].trim_start().starts_with("to ");
-            !OBJECT.is_match(before)
+            let addressed = after_list[verb.end..].trim_start().starts_with("to ");
+            (!OBJECT.is_match(before) || voice.is_some())
                 && !addressed
-                && !super::links::announces_measure(verb, &after[m.end()..])
+                && !super::links::announces_measure(said, &after_list[verb.end..])
         }) {
+            opening..last + verb.end
+        } else if let Some(m) = REPORT_ON.find(after).filter(|_| !OBJECT.is_match(before)) {
             start..spot.range.end + m.end()
         } else {
             continue;
@@ -1242,7 +1310,15 @@ fn attribution(
                 span.start = spots[owner].range.start;
             }
         }
-        let speakers: Vec<usize> = std::iter::once(speaker).chain(told).collect();
+        let speakers: Vec<usize> = std::iter::once(speaker)
+            .chain(
+                listed
+                    .iter()
+                    .copied()
+                    .filter(|&i| spots[i].range.end <= span.end),
+            )
+            .chain(told)
+            .collect();
         if let Some(addressee) = told {
             span.end = spots[addressee].range.end;
         }
@@ -1283,8 +1359,9 @@ fn attribution(
         let later = about(&|s: &Spot| s.range.start >= span.end);
         // "S said that X …" goes on after the attribution; "…X…, S said." and "According to
         // S, X …" do not, and point back or past the comma.
+        // A colon opens what is said ("P noted: “…”").
         let rest = text[span.end..sentence.end].trim_start();
-        let goes_on = !rest.is_empty() && !rest.starts_with([',', '.', ';', ':']);
+        let goes_on = !rest.is_empty() && !rest.starts_with([',', '.', ';']);
         let target = if goes_on {
             later.or(earlier)
         } else {
@@ -1296,6 +1373,18 @@ fn attribution(
             }
         }
     }
+}
+
+/// Where the verb of a speaker's statement lies in the text after the speaker: " said", ", a
+/// Lima-based analyst, said", and, when the speaker closes an apposition (`before` ends in a
+/// comma: "The founder of X, P, noted: …"), ", noted".
+fn says_after(before: &str, after: &str) -> Option<Range<usize>> {
+    if let Some(m) = SPEAKER_SAYS.find(after) {
+        return Some(m.range());
+    }
+    let apposed = before.trim_end().ends_with(',');
+    let said = APPOSED_SAYS.captures(after).filter(|_| apposed)?;
+    Some(0..said.name("next")?.start())
 }
 
 /// Nouns of goods moving to a destination, as a regex group (`noun`): "exports", "shipments".
