@@ -990,3 +990,22 @@ fn a_state_alias_that_is_its_demonym_is_a_demonym_mention() {
     assert!(!has(&found, "syria", "ships_to", "iran"), "{all:?}");
     assert!(has(&found, "bandar_abbas", "located_in", "iran"), "{all:?}");
 }
+
+#[test]
+fn a_country_opening_a_name_holds_it_and_a_list_in_a_country_is_its_places() {
+    let text = "Officials from the Peru Maritime Authority visited the Chilean foreign ministry. \
+                The road will link Tarma, Jauja and Huanta in Peru. Crews rested in Chile’s \
+                gleaming Costa Azul City. Seoul closed the site after a Chilean guard shot a \
+                visitor.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    check_links(
+        &found,
+        text,
+        "peru_maritime_authority part_of peru; chilean_foreign_ministry part_of chile; \
+         tarma located_in peru; jauja located_in peru; huanta located_in peru; \
+         costa_azul_city located_in chile",
+    );
+    assert_eq!(new_actor(&found, "Huanta").kind, ActorKind::Place);
+    // One guard is a person, not the state's guard service.
+    assert!(found.actors.iter().all(|a| a.actor.name != "Chilean guard"));
+}

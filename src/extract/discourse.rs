@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::links::{is_governed, qualifies, verb_of, Proposal, Spot};
-use super::phrases::{is_nested, phrase, SPEAKER_SAYS};
+use super::phrases::{is_nested, opens_agency, phrase, SPEAKER_SAYS};
 use crate::model::ActorKind;
 
 /// Before a speaker at the start of a sentence: "According to the ", "As reported by ".
@@ -128,6 +128,7 @@ pub fn reported(text: &str, spots: &[Spot], speaker: &str) -> Option<usize> {
         spots[*i].id != speaker
             && !qualifies(text, spots, *i)
             && (spots[*i].demonym || !is_nested(spots, *i))
+            && !opens_agency(spots, *i)
     };
     let state = (0..spots.len())
         .filter(candidate)

@@ -923,6 +923,7 @@ pub fn candidates(text: &str, sentence: Range<usize>, known: &[Range<usize>]) ->
     share_list_kinds(text, base, &mut found);
     collectives(body, base, known, &mut found);
     demonyms(body, base, known, &mut found);
+    opening_countries(text, &mut found);
     identifiers(body, base, &mut found);
     found.sort_by_key(|c| c.range.start);
     found
@@ -1099,6 +1100,10 @@ fn list_kind(
     if plural_following {
         return Some((tail.kind, tail.cue.clone(), tail.confidence));
     }
+    // "Lima, Cusco and Puno in Peru": names listed in a country are its places.
+    if in_country(&text[tail.range.end..]) && group.iter().all(|m| m.kind != ActorKind::State) {
+        return Some((ActorKind::Place, "list in a country".into(), 0.75));
+    }
     let before = &text[sentence_start..head.range.start];
     let noun = EXAMPLES_OF
         .captures(before)?
@@ -1107,6 +1112,24 @@ fn list_kind(
         .to_lowercase();
     let &(noun, kind) = LIST_NOUNS.iter().find(|(n, _)| *n == noun)?;
     Some((kind, format!("after {noun}, including"), 0.8))
+}
+
+/// Whether the text goes on with "in" and a country's name: " in Peru", " in the DPRK".
+fn in_country(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(" in ") else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '’' | '\''))
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .take(4)
+        .collect();
+    (1..=words.len()).any(|n| {
+        let name = words[..n].join(" ");
+        let name = name.strip_suffix('.').unwrap_or(&name);
+        countries::lookup(name).is_some_and(|c| c.name == name || !name.contains(' '))
+    })
 }
 
 /// A candidate from a phrase match: trimmed of sentence openers, titles and "The", with its
@@ -1737,6 +1760,14 @@ fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<
         }) else {
             continue;
         };
+        // "a North Korean guard shot …": one of an agency's people, not the agency.
+        let article = body[..start]
+            .strip_suffix(' ')
+            .and_then(|b| b.split(' ').next_back());
+        let one_person = !collective && matches!(article, Some("a" | "an" | "A" | "An"));
+        if one_person {
+            continue;
+        }
         let end = from + words[..=at].iter().map(|w| w.len() + 1).sum::<usize>();
         // "the Russian ports of Vostok and Kalinsk": the places are named; the demonym is their
         // state's mention, not a collective's.
@@ -1784,7 +1815,9 @@ fn demonyms(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<Can
         let overlaps = |r: &Range<usize>| r.start < absolute.end && absolute.start < r.end;
         let opens_name = |c: &Candidate| {
             !c.demonym
-                && (c.collective || c.country.as_deref() != Some(country.code))
+                && (c.collective
+                    || c.kind == ActorKind::Agency
+                    || c.country.as_deref() != Some(country.code))
                 && c.range.start == absolute.start
                 && c.range.end > absolute.end
         };
@@ -1807,6 +1840,53 @@ fn demonyms(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<Can
             anaphor: false,
         });
     }
+}
+
+/// A country's name opening an organisation's name ("United States Treasury Department",
+/// "Panama Maritime Authority", "China National Petroleum Corporation") is a mention of the
+/// country, nested in the name, as a demonym opening one is.
+fn opening_countries(text: &str, found: &mut Vec<Candidate>) {
+    let mut nested = Vec::new();
+    for name in found.iter().filter(|c| {
+        matches!(
+            c.kind,
+            ActorKind::Agency | ActorKind::Firm | ActorKind::Group
+        ) && !c.collective
+    }) {
+        let words: Vec<usize> = text[name.range.clone()]
+            .match_indices(' ')
+            .map(|(at, _)| name.range.start + at)
+            .take(4)
+            .collect();
+        // The longest run of whole words before the head that names a country.
+        let Some((end, country)) = words
+            .iter()
+            .rev()
+            .find_map(|&end| Some((end, countries::lookup(&text[name.range.start..end])?)))
+        else {
+            continue;
+        };
+        let range = name.range.start..end;
+        let taken = found.iter().any(|c| c.range == range);
+        if taken || text[range.clone()] == *country.demonym {
+            continue;
+        }
+        nested.push(Candidate {
+            name: country.name.to_owned(),
+            range,
+            kind: ActorKind::State,
+            cue: "country opening a name".into(),
+            confidence: 0.8,
+            country: Some(country.code.to_owned()),
+            collective: false,
+            identifiers: Identifiers::default(),
+            alias: None,
+            demonym: false,
+            sentence_initial: false,
+            anaphor: false,
+        });
+    }
+    found.extend(nested);
 }
 
 /// Whether a word is a verb of the link vocabulary that moves something to a place ("shipped",

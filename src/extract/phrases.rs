@@ -201,6 +201,10 @@ static PLACE_OF: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?P<poss>(?:’s|'s))?\s+(?:(?P<modifiers>(?:[a-z-]+\s+){{0,3}}?){PLACE_NOUNS}(?:\s+of\s+(?:the\s+)?|,?\s+(?:including|such\s+as)\s+(?:(?:its|the)\s+capital(?:\s+city)?,?\s+)?))?$"
     ))
 });
+/// Between an area and a place of it with a word or two that describe the place: "’s gleaming
+/// ", "’s main oil ".
+static DESCRIBED_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:’s|'s)\s+(?:[a-z-]+\s+){1,2}$"));
 /// The rest of a collective's name after the state that opens it: " ports", " border cities".
 static PLACE_NOUN_REST: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!(r"^\s+(?:[a-z-]+\s+){{0,2}}{PLACE_NOUNS}$")));
@@ -770,6 +774,16 @@ fn partners(text: &str, spots: &[Spot], top: &[usize], found: &mut Vec<Proposal>
     }
 }
 
+/// Whether spot `i` opens an agency's name ("American" in "American intelligence"): the
+/// agency, not its state, is what a statement about it is about.
+pub(super) fn opens_agency(spots: &[Spot], i: usize) -> bool {
+    spots.iter().any(|s| {
+        s.kind == ActorKind::Agency
+            && s.range.start == spots[i].range.start
+            && s.range.end > spots[i].range.end
+    })
+}
+
 /// Whether spot `i` lies inside another spot.
 pub(super) fn is_nested(spots: &[Spot], i: usize) -> bool {
     spots.iter().enumerate().any(|(j, s)| {
@@ -860,6 +874,13 @@ fn adjacent(
             };
             return Some((b, relation, "possessive or place of"));
         }
+    }
+    // "Peru’s gleaming Costa Verde City": a place the area has, described.
+    let described = DESCRIBED_PLACE.is_match(gap)
+        && is_area(first.kind)
+        && matches!(second.kind, ActorKind::Place | ActorKind::Port);
+    if described {
+        return Some((b, "located_in", "possessive"));
     }
     // "the Department of the Treasury’s Office of Foreign Assets Control": an agency's office.
     let plain_possessive = matches!(gap, "’s " | "'s ");
@@ -1346,6 +1367,7 @@ fn attribution(
                 spots[i].kind == ActorKind::State
                     && side(&spots[i])
                     && outside(&&i)
+                    && !opens_agency(spots, i)
                     && (top.contains(&i) || spots[i].demonym)
             });
             state.or_else(|| {
