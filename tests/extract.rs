@@ -1009,3 +1009,39 @@ fn a_country_opening_a_name_holds_it_and_a_list_in_a_country_is_its_places() {
     // One guard is a person, not the state's guard service.
     assert!(found.actors.iter().all(|a| a.actor.name != "Chilean guard"));
 }
+
+#[test]
+fn a_state_before_a_title_is_the_state_the_person_serves() {
+    let text = "The critics met Peruvian President Ana Ruiz in May. The talks angered Ecuadorian \
+                Foreign Minister Ilse Morrow. U.S. President Dan Moss met them. Chile’s Prime \
+                Minister Tom Vidal resigned. The Chilean Foreign Ministry said nothing.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    check_links(
+        &found,
+        text,
+        "ana_ruiz leads peru; ilse_morrow works_for ecuador; not ilse_morrow leads ecuador; \
+         dan_moss leads united_states; tom_vidal leads chile",
+    );
+    assert_eq!(new_actor(&found, "Ana Ruiz").kind, ActorKind::Person);
+    // An organisation's name keeps its state ("Foreign Ministry" is no title).
+    assert_eq!(
+        new_actor(&found, "Chilean Foreign Ministry").kind,
+        ActorKind::Agency
+    );
+}
+
+#[test]
+fn wars_and_agreements_are_read_from_their_nouns() {
+    let text = "Agreements signed between Chile and Tacna, Puno and Cusco provinces fueled the \
+                trade in 2012. Chile signed an agreement with Ecuador in May. Chile’s war in Peru \
+                has lasted a year. Peru’s full-scale invasion of Ecuador began in May. Bolivia \
+                launched attacks on Chile last week. Ecuador and Bolivia signed a trade deal.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    check_links(
+        &found,
+        text,
+        "chile agreement_with tacna; chile agreement_with cusco; chile agreement_with ecuador; \
+         chile attacks peru; peru attacks ecuador; bolivia attacks chile; \
+         ecuador agreement_with bolivia; not peru attacks chile",
+    );
+}

@@ -396,6 +396,14 @@ const COMMON_POSSESSIVES: &[&str] = &["People", "Women", "Children", "Men", "Wor
 /// Titles before a person's name; they are dropped from the name.
 const TITLES: &[&str] = &[
     "President",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "Finance",
+    "Interior",
+    "Deputy",
+    "Acting",
+    "Supreme",
     "Vice",
     "Prime",
     "Minister",
@@ -1014,6 +1022,17 @@ fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
             if left_country || right_country {
                 cuts.push((head_end, head_end + 1));
             }
+        }
+        // "U.S. | President Donald Trump", "Peruvian | Foreign Minister Ana Ruiz": a state before a
+        // title is the state's own mention.
+        let title_next = words.get(i + 1).is_some_and(|(_, w)| TITLES.contains(w));
+        let person_after = words.len() > i + 2
+            && words
+                .last()
+                .and_then(|(_, w)| head_word(w))
+                .is_none_or(|(_, kind)| kind == ActorKind::Person);
+        if title_next && person_after && countries::lookup(&text[..end]).is_some() {
+            cuts.push((end, end));
         }
         let place_head =
             head_word(word).is_some_and(|(_, k)| matches!(k, ActorKind::Place | ActorKind::Port));

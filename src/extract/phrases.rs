@@ -734,6 +734,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     port_calls(text, &sentence, spots, &top, &mut found);
     tourism(text, &sentence, spots, &top, &mut found);
     transfers(text, &sentence, spots, &top, &mut found);
+    found.extend(dealings(text, sentence.start, spots, &top));
     found
 }
 
@@ -1117,9 +1118,17 @@ fn adjacent(
         if let Some(relation) = role_before.filter(|_| COMMA.is_match(gap)) {
             return Some((b, relation, "role"));
         }
-        if let [word] = words(gap).as_slice() {
-            if let Some(relation) = role_relation(&[word], true) {
-                return Some((b, relation, "role"));
+        // "Peru President P", "Peruvian Foreign Minister P": a title between them; the head
+        // of one of the organisation's parts ("Foreign Minister") works for it.
+        let title = words(gap.trim_start_matches(['’', '\'', 's']));
+        let capitalized =
+            title.len() == 1 || title.iter().all(|w| w.starts_with(char::is_uppercase));
+        if (1..=3).contains(&title.len()) && capitalized {
+            if let Some(relation) = role_relation(&title, true) {
+                let part_head = relation == "leads"
+                    && role(title[0]).is_none()
+                    && !matches!(title[0], "Prime" | "Supreme");
+                return Some((b, if part_head { "works_for" } else { relation }, "role"));
             }
         }
     }
@@ -1474,6 +1483,61 @@ fn goods_nouns(text: &str, spots: &[Spot], top: &[usize], found: &mut Vec<Propos
             }
         }
     }
+}
+
+/// Between an aggressor and its target, a noun of war: "’s war in ", "’s full-scale invasion
+/// of ", "’s attacks on the ", " waged war against ".
+static WAR_ON: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}?(?:war|wars|invasion|occupation|attacks?|strikes?|offensive|aggression|bombing)|\s+(?:waged|wages|launched|launches)\s+(?:a\s+)?(?:[a-z-]+\s+){0,2}?(?:war|invasion|attacks?|offensive))\s+(?:in|on|of|against|into)\s+(?:the\s+)?$",
+    )
+});
+/// Nouns of agreements, as a regex group.
+const AGREEMENT_NOUNS: &str = r"(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand(?:um|a)(?:\s+of\s+understanding)?)";
+/// Before the first party of an agreement named with "between": "agreements signed between ",
+/// "a deal between the ".
+static AGREEMENT_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\b{AGREEMENT_NOUNS}\s+(?:(?:signed|reached|struck|concluded)\s+)?between\s+(?:the\s+)?$"
+    ))
+});
+/// After a party of an agreement: " signed a trade deal" (after "X and Y"), " has reached an
+/// agreement with the " (before the other party: group `with`).
+static AGREED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:signed|reached|struck|concluded)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){{0,2}}?{AGREEMENT_NOUNS}\b(?P<with>\s+with\s+(?:the\s+)?$)?"
+    ))
+});
+
+/// "X’s war in Y", "X’s invasion of Y", "X launched attacks on Y": X `attacks` Y; "agreements
+/// signed between X and Y", "X signed an agreement with Y": X has an `agreement_with` Y (and
+/// with every name listed with Y: "between X and Y, Z and W provinces").
+/// `opening` is where the sentence starts.
+fn dealings(text: &str, opening: usize, spots: &[Spot], top: &[usize]) -> Vec<Proposal> {
+    let mut found = Vec::new();
+    for (&a, &b) in top.iter().zip(top.iter().skip(1)) {
+        let gap = &text[spots[a].range.end..spots[b].range.start];
+        if spots[a].id == spots[b].id || spots[a].demonym {
+            continue;
+        }
+        if WAR_ON.is_match(gap) {
+            found.push(phrase(a, b, "attacks", "war on"));
+            continue;
+        }
+        let joined = matches!(gap.trim(), "and" | "and the");
+        let between = joined && AGREEMENT_BETWEEN.is_match(&text[opening..spots[a].range.start]);
+        let signed = joined && AGREED.is_match(&text[spots[b].range.end..]);
+        let with = AGREED
+            .captures(gap)
+            .is_some_and(|c| c.name("with").is_some());
+        if between || signed || with {
+            found.push(phrase(a, b, "agreement_with", "agreement"));
+            for member in listed_with(text, spots, top, b, true) {
+                found.push(phrase(a, member, "agreement_with", "agreement"));
+            }
+        }
+    }
+    found
 }
 
 /// "shipments of coal from X to Y", "moved fuel from X into Y": a movement from X to Y.
