@@ -549,3 +549,29 @@ fn a_numbered_instrument_is_no_actor() {
     );
     check_links(&found, "", "sea_council sanctions harbor_star_trading_ltd");
 }
+
+#[test]
+fn a_gerund_before_a_noun_and_a_name_made_an_adjective_keep_the_apposition_readable() {
+    proposes(
+        "Among those designated is Red Reef Maritime Ltd., a shipping company that manages the oil tanker Sea Dragon (IMO 9134568).",
+        "red_reef_maritime_ltd operates sea_dragon",
+    );
+    proposes(
+        "The council also designated Golden Tide Trading Co., Ltd., a Chile-based front company for the Ministry of Oil.",
+        "golden_tide_trading_co_ltd represents ministry_of_oil; golden_tide_trading_co_ltd located_in chile",
+    );
+}
+
+#[test]
+fn a_flag_made_an_adjective_flags_its_collective_and_not_a_sea() {
+    let text = "The Sea Lantern (IMO 9134567) conducted three ship-to-ship transfers with Peruvian-flagged tankers in the East China Sea in June 2024.";
+    let found = run(text);
+    let tankers = new_actor(&found, "Peruvian-flagged tankers");
+    assert_eq!(tankers.kind, ActorKind::Ship);
+    assert_eq!(new_actor(&found, "East China Sea").kind, ActorKind::Place);
+    check_links(
+        &found,
+        text,
+        "sea_lantern transfers_to peruvian_flagged_tankers",
+    );
+}

@@ -1745,7 +1745,12 @@ fn bracketed_acronym(after: &str) -> Option<String> {
 fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<Candidate>) {
     for (demonym, country) in countries::demonyms(body) {
         let (start, from) = (demonym.start, demonym.end);
-        let rest = &body[from..];
+        // "North Korean-flagged tankers": the demonym made an adjective opens the collective.
+        let adjective = ["-flagged", "-registered", "-owned", "-based"]
+            .iter()
+            .find(|suffix| body[from..].starts_with(**suffix))
+            .map_or(0, |suffix| suffix.len());
+        let rest = &body[from + adjective..];
         // "Chinese vessels", or with one modifier "North Korean oil tankers".
         let words: Vec<&str> = rest
             .split(' ')
@@ -1787,7 +1792,7 @@ fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<
         if one_person {
             continue;
         }
-        let end = from + words[..=at].iter().map(|w| w.len() + 1).sum::<usize>();
+        let end = from + adjective + words[..=at].iter().map(|w| w.len() + 1).sum::<usize>();
         // "the Russian ports of Vostok and Kalinsk": the places are named; the demonym is their
         // state's mention, not a collective's.
         let names_follow = body[end..].strip_prefix(" of ").is_some_and(|rest| {
@@ -1962,20 +1967,32 @@ fn identifiers(body: &str, base: usize, found: &mut [Candidate]) {
         let target = if forward {
             // "the Panama-flagged crude tanker X": only a few lowercase words before the name
             // ("a China-flagged ship in this photo from the X Ministry" flags no ministry).
+            // ("…-flagged tankers in the East China Sea" flags no sea.)
             let close = |c: &Candidate| {
                 let between = &body[whole.end()..c.range.start - base];
                 between.split_whitespace().count() <= 4
-                    && between
-                        .split_whitespace()
-                        .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'))
+                    && between.split_whitespace().all(|w| {
+                        w.chars().all(|ch| ch.is_lowercase() || ch == '-')
+                            && !super::links::is_preposition(w)
+                    })
             };
-            found
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.range.start >= base + whole.end() && c.kind != ActorKind::State)
-                .min_by_key(|(_, c)| c.range.start)
-                .filter(|(_, c)| close(c))
-                .map(|(i, _)| i)
+            // "North Korean-flagged tankers": a collective that holds the flag is flagged.
+            let holder = found.iter().position(|c| {
+                c.collective
+                    && c.range.start <= base + whole.start()
+                    && base + whole.end() <= c.range.end
+            });
+            holder.or_else(|| {
+                found
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| {
+                        c.range.start >= base + whole.end() && c.kind != ActorKind::State
+                    })
+                    .min_by_key(|(_, c)| c.range.start)
+                    .filter(|(_, c)| close(c))
+                    .map(|(i, _)| i)
+            })
         } else {
             nearest_before(found, whole.start())
         };

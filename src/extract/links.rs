@@ -956,9 +956,17 @@ fn pair(
         .filter(|m| !named(m.start()) && !asides.iter().any(|r| r.contains(&m.start())))
         .map(|m| (m.start(), m.as_str().to_lowercase()))
         .collect();
+    // "a shipping company", "the smuggling network": a gerund before such a noun describes it.
+    let describes_noun = |i: usize| {
+        words[i].1.ends_with("ing")
+            && words
+                .get(i + 1)
+                .is_some_and(|(_, next)| DESCRIBED_NOUNS.contains(&next.as_str()))
+    };
     let verbs: Vec<(usize, &'static str, bool)> = words
         .iter()
         .enumerate()
+        .filter(|&(i, _)| !describes_noun(i))
         .filter_map(|(i, (_, w))| verb_of(w).map(|(relation, from_verb)| (i, relation, from_verb)))
         .collect();
     // "announced new sanctions against X": a verb that makes a measure public leaves the
@@ -1383,6 +1391,40 @@ fn is_noun_before(word: &str) -> bool {
     NOUN_OPENERS.contains(&word) || COMMODITIES.contains(&word)
 }
 
+/// Nouns that a gerund before them describes ("shipping company", "trading firms").
+const DESCRIBED_NOUNS: &[&str] = &[
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "business",
+    "businesses",
+    "group",
+    "agency",
+    "agent",
+    "agents",
+    "network",
+    "networks",
+    "vessel",
+    "vessels",
+    "ship",
+    "ships",
+    "tanker",
+    "tankers",
+    "line",
+    "lines",
+    "operation",
+    "operations",
+    "partner",
+    "partners",
+    "route",
+    "routes",
+    "hub",
+    "scheme",
+    "schemes",
+    "ring",
+];
+
 /// Whether a verb form is a past tense or participle ("shipped", "sold").
 fn is_past(verb: &str) -> bool {
     verb.ends_with("ed") || IRREGULAR_PAST.contains(&verb)
@@ -1432,7 +1474,7 @@ fn takes_after(relation: &str, preposition: &str) -> bool {
 }
 
 /// Whether a word is a preposition that places or directs ("in", "to", "at").
-fn is_preposition(word: &str) -> bool {
+pub(super) fn is_preposition(word: &str) -> bool {
     matches!(
         word,
         "in" | "at"
@@ -1456,19 +1498,25 @@ fn is_preposition(word: &str) -> bool {
     )
 }
 
+/// Whether a name is made an adjective by a participle after it: "Singapore-based",
+/// "Togo-flagged".
+pub(super) fn made_adjective(text: &str, spot: &Spot) -> bool {
+    let after = &text[spot.range.end..];
+    MODIFIER_SUFFIXES
+        .iter()
+        .any(|suffix| after.starts_with(suffix))
+}
+
 /// Whether spot `i` (of `spots`, in text order) qualifies the name after it:
 /// "Singapore-based", "Togo-flagged", an owner ("Russia’s Vostochny Port"); a demonym before a place noun and "of" ("the North
 /// Korean port of Nampo") or before a few lowercase words and the next name ("the North Korean
 /// tanker Sea Star", "Chinese state firm Arun Oil").
 pub(super) fn qualifies(text: &str, spots: &[Spot], i: usize) -> bool {
     let spot = &spots[i];
-    let after = &text[spot.range.end..];
-    if MODIFIER_SUFFIXES
-        .iter()
-        .any(|suffix| after.starts_with(suffix))
-    {
+    if made_adjective(text, spot) {
         return true;
     }
+    let after = &text[spot.range.end..];
     let next = spots[i + 1..]
         .iter()
         .find(|s| s.range.start >= spot.range.end);

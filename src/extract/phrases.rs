@@ -259,7 +259,7 @@ static BASED: LazyLock<Regex> = LazyLock::new(|| {
 static CONTROL_OF: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(CONTROL_NOUNS.iter().map(|c| c.0));
     regex(&format!(
-        r"^(?:(?:,\s+(?:(?:an?\s+[^,;()]{{1,40}}?\s+)?(?:which|who)\s+)?|\s+)(?:acts?|acted|acting|serves?|served|serving|works?|worked|working)\s+as\s+|,\s+(?:(?:which|who)\s+)?|\s+(?:is|was|are|were|has\s+been|had\s+been|remains)\s+)(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm|entity|organi[sz]ation))?\s+(?:of|for)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$"
+        r"^(?:(?:,\s+(?:(?:an?\s+[^,;()]{{1,40}}?\s+)?(?:which|who)\s+)?|\s+)(?:acts?|acted|acting|serves?|served|serving|works?|worked|working)\s+as\s+|,\s+(?:(?:which|who)\s+)?|\s+(?:is|was|are|were|has\s+been|had\s+been|remains)\s+)(?:(?:a|an|the|its)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{nouns})(?:\s+(?:company|firm|entity|organi[sz]ation))?\s+(?:of|for)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$"
     ))
 });
 /// Between an agent and the one it acts for: " acted on behalf of ", ", which acts on behalf of
@@ -677,8 +677,17 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
                 || KIND_NOUN.is_match(&text[spots[i].range.end..])
         })
         .collect();
-    for pair in paired.windows(2) {
-        let (a, b) = (pair[0], pair[1]);
+    // Neighbours, and the names on either side of a name made an adjective ("X, a Hong
+    // Kong-based front company for Y").
+    let past_adjective = paired.windows(3).filter_map(|three| {
+        super::links::made_adjective(text, &spots[three[1]]).then_some((three[0], three[2]))
+    });
+    let pairs: Vec<(usize, usize)> = paired
+        .windows(2)
+        .map(|pair| (pair[0], pair[1]))
+        .chain(past_adjective)
+        .collect();
+    for (a, b) in pairs {
         if spots[a].id == spots[b].id {
             continue;
         }
