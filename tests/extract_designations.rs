@@ -575,3 +575,26 @@ fn a_flag_made_an_adjective_flags_its_collective_and_not_a_sea() {
         "sea_lantern transfers_to peruvian_flagged_tankers",
     );
 }
+
+#[test]
+fn a_firm_named_by_the_words_before_its_trade_is_the_same_firm() {
+    let text = "The council designated Golden Tide Trading Co., Ltd. in May. Golden Tide purchased the fuel from Orion Petrochem Ltd. in Chile.";
+    let found = run(text);
+    assert_eq!(
+        new_actor(&found, "Golden Tide Trading Co., Ltd.").aliases,
+        ["Golden Tide"]
+    );
+    check_links(
+        &found,
+        text,
+        "orion_petrochem_ltd sells_to golden_tide_trading_co_ltd",
+    );
+}
+
+#[test]
+fn a_flag_state_is_not_what_is_reported_and_a_relative_aside_keeps_its_verb() {
+    proposes(
+        "The Sea Lantern (IMO 9134567), which sails under the flag of Peru, conducted a ship-to-ship transfer with the Rio Claro, according to the Panel of Experts.",
+        "panel reports sea_lantern; not panel reports peru; sea_lantern transfers_to rio_claro; not sea_lantern sails_to rio_claro",
+    );
+}

@@ -89,6 +89,30 @@ pub fn without_legal_forms(name: &str) -> Option<&str> {
     (rest.len() < name.trim_end().len() && rest.contains(' ')).then_some(rest)
 }
 
+/// Whether `short` names the firm `full` by the words before its trade ("Golden Tide" of
+/// "Golden Tide Trading Co., Ltd.", "Velmar" of "Velmar Shipping Inc."): the first words of
+/// its name, the rest of which are firm head words and legal forms.
+///
+/// ```
+/// # use linkchart::extract::discover::is_firm_short_form;
+/// assert!(is_firm_short_form("Golden Tide", "Golden Tide Trading Co., Ltd."));
+/// assert!(is_firm_short_form("Velmar", "Velmar Shipping Inc."));
+/// assert!(!is_firm_short_form("Golden", "Golden Tide Trading Co., Ltd."));
+/// assert!(!is_firm_short_form("Golden Tide", "Golden Tide Group"));
+/// ```
+pub fn is_firm_short_form(short: &str, full: &str) -> bool {
+    let Some(rest) = full.strip_prefix(short).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let trade = without_legal_forms(full).unwrap_or(full);
+    // The short form keeps at least the words before the first head word, and drops some.
+    trade.len() > short.len()
+        && rest
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| head_word(w).is_some_and(|(_, kind)| kind == ActorKind::Firm))
+}
+
 /// Before a vessel's or a firm's other name: "which changed its name to ", "(formerly ",
 /// ", previously sailing as ", "also known as the ".
 static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {

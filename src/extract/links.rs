@@ -602,6 +602,10 @@ static REDUCED_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r",\s+(?:\p{Ll}+ly\s+)?(?P<participle>\p{Ll}+)\s+by\s[^,;]*,").expect("valid regex")
 });
 
+/// A relative clause set off by commas: ", which sails under the flag of Togo,".
+static RELATIVE_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s+(?:which|who)\s[^,;]{1,100},").expect("valid regex"));
+
 /// The opening of a relative clause before a name: ", of which (the)? ", ", whose ".
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r",\s+(?:(?:of|in|to|with|for|by)\s+)?(?:which|whom|whose|where)\s+(?:[\p{L}’'-]+\s+){0,2}$")
@@ -939,10 +943,13 @@ fn pair(
         return None;
     }
     // "X, owned by Y, shipped coal to Z": an aside that describes X is not X's verb.
+    // "X, which sails under the flag of Y, conducted …": nor is a relative clause closed
+    // before the verb.
     let asides: Vec<Range<usize>> = REDUCED_ASIDE
         .captures_iter(gap)
         .filter(|c| is_past(&c["participle"].to_lowercase()))
         .filter_map(|c| c.get(0))
+        .chain(RELATIVE_ASIDE.find_iter(gap))
         .map(|m| m.range())
         .collect();
     // A word of another actor's name ("Korea Trade Agency") is no verb.
@@ -1133,16 +1140,6 @@ fn pair(
                 return None;
             }
         }
-    }
-    // "sailing under the Panamanian flag", "under the flag of Tuvalu": a flag state, not a
-    // destination.
-    let flag_of = text[..spots[b].range.start]
-        .trim_end()
-        .trim_end_matches("the")
-        .trim_end()
-        .ends_with("flag of");
-    if text[spots[b].range.end..].starts_with(" flag") || flag_of {
-        return None;
     }
     let after_verb: Vec<&str> = words[index + 1..].iter().map(|(_, w)| w.as_str()).collect();
     // The first verb's own clause: "X, of which Y is a member, banned" is active; a verb
@@ -1507,13 +1504,21 @@ pub(super) fn made_adjective(text: &str, spot: &Spot) -> bool {
         .any(|suffix| after.starts_with(suffix))
 }
 
-/// Whether spot `i` (of `spots`, in text order) qualifies the name after it:
+/// Whether spot `i` (of `spots`, in text order) qualifies the name after it (or before it, as
+/// a flag: "under the flag of Tuvalu", "the Panamanian flag"):
 /// "Singapore-based", "Togo-flagged", an owner ("Russia’s Vostochny Port"); a demonym before a place noun and "of" ("the North
 /// Korean port of Nampo") or before a few lowercase words and the next name ("the North Korean
 /// tanker Sea Star", "Chinese state firm Arun Oil").
 pub(super) fn qualifies(text: &str, spots: &[Spot], i: usize) -> bool {
     let spot = &spots[i];
-    if made_adjective(text, spot) {
+    // "sailing under the Panamanian flag", "under the flag of Tuvalu": a flag state, neither a
+    // destination nor what a statement is about.
+    let flag_of = text[..spot.range.start]
+        .trim_end()
+        .trim_end_matches("the")
+        .trim_end()
+        .ends_with("flag of");
+    if made_adjective(text, spot) || flag_of || text[spot.range.end..].starts_with(" flag") {
         return true;
     }
     let after = &text[spot.range.end..];

@@ -629,6 +629,11 @@ fn fold_short_forms(gathered: &mut [Gathered]) -> Vec<Option<usize>> {
     for short in 0..gathered.len() {
         let name = gathered[short].candidate.name.clone();
         let may_be_family = discover::may_be_family_name(&gathered[short].candidate);
+        // "Sea Pearl", a tanker, is no short form of "Sea Pearl Shipping Co.".
+        let may_be_firm = matches!(
+            gathered[short].candidate.kind,
+            ActorKind::Firm | ActorKind::Person | ActorKind::Other
+        );
         let full: Vec<usize> = (0..gathered.len())
             .filter(|&f| f != short)
             .filter(|&f| {
@@ -638,6 +643,7 @@ fn fold_short_forms(gathered: &mut [Gathered]) -> Vec<Option<usize>> {
                 g.aliases.contains(&name)
                     || person && may_be_family && discover::is_family_name(&name, &g.candidate.name)
                     || firm && discover::without_legal_forms(&g.candidate.name) == Some(&name)
+                    || firm && may_be_firm && discover::is_firm_short_form(&name, &g.candidate.name)
             })
             .collect();
         match full.as_slice() {
