@@ -598,3 +598,18 @@ fn a_flag_state_is_not_what_is_reported_and_a_relative_aside_keeps_its_verb() {
         "panel reports sea_lantern; not panel reports peru; sea_lantern transfers_to rio_claro; not sea_lantern sails_to rio_claro",
     );
 }
+
+#[test]
+fn a_seized_vessel_its_pronoun_and_its_hull_number() {
+    let text = "Chile has seized a Panama-flagged tanker suspected of transferring oil to a Peruvian vessel, officials said. \
+                The Lighthouse Winmore (IMO 9146211) was seized last month after it transferred refined oil to the Peruvian ship Sam Jong 2 in October. \
+                The Sea Council designated the Sam Jong 2 and five other ships in February.";
+    let found = run(text);
+    check_links(
+        &found,
+        text,
+        "not chile seizes peru; lighthouse_winmore transfers_to sam_jong_2; not lighthouse_winmore transfers_to peru; \
+         sea_council sanctions sam_jong_2",
+    );
+    assert!(found.actors.iter().all(|a| a.actor.name != "Sam Jong"));
+}

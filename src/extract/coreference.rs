@@ -330,6 +330,21 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
                 .last_subject()
                 .filter(|r| fits(r.kind) && !r.plural)
                 .map(|r| (r.id.clone(), r.kind))
+        } else if opens_subordinate(before) {
+            // "X was seized last month after it transferred …": the sentence's subject.
+            spots
+                .iter()
+                .find(|s| {
+                    s.range.start >= sentence.start
+                        && !s.demonym
+                        && !is_governed(text, s.range.start)
+                })
+                .filter(|s| {
+                    s.range.end <= sentence.start + pronoun.start()
+                        && fits(s.kind)
+                        && !is_plural(&text[s.range.clone()], s.kind)
+                })
+                .map(|s| (s.id.clone(), s.kind))
         } else {
             None
         };
@@ -344,6 +359,18 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
     }
     found.sort_by_key(|s| s.range.start);
     found
+}
+
+/// Whether the text before a pronoun ends with a conjunction that opens a subordinate clause
+/// ("… last month after ", "…, because ").
+fn opens_subordinate(before: &str) -> bool {
+    before.ends_with(' ')
+        && before.split_whitespace().next_back().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "after" | "before" | "when" | "because" | "since" | "while" | "once" | "until"
+            )
+        })
 }
 
 /// A phrase that refers back: where it is, the kind of actor it means, and whether it is an

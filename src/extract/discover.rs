@@ -1574,7 +1574,10 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     }
     // "the tanker Sea Lark 3", "Jade Crane 12 (IMO 9123456)": a vessel's hull number is its
     // name's.
-    if let Some(number) = hull_number(after, vessel_before) {
+    // ("the Sam Jong 2 and five other ships": a name of two words or more after "the" is
+    // numbered as a vessel is.)
+    let numbered_after_the = (before == "the" || before.ends_with(" the")) && words.len() >= 2;
+    if let Some(number) = hull_number(after, vessel_before || numbered_after_the) {
         candidate.range.end = end + 1 + number.len();
         candidate.name = format!("{} {number}", candidate.name);
     }

@@ -921,7 +921,8 @@ fn pair(
         return None;
     }
     // "Ji Feng, a Chinese businessman, laundered": one of a state's people is not the state.
-    if state_as_adjective(text, &spots[a]) {
+    // "seized a North Korean vessel": nor is one of its things the object.
+    if state_as_adjective(text, &spots[a]) || state_as_adjective(text, &spots[b]) {
         return None;
     }
     // "the Russian firm, Gudzon Shipping Co., operated": the name apposed to the demonym's noun
@@ -1312,7 +1313,12 @@ fn pair(
         let governed = governing(text, spots[a].range.start).is_some_and(|preposition| {
             !preposition.eq_ignore_ascii_case("of") && !preposition.eq_ignore_ascii_case("from")
         });
-        if governed {
+        // ("after it transferred": a subject pronoun follows a conjunction, not a preposition.)
+        let pronoun = matches!(
+            text[spots[a].range.clone()].to_lowercase().as_str(),
+            "it" | "he" | "she"
+        );
+        if governed && !pronoun {
             return None;
         }
         (a, b, "active")
@@ -1548,7 +1554,7 @@ pub(super) fn qualifies(text: &str, spots: &[Spot], i: usize) -> bool {
             && words.iter().all(|w| {
                 w.chars().all(|c| c.is_lowercase() || c == '-')
                     && !is_preposition(w)
-                    && verb_of(w).is_none()
+                    && (verb_of(w).is_none() || DESCRIBED_NOUNS.contains(w))
             })
     });
     heads_next || PLACE_OF_AFTER.is_match(after)
