@@ -613,3 +613,34 @@ fn a_seized_vessel_its_pronoun_and_its_hull_number() {
     );
     assert!(found.actors.iter().all(|a| a.actor.name != "Sam Jong"));
 }
+
+#[test]
+fn an_organisation_named_again_by_its_first_word_is_the_same_actor() {
+    let text = "The Panel of Experts met in May. The Panel also investigated the bulk carrier Tong Hung (IMO 9139115). \
+                The Star Glory is owned by Ocean Glory Shipping Ltd. and managed by Seaport Maritime Services Co., both registered in Peru.";
+    let found = run(text);
+    assert!(found.actors.iter().all(|a| a.actor.name != "Panel"));
+    check_links(
+        &found,
+        text,
+        "panel investigates tong_hung; seaport_maritime_services_co located_in peru",
+    );
+}
+
+#[test]
+fn a_state_alias_that_is_its_demonym_with_the_article_qualifies_a_person() {
+    let mut peru = state("peru", "Peru", "PE");
+    peru.aliases.push("the Peruvian".into());
+    let gazetteer = Gazetteer::new(vec![
+        peru,
+        Actor::new("panel", "Panel of Experts", ActorKind::Agency),
+    ]);
+    let text =
+        "According to the Panel of Experts, the Peruvian national Wang Lei arranged the payments.";
+    let found = extract(text, &gazetteer, &Options::new("t", "Test"));
+    check_links(
+        &found,
+        text,
+        "panel reports wang_lei; not panel reports peru",
+    );
+}

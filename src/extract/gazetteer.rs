@@ -110,6 +110,17 @@ impl Gazetteer {
                 add(index, country.demonym, true);
             }
         }
+        // An alias "the Chinese" is the demonym with its article ("the Chinese national P").
+        for (pattern, text) in patterns.iter_mut().zip(&texts) {
+            let actor = &actors[pattern.actor];
+            let bare = text
+                .strip_prefix("the ")
+                .or_else(|| text.strip_prefix("The "));
+            let demonym = actor.kind == ActorKind::State
+                && bare
+                    .is_some_and(|bare| countries::lookup(bare).is_some_and(|c| c.demonym == bare));
+            pattern.demonym |= demonym;
+        }
         let automaton = (!texts.is_empty()).then(|| {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)

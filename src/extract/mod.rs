@@ -342,6 +342,55 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
                 });
                 continue;
             }
+            // "the Panel" after "the Panel of Experts": an organisation named before, by the
+            // first word of its name.
+            let named_before = |name: &str, kind: ActorKind| {
+                let mut words = name.split(' ');
+                words.next() == Some(candidate.name.as_str())
+                    && words.next().is_some()
+                    && matches!(kind, ActorKind::Agency | ActorKind::Group | ActorKind::Firm)
+            };
+            let after_the = text[..candidate.range.start].ends_with("the ")
+                || text[..candidate.range.start].ends_with("The ");
+            // (An acronym, "the UN", names its own actor.)
+            let word = !candidate.name.contains(' ')
+                && candidate.name.chars().skip(1).all(char::is_lowercase);
+            if after_the && word && candidate.kind != ActorKind::State {
+                let actors = gazetteer.actors();
+                let mut known: Vec<usize> = known_mentions
+                    .iter()
+                    .flatten()
+                    .chain(&mentions)
+                    .filter(|m| named_before(&text[m.range.clone()], actors[m.actor].kind))
+                    .map(|m| m.actor)
+                    .collect();
+                known.sort_unstable();
+                known.dedup();
+                let new: Vec<usize> = (0..gathered.len())
+                    .filter(|&g| {
+                        let c = &gathered[g].candidate;
+                        named_before(&c.name, c.kind)
+                    })
+                    .collect();
+                let range = candidate.range.clone();
+                match (known.as_slice(), new.as_slice()) {
+                    ([actor], []) => {
+                        let actor = *actor;
+                        mentions.push(gazetteer::Mention {
+                            actor,
+                            range,
+                            demonym: false,
+                        });
+                        continue;
+                    }
+                    ([], [index]) => {
+                        gathered[*index].mentions.push(range.clone());
+                        here.push((*index, range, false));
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
             // "Morrow said" after "Ilse Morrow": a known person's family name.
             let new_persons: Vec<&str> = gathered
                 .iter()

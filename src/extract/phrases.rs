@@ -214,7 +214,7 @@ static PLACE_NOUN_REST: LazyLock<Regex> =
 static IN: LazyLock<Regex> = LazyLock::new(|| {
     let participle = "(?:located|based|headquartered|registered|incorporated|domiciled|stationed)";
     regex(&format!(
-        r"^(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?|(?:which|that|who)\s+(?:is|are|was|were)\s+){participle}\s+in|,?\s+(?:(?:is|are|was|were)\s+)?(?:{participle}\s+)?in|\s+(?P<of>of))\s+(?:the\s+)?$",
+        r"^(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?|(?:which|that|who)\s+(?:is|are|was|were)\s+|(?:both|all|each)\s+){participle}\s+in|,?\s+(?:(?:is|are|was|were)\s+)?(?:{participle}\s+)?in|\s+(?P<of>of))\s+(?:the\s+)?$",
     ))
 });
 /// The part of a name before the place that ends it, when the name says it is there: "Peruvian
