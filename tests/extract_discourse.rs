@@ -4,7 +4,7 @@
 
 mod extraction;
 
-use extraction::{check_links, state};
+use extraction::{check_links, new_actor, state};
 use linkchart::extract::{extract, gazetteer::Gazetteer, Extraction, Options};
 use linkchart::model::{Actor, ActorKind};
 
@@ -256,5 +256,21 @@ fn a_speaker_closing_an_apposition_or_releasing_a_report_reports() {
     proposes(
         "The coal went to Peru, Ecuador, said officials.",
         "not ecuador reports peru",
+    );
+}
+
+#[test]
+fn a_news_outlet_is_found_and_the_outlet_told_reports() {
+    let text = "Officials told Reuters that Chile sold the coal to Peru last year. \
+                According to Yonhap, Chile also sold oil to Peru in 2019. \
+                A panel reported to the Sea Council that Chile broke the ban.";
+    let found = extract(text, &Gazetteer::new(vec![]), &Options::new("t", "Test"));
+    for outlet in ["Reuters", "Yonhap"] {
+        assert_eq!(new_actor(&found, outlet).kind, ActorKind::Firm);
+    }
+    check_links(
+        &found,
+        text,
+        "reuters reports chile; yonhap reports chile; not sea_council reports chile",
     );
 }

@@ -592,6 +592,55 @@ fn head_word(word: &str) -> Option<(&'static str, ActorKind)> {
         .or_else(|| HEADS.iter().find(|(h, _)| *h == word).copied())
 }
 
+/// News agencies and papers that reports cite as sources ("told Reuters", "according to
+/// Yonhap"), written as they are named (without a leading "The"): the world's wire services
+/// and the outlets that report most on the Korean peninsula, Russia and China.
+const NEWS_OUTLETS: &[&str] = &[
+    "Reuters",
+    "Associated Press",
+    "AP",
+    "AFP",
+    "Agence France-Presse",
+    "Bloomberg",
+    "Yonhap",
+    "Kyodo",
+    "Kyodo News",
+    "Xinhua",
+    "TASS",
+    "Interfax",
+    "RIA Novosti",
+    "KCNA",
+    "Korean Central News Agency",
+    "Rodong Sinmun",
+    "NK News",
+    "Daily NK",
+    "Radio Free Asia",
+    "Voice of America",
+    "BBC",
+    "CNN",
+    "CNBC",
+    "NHK",
+    "Nikkei",
+    "Global Times",
+    "South China Morning Post",
+    "Financial Times",
+    "Wall Street Journal",
+    "New York Times",
+    "Washington Post",
+    "Guardian",
+    "Lloyd's List",
+    "Lloyd’s List",
+    "TradeWinds",
+    "Korea Herald",
+    "Korea Times",
+    "Chosun Ilbo",
+    "JoongAng Ilbo",
+    "Dong-A Ilbo",
+    "Hankyoreh",
+    "Kommersant",
+    "Vedomosti",
+];
+
 /// A lower-case word right after a name and the kind it gives ("Kursk region", "Nampo port").
 const FOLLOWING: &[(&str, ActorKind)] = &[
     ("port", ActorKind::Port),
@@ -1411,6 +1460,9 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         if country && countries::lookup(name).is_none() {
             cue(ActorKind::Place, "followed by its country".into(), 0.7);
         }
+    }
+    if NEWS_OUTLETS.contains(&name.trim_start_matches("The ")) {
+        cue(ActorKind::Firm, "news outlet".into(), 0.9);
     }
     if name.starts_with("Mount ") || name.starts_with("Lake ") {
         cue(ActorKind::Place, "name starts with Mount/Lake".into(), 0.9);

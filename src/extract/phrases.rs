@@ -340,6 +340,10 @@ static OBJECT: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\b(?:in|at|of|for|from|with|to|by|on|about|against)\s+(?:the\s+)?$"));
 /// Between an owner and what it owns: "’s ", "’s state-run ".
 static OWNED: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}$"));
+/// Before the one told, who then reports what it was told: "told ", "have reported to the ".
+static TOLD_TO: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\b(?:told|tells|(?:reported|said|confirmed|explained)\s+to)\s+(?:the\s+)?$")
+});
 /// A speech verb that has an addressee after it: "told", "tells".
 static TOLD: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:told|tells)$"));
 /// Before an inverted speaker: "said ", "said the ", "said Under Secretary ", "said a senior ",
@@ -1325,6 +1329,14 @@ fn attribution(
                 && !super::links::announces_measure(said, &after_list[verb.end..])
         }) {
             opening..last + verb.end
+        } else if let Some(m) = TOLD_TO
+            .find(before)
+            .filter(|_| after.starts_with(" that ") || after.starts_with(", "))
+            .filter(|_| matches!(spot.kind, ActorKind::Firm | ActorKind::Other))
+        {
+            // "Officials told Reuters that X …": the outlet told reports it too (an agency
+            // that is reported to, "the Security Council", reports nothing).
+            sentence.start + m.start()..spot.range.end
         } else if let Some(m) = REPORT_ON.find(after).filter(|_| !OBJECT.is_match(before)) {
             start..spot.range.end + m.end()
         } else {
