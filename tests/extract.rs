@@ -466,12 +466,12 @@ fn places_in_places_and_movements_from_one_actor_to_another() {
 
 #[test]
 fn sources_lone_places_and_family_names() {
-    let text = "According to Interfax, the tanker sailed from Vanino in May. \
+    let text = "According to Tidewatch, the tanker sailed from Vanino in May. \
         Park Ji-won, a lawmaker, said the cargo was seized. Later Park added that it was coal. \
         Kim Sun-hee and Kim Dae-ho disagreed, and Kim left.";
     let found = run(text, &Gazetteer::new(Vec::new()));
     assert_eq!(new_actor(&found, "Vanino").kind, ActorKind::Place);
-    assert!(new_actor(&found, "Interfax")
+    assert!(new_actor(&found, "Tidewatch")
         .notes
         .as_deref()
         .unwrap()
