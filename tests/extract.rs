@@ -1045,3 +1045,15 @@ fn wars_and_agreements_are_read_from_their_nouns() {
          ecuador agreement_with bolivia; not peru attacks chile",
     );
 }
+
+#[test]
+fn trade_between_two_states_and_a_spokesperson_who_represents() {
+    let text = "Trade between Chile and Peru dropped this year. Ana Ruiz, a Harbor Institute \
+                spokeswoman, declined to comment.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    check_links(
+        &found,
+        text,
+        "chile trades_with peru; ana_ruiz represents harbor_institute; not ana_ruiz works_for harbor_institute",
+    );
+}

@@ -1169,6 +1169,8 @@ fn role_relation(words: &[&str], of: bool) -> Option<&'static str> {
     let head = HEAD_ROLES.contains(&noun) && (of || general);
     Some(match noun {
         "member" => "member_of",
+        // A spokesperson speaks for the organisation.
+        "spokesman" | "spokeswoman" | "spokesperson" => "represents",
         "chairman" | "chairwoman" | "chair" if second => "member_of",
         _ if head && !second => "leads",
         _ => "works_for",
@@ -1516,10 +1518,10 @@ static WAR_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// Nouns of agreements, as a regex group.
 const AGREEMENT_NOUNS: &str = r"(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand(?:um|a)(?:\s+of\s+understanding)?)";
 /// Before the first party of an agreement named with "between": "agreements signed between ",
-/// "a deal between the ".
+/// "a deal between the "; or of trade (group `trade`): "bilateral trade between ".
 static AGREEMENT_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i)\b{AGREEMENT_NOUNS}\s+(?:(?:signed|reached|struck|concluded)\s+)?between\s+(?:the\s+)?$"
+        r"(?i)\b(?:{AGREEMENT_NOUNS}\s+(?:(?:signed|reached|struck|concluded)\s+)?|(?P<trade>trade|commerce)\s+)between\s+(?:the\s+)?$"
     ))
 });
 /// After a party of an agreement: " signed a trade deal" (after "X and Y"), " has reached an
@@ -1546,7 +1548,15 @@ fn dealings(text: &str, opening: usize, spots: &[Spot], top: &[usize]) -> Vec<Pr
             continue;
         }
         let joined = matches!(gap.trim(), "and" | "and the");
-        let between = joined && AGREEMENT_BETWEEN.is_match(&text[opening..spots[a].range.start]);
+        let between = AGREEMENT_BETWEEN
+            .captures(&text[opening..spots[a].range.start])
+            .filter(|_| joined);
+        // "trade between X and Y": X trades with Y.
+        if between.as_ref().is_some_and(|c| c.name("trade").is_some()) {
+            found.push(phrase(a, b, "trades_with", "trade between"));
+            continue;
+        }
+        let between = between.is_some();
         let signed = joined && AGREED.is_match(&text[spots[b].range.end..]);
         let with = AGREED
             .captures(gap)
