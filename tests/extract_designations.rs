@@ -644,3 +644,20 @@ fn a_state_alias_that_is_its_demonym_with_the_article_qualifies_a_person() {
         "panel reports wang_lei; not panel reports peru",
     );
 }
+
+#[test]
+fn every_name_of_a_designated_list_is_sanctioned_and_blocked_vessels_keep_their_numbers() {
+    let text = "The Sea Council designated Korea Sobaeksu Trading Company, Kim Jong Sik and Ri Ki Song for their roles in the program. \
+                The Sea Council also identified the vessels Rye Song Gang 1, Yu Son and Kum Un San 3 as blocked property. \
+                The Sea Council added Chang An Shipping Ltd. and its director, Jin Wen, to its sanctions list on Monday.";
+    let found = run(text);
+    check_links(
+        &found,
+        text,
+        "sea_council sanctions korea_sobaeksu_trading_company; sea_council sanctions kim_jong_sik; \
+         sea_council sanctions ri_ki_song; sea_council sanctions rye_song_gang_1; \
+         sea_council sanctions yu_son; sea_council sanctions kum_un_san_3; \
+         not sea_council reports rye_song_gang_1; sea_council sanctions chang_an_shipping_ltd; \
+         not sea_council reports chang_an_shipping_ltd",
+    );
+}

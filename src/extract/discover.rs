@@ -740,6 +740,10 @@ const VESSEL_PREFIXES: &[&str] = &["MV", "M/V", "M.V.", "MT", "M/T", "M.T.", "SS
 static HULL_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ (\d{1,3})(?:$|[\s);:]|[,.](?:\s|$))").expect("valid regex"));
 
+/// A number after a name in a list: " 3, ", " 1 and ", " 2 as ".
+static LISTED_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ \d{1,3}(?:, | and | as )").expect("valid regex"));
+
 /// Words after a number that make it a quantity ("the vessel Amber Tide 20 nautical miles
 /// off"), not a hull number.
 const QUANTITY_NOUNS: &[&str] = &[
@@ -1629,7 +1633,12 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     // ("the Sam Jong 2 and five other ships": a name of two words or more after "the" is
     // numbered as a vessel is.)
     let numbered_after_the = (before == "the" || before.ends_with(" the")) && words.len() >= 2;
-    if let Some(number) = hull_number(after, vessel_before || numbered_after_the) {
+    // ("the vessels X, Y 1 and Z 3 as blocked property": nor a listed one.)
+    let numbered_in_list = words.len() >= 2 && LISTED_NUMBER.is_match(after);
+    if let Some(number) = hull_number(
+        after,
+        vessel_before || numbered_after_the || numbered_in_list,
+    ) {
         candidate.range.end = end + 1 + number.len();
         candidate.name = format!("{} {number}", candidate.name);
     }

@@ -371,10 +371,7 @@ pub(super) const VERBS: &[(&str, &[&str])] = &[
         &["attributed", "attribute", "attributes", "linked"],
     ),
     ("denies", &["deny", "denies", "denied", "denying"]),
-    (
-        "reports",
-        &["reported", "reports", "revealed", "reveals", "identified"],
-    ),
+    ("reports", &["reported", "reports", "revealed", "reveals"]),
     ("warns", &["warn", "warns", "warned", "warning"]),
     (
         "criticizes",
@@ -1117,7 +1114,14 @@ fn pair(
             }
         }
         if middle.range.start >= verb_end {
-            let link = &text[middle.range.end..spots[b].range.start];
+            // The joint to the next name: "X, Y and Z" lists Y with Z through X's joints.
+            let next = spots[..b]
+                .iter()
+                .filter(|s| s.range.start >= middle.range.end)
+                .map(|s| s.range.start)
+                .min()
+                .unwrap_or(spots[b].range.start);
+            let link = &text[middle.range.end..next];
             // "including the X and the Y": an article opens the next item of the list.
             let link = link.trim_end();
             let link = link

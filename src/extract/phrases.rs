@@ -1324,8 +1324,13 @@ fn attribution(
                 .split_whitespace()
                 .last()
                 .unwrap_or_default();
-            // "S wrote to X", "S spoke to X": X is the one addressed, not what is said.
-            let addressed = after_list[verb.end..].trim_start().starts_with("to ");
+            // "S wrote to X", "S spoke to X": X is the one addressed, not what is said; "S
+            // added X to its list" adds, it does not speak.
+            let rest = &after_list[verb.end..];
+            let addressed = rest.trim_start().starts_with("to ")
+                || said.eq_ignore_ascii_case("added")
+                    && !rest.trim_start().starts_with("that ")
+                    && rest.contains(" to ");
             (!OBJECT.is_match(before) || voice.is_some())
                 && !addressed
                 && !super::links::announces_measure(said, &after_list[verb.end..])
@@ -1770,10 +1775,11 @@ fn kin(
 /// clause's subject ([`clause_subject`]) `violates` the sanctions of the actor named before
 /// "sanctions".
 /// Putting names on a sanctions list: "added X and Y to the Entity List", "placed X on its
-/// blacklist" (the names in group `objects`).
+/// blacklist" (the names in group `objects`); identifying vessels as blocked: "identified the
+/// vessels X and Y as blocked property" (group `blocked`).
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\b(?:added|adds|adding|put|puts|putting|placed|places|placing)\b(?P<objects>[^;:]{1,160}?)\b(?:to|on)\s+(?:its|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:list|blacklist)\b",
+        r"\b(?:(?:added|adds|adding|put|puts|putting|placed|places|placing)\b(?P<objects>[^;:]{1,160}?)\b(?:to|on)\s+(?:its|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:list|blacklist)|(?:identified|identifies|identifying|identify)\b(?P<blocked>[^;:]{1,160}?)\bas\s+(?:blocked\s+property|property\s+in\s+which)\b)",
     )
 });
 
@@ -1789,9 +1795,12 @@ fn listings(
     let body = &text[sentence.clone()];
     for listed in LISTED.captures_iter(body) {
         let verb_at = sentence.start + listed.get(0).map_or(0, |m| m.start());
-        let objects = listed.name("objects").map_or(0..0, |m| {
-            sentence.start + m.start()..sentence.start + m.end()
-        });
+        let objects = listed
+            .name("objects")
+            .or_else(|| listed.name("blocked"))
+            .map_or(0..0, |m| {
+                sentence.start + m.start()..sentence.start + m.end()
+            });
         let Some(subject) = clause_subject(text, sentence, spots, top, verb_at)
             .filter(|&s| !matches!(spots[s].kind, ActorKind::Place | ActorKind::Port))
         else {
