@@ -661,3 +661,17 @@ fn every_name_of_a_designated_list_is_sanctioned_and_blocked_vessels_keep_their_
          not sea_council reports chang_an_shipping_ltd",
     );
 }
+
+#[test]
+fn charges_attributions_and_a_unit_controlled_by_an_agency() {
+    let text = "The Sea Council on Tuesday charged two Chilean nationals, Tian Yinyin and Li Jiadong, with laundering money. \
+                The Sea Council attributed the theft of $620 million from Ronin Network to the Condor Group, a hacking unit controlled by Peru’s Reconnaissance General Bureau.";
+    let found = run(text);
+    check_links(
+        &found,
+        text,
+        "sea_council accuses tian_yinyin; sea_council accuses li_jiadong; \
+         sea_council attributes_to condor_group; not sea_council attributes_to ronin_network; \
+         reconnaissance_general_bureau controls condor_group",
+    );
+}

@@ -364,6 +364,10 @@ pub(super) const VERBS: &[(&str, &[&str])] = &[
             "blame",
             "implicates",
             "implicated",
+            "charged",
+            "charges",
+            "indicted",
+            "indicts",
         ],
     ),
     (
@@ -1113,7 +1117,11 @@ fn pair(
                 return None;
             }
         }
-        if middle.range.start >= verb_end {
+        // ("attributed the theft from X to Y": X is inside what is attributed.)
+        let attributed = relation == "attributes_to"
+            && governing(text, spots[b].range.start)
+                .is_some_and(|preposition| preposition.eq_ignore_ascii_case("to"));
+        if middle.range.start >= verb_end && !attributed {
             // The joint to the next name: "X, Y and Z" lists Y with Z through X's joints.
             let next = spots[..b]
                 .iter()
@@ -1327,6 +1335,12 @@ fn pair(
         }
         (a, b, "active")
     };
+    // "attributed the theft from X to Y": what is attributed goes to the name after "to".
+    let attributed_to = governing(text, spots[b].range.start)
+        .is_some_and(|preposition| preposition.eq_ignore_ascii_case("to"));
+    if relation == "attributes_to" && voice == "active" && !attributed_to {
+        return None;
+    }
     // "a firm backed by Y": what backs a firm, a group or an agency funds it (a state or a
     // person backed by Y is aided).
     let funded = matches!(
@@ -1400,6 +1414,14 @@ fn is_noun_before(word: &str) -> bool {
 
 /// Nouns that a gerund before them describes ("shipping company", "trading firms").
 const DESCRIBED_NOUNS: &[&str] = &[
+    "unit",
+    "units",
+    "team",
+    "cell",
+    "entity",
+    "entities",
+    "organization",
+    "organisation",
     "company",
     "companies",
     "firm",
