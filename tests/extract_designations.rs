@@ -675,3 +675,25 @@ fn charges_attributions_and_a_unit_controlled_by_an_agency() {
          reconnaissance_general_bureau controls condor_group",
     );
 }
+
+#[test]
+fn an_owner_or_director_apposed_with_its_and_a_month_that_is_no_hedge() {
+    let text =
+        "Peru sanctioned the tanker Yu Jong 2 and its owner, Ocean Glory Shipping Ltd., in 2019. \
+                Peru designated Golden Tide Trading Co., Ltd. and its director, Chen Wei, in 2020. \
+                The tanker Sun Ray docked at the port of Ilo in May.";
+    let found = run(text);
+    check_links(
+        &found,
+        text,
+        "peru sanctions yu_jong_2; peru sanctions ocean_glory_shipping_ltd; ocean_glory_shipping_ltd owns yu_jong_2; \
+         peru sanctions chen_wei; chen_wei leads golden_tide_trading_co_ltd; sun_ray docks_at ilo",
+    );
+    let docked = found
+        .links
+        .iter()
+        .find(|l| l.record.relation == "docks_at")
+        .expect("a docks_at link");
+    // No hedge: the grade stays unset ("in May" is a month, not the modal "may").
+    assert_eq!(docked.record.grade, None);
+}

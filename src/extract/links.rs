@@ -1138,7 +1138,9 @@ fn pair(
                 .unwrap_or(link);
             // "owned by Ruiz’s brother-in-law, Pedro Salas": the owner of a person apposed to
             // `b` stands for no one else.
-            let owns_apposed = phrases::owns_person(link) && link.ends_with(',');
+            // "X and its owner, Y": Y is listed with X.
+            let owns_apposed = phrases::owns_person(link) && link.ends_with(',')
+                || phrases::ITS_ROLE.is_match(&format!("{link} "));
             let listed = owns_apposed
                 || matches!(
                     link.trim(),
@@ -1649,8 +1651,10 @@ fn proposal(
 /// The lowest grade the sentence's hedges give, with the hedge; the link's own verb ("denied")
 /// is no hedge of itself.
 fn hedge(body: &str, verb: &str) -> (Grade, Option<String>) {
+    // "in May" names a month; the hedge is the modal "may".
     let words: Vec<String> = WORD
         .find_iter(body)
+        .filter(|m| m.as_str() != "May")
         .map(|m| m.as_str().to_lowercase())
         .collect();
     for (grade, hedges) in HEDGES {

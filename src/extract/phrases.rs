@@ -269,13 +269,18 @@ static ON_BEHALF: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:,\s+(?:which|who)\s+|\s+)(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?:acts?|acted|acting|works?|worked|working|operates?|operated|operating|buys?|bought|buying)\s+(?:[a-z-]+\s+){0,3}?on\s+behalf\s+of\s+(?:the\s+)?$",
     )
 });
-/// Between what is controlled and its holder: "’s registered owner, ", "’s parent company ".
+/// Between what is controlled and its holder: "’s registered owner, ", "’s parent company ",
+/// " and its owner, ".
 static POSSESSED_BY: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(CONTROL_NOUNS.iter().map(|c| c.0));
     regex(&format!(
-        r"^(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm))?(?:,|\s+(?:is|was))?\s+(?:the\s+)?$"
+        r"^(?:’s|'s|,?\s+(?:and\s+)?its)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm))?(?:,|\s+(?:is|was))?\s+(?:the\s+)?$"
     ))
 });
+/// Between an organisation and a person apposed to its role: " and its director, ", ", its
+/// chief executive, " (the role noun in group `role`).
+pub(super) static ITS_ROLE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^,?\s+(?:and\s+)?its\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z]+),\s+$"));
 /// Between a person and an organisation: ", a senior analyst at the ", " from the ".
 static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -1129,6 +1134,13 @@ fn adjacent(
                 role_relation(&words[words.len().saturating_sub(2)..], !at)
             });
         if let Some(relation) = role_before.filter(|_| COMMA.is_match(gap)) {
+            return Some((b, relation, "role"));
+        }
+        // "O and its director, P".
+        let its_role = ITS_ROLE
+            .captures(gap)
+            .and_then(|c| role_relation(&[c.name("role")?.as_str()], true));
+        if let Some(relation) = its_role {
             return Some((b, relation, "role"));
         }
         // "Peru President P", "Peruvian Foreign Minister P": a title between them; the head
