@@ -697,3 +697,13 @@ fn an_owner_or_director_apposed_with_its_and_a_month_that_is_no_hedge() {
     // No hedge: the grade stays unset ("in May" is a month, not the modal "may").
     assert_eq!(docked.record.grade, None);
 }
+
+#[test]
+fn the_buyer_of_a_vessel_owns_it() {
+    let text = "Ocean Glory Shipping Ltd. bought the tanker Sun Ray in 2021 from a Greek company. \
+                Chile bought oil from Peru in 2020.";
+    proposes(
+        text,
+        "ocean_glory_shipping_ltd owns sun_ray; not sun_ray sells_to ocean_glory_shipping_ltd; peru sells_to chile",
+    );
+}

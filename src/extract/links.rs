@@ -1267,6 +1267,10 @@ fn pair(
     let sold_ship = spots[b].kind == ActorKind::Ship
         && takes_goods_object(relation)
         && !after_verb.iter().any(|w| is_preposition(w));
+    // ("bought the vessel Y": the buyer owns it.)
+    if sold_ship && !agent && from_verb && relation == "sells_to" {
+        return Some(proposal(a, b, "owns", verb, "active", gap.len()));
+    }
     if sold_ship && !agent {
         return None;
     }
