@@ -342,54 +342,24 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
                 });
                 continue;
             }
-            // "the Panel" after "the Panel of Experts": an organisation named before, by the
-            // first word of its name.
-            let named_before = |name: &str, kind: ActorKind| {
-                let mut words = name.split(' ');
-                words.next() == Some(candidate.name.as_str())
-                    && words.next().is_some()
-                    && matches!(kind, ActorKind::Agency | ActorKind::Group | ActorKind::Firm)
-            };
-            let after_the = text[..candidate.range.start].ends_with("the ")
-                || text[..candidate.range.start].ends_with("The ");
-            // (An acronym, "the UN", names its own actor.)
-            let word = !candidate.name.contains(' ')
-                && candidate.name.chars().skip(1).all(char::is_lowercase);
-            if after_the && word && candidate.kind != ActorKind::State {
-                let actors = gazetteer.actors();
-                let mut known: Vec<usize> = known_mentions
-                    .iter()
-                    .flatten()
-                    .chain(&mentions)
-                    .filter(|m| named_before(&text[m.range.clone()], actors[m.actor].kind))
-                    .map(|m| m.actor)
-                    .collect();
-                known.sort_unstable();
-                known.dedup();
-                let new: Vec<usize> = (0..gathered.len())
-                    .filter(|&g| {
-                        let c = &gathered[g].candidate;
-                        named_before(&c.name, c.kind)
-                    })
-                    .collect();
-                let range = candidate.range.clone();
-                match (known.as_slice(), new.as_slice()) {
-                    ([actor], []) => {
-                        let actor = *actor;
-                        mentions.push(gazetteer::Mention {
-                            actor,
-                            range,
-                            demonym: false,
-                        });
-                        continue;
-                    }
-                    ([], [index]) => {
-                        gathered[*index].mentions.push(range.clone());
-                        here.push((*index, range, false));
-                        continue;
-                    }
-                    _ => {}
+            // "the Panel" after "the Panel of Experts".
+            let earlier = known_mentions.iter().flatten().chain(&mentions);
+            match named_by_first_word(text, &candidate, gazetteer, earlier, &gathered) {
+                Some(Named::Known(actor)) => {
+                    let range = candidate.range.clone();
+                    mentions.push(gazetteer::Mention {
+                        actor,
+                        range,
+                        demonym: false,
+                    });
+                    continue;
                 }
+                Some(Named::New(index)) => {
+                    gathered[index].mentions.push(candidate.range.clone());
+                    here.push((index, candidate.range.clone(), false));
+                    continue;
+                }
+                None => {}
             }
             // "Morrow said" after "Ilse Morrow": a known person's family name.
             let new_persons: Vec<&str> = gathered
@@ -707,6 +677,53 @@ fn fold_short_forms(gathered: &mut [Gathered]) -> Vec<Option<usize>> {
         }
     }
     target
+}
+
+/// The actor a one-word name stands for when it is the first word of an organisation's name
+/// given before in the report: a known one, or a new one (its index among those gathered).
+enum Named {
+    Known(usize),
+    New(usize),
+}
+
+/// "the Panel" after "the Panel of Experts": a capitalized word after "the" (not an acronym,
+/// "the UN", nor a state) that opens the name of exactly one organisation named before, among
+/// the known actors' `earlier` mentions (as the report wrote them) and the new ones `gathered`.
+fn named_by_first_word<'a>(
+    text: &str,
+    candidate: &discover::Candidate,
+    gazetteer: &Gazetteer,
+    earlier: impl Iterator<Item = &'a gazetteer::Mention>,
+    gathered: &[Gathered],
+) -> Option<Named> {
+    let before = &text[..candidate.range.start];
+    let after_the = before.ends_with("the ") || before.ends_with("The ");
+    let word =
+        !candidate.name.contains(' ') && candidate.name.chars().skip(1).all(char::is_lowercase);
+    if !after_the || !word || candidate.kind == ActorKind::State {
+        return None;
+    }
+    let opens = |name: &str, kind: ActorKind| {
+        let mut words = name.split(' ');
+        words.next() == Some(candidate.name.as_str())
+            && words.next().is_some()
+            && matches!(kind, ActorKind::Agency | ActorKind::Group | ActorKind::Firm)
+    };
+    let actors = gazetteer.actors();
+    let mut known: Vec<usize> = earlier
+        .filter(|m| opens(&text[m.range.clone()], actors[m.actor].kind))
+        .map(|m| m.actor)
+        .collect();
+    known.sort_unstable();
+    known.dedup();
+    let new: Vec<usize> = (0..gathered.len())
+        .filter(|&g| opens(&gathered[g].candidate.name, gathered[g].candidate.kind))
+        .collect();
+    match (known.as_slice(), new.as_slice()) {
+        ([actor], []) => Some(Named::Known(*actor)),
+        ([], [index]) => Some(Named::New(*index)),
+        _ => None,
+    }
 }
 
 /// A snake_case id from a name, not yet in `used` (which it joins).
