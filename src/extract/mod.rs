@@ -344,41 +344,36 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
             }
             // "the Panel" after "the Panel of Experts".
             let earlier = known_mentions.iter().flatten().chain(&mentions);
-            match named_by_first_word(text, &candidate, gazetteer, earlier, &gathered) {
-                Some(Named::Known(actor)) => {
-                    let range = candidate.range.clone();
-                    mentions.push(gazetteer::Mention {
-                        actor,
-                        range,
-                        demonym: false,
-                    });
-                    continue;
-                }
-                Some(Named::New(index)) => {
-                    gathered[index].mentions.push(candidate.range.clone());
-                    here.push((index, candidate.range.clone(), false));
-                    continue;
-                }
-                None => {}
+            let by_first_word =
+                named_by_first_word(text, &candidate, gazetteer, earlier, &gathered);
+            if let Some(Named::New(index)) = by_first_word {
+                gathered[index].mentions.push(candidate.range.clone());
+                here.push((index, candidate.range.clone(), false));
+                continue;
             }
-            // "Morrow said" after "Ilse Morrow": a known person's family name.
-            let new_persons: Vec<&str> = gathered
-                .iter()
-                .filter(|g| g.candidate.kind == ActorKind::Person)
-                .map(|g| g.candidate.name.as_str())
-                .collect();
-            match discover::family_name_of(&candidate, &known_persons, &new_persons) {
-                discover::FamilyName::Known(actor) => {
-                    let range = candidate.range.clone();
-                    mentions.push(gazetteer::Mention {
-                        actor,
-                        range,
-                        demonym: false,
-                    });
-                    continue;
+            let known_actor = match by_first_word {
+                Some(Named::Known(actor)) => Some(actor),
+                _ => {
+                    // "Morrow said" after "Ilse Morrow": a known person's family name.
+                    let new_persons: Vec<&str> = gathered
+                        .iter()
+                        .filter(|g| g.candidate.kind == ActorKind::Person)
+                        .map(|g| g.candidate.name.as_str())
+                        .collect();
+                    match discover::family_name_of(&candidate, &known_persons, &new_persons) {
+                        discover::FamilyName::Known(actor) => Some(actor),
+                        discover::FamilyName::Ambiguous => continue,
+                        discover::FamilyName::Other => None,
+                    }
                 }
-                discover::FamilyName::Ambiguous => continue,
-                discover::FamilyName::Other => {}
+            };
+            if let Some(actor) = known_actor {
+                mentions.push(gazetteer::Mention {
+                    actor,
+                    range: candidate.range.clone(),
+                    demonym: false,
+                });
+                continue;
             }
             // "the tanker New Konk, which changed its name to Sun Flower": another name of the
             // vessel or firm named just before in the sentence.
