@@ -1345,7 +1345,7 @@ fn attribution(
                     && rest.contains(" to ");
             (!OBJECT.is_match(before) || voice.is_some())
                 && !addressed
-                && !super::links::announces_measure(said, &after_list[verb.end..])
+                && !super::links::announces_measure(said, rest)
         }) {
             opening..last + verb.end
         } else if let Some(m) = TOLD_TO
