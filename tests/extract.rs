@@ -1057,3 +1057,16 @@ fn trade_between_two_states_and_a_spokesperson_who_represents() {
         "chile trades_with peru; ana_ruiz represents harbor_institute; not ana_ruiz works_for harbor_institute",
     );
 }
+
+#[test]
+fn concern_over_a_state_criticizes_it() {
+    let text =
+        "Japan expressed grave concern over Chile’s missile launches in May. Peru has voiced \
+                concern about the Chilean tests. Ecuador protested against Chile.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    check_links(
+        &found,
+        text,
+        "japan criticizes chile; peru criticizes chile; ecuador criticizes chile",
+    );
+}

@@ -1532,6 +1532,13 @@ static WAR_ON: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}?(?:war|wars|invasion|occupation|attacks?|strikes?|offensive|aggression|bombing)|\s+(?:waged|wages|launched|launches)\s+(?:a\s+)?(?:[a-z-]+\s+){0,2}?(?:war|invasion|attacks?|offensive))\s+(?:in|on|of|against|into)\s+(?:the\s+)?$",
     )
 });
+/// Between a critic and what it criticizes: " expressed grave concern over ", " has voiced
+/// concern about the ", " protested against ".
+static CONCERN_OVER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:(?:expressed|voiced|raised)\s+(?:[a-z]+\s+){0,2}?(?:concerns?|alarm|outrage|regret)|protested)\s+(?:over|about|at|against|regarding)\s+(?:the\s+)?$",
+    )
+});
 /// Nouns of agreements, as a regex group.
 const AGREEMENT_NOUNS: &str = r"(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand(?:um|a)(?:\s+of\s+understanding)?)";
 /// Before the first party of an agreement named with "between": "agreements signed between ",
@@ -1549,7 +1556,8 @@ static AGREED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "X’s war in Y", "X’s invasion of Y", "X launched attacks on Y": X `attacks` Y; "agreements
+/// "X’s war in Y", "X’s invasion of Y", "X launched attacks on Y": X `attacks` Y; "X expressed
+/// concern over Y('s …)": X `criticizes` Y; "agreements
 /// signed between X and Y", "X signed an agreement with Y": X has an `agreement_with` Y (and
 /// with every name listed with Y: "between X and Y, Z and W provinces").
 /// `opening` is where the sentence starts.
@@ -1562,6 +1570,10 @@ fn dealings(text: &str, opening: usize, spots: &[Spot], top: &[usize]) -> Vec<Pr
         }
         if WAR_ON.is_match(gap) {
             found.push(phrase(a, b, "attacks", "war on"));
+            continue;
+        }
+        if CONCERN_OVER.is_match(gap) {
+            found.push(phrase(a, b, "criticizes", "concern over"));
             continue;
         }
         let joined = matches!(gap.trim(), "and" | "and the");
