@@ -332,13 +332,8 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
                 .map(|r| (r.id.clone(), r.kind))
         } else if opens_subordinate(before) {
             // "X was seized last month after it transferred …": the sentence's subject.
-            spots
-                .iter()
-                .find(|s| {
-                    s.range.start >= sentence.start
-                        && !s.demonym
-                        && !is_governed(text, s.range.start)
-                })
+            subject(text, &sentence, spots)
+                .map(|i| &spots[i])
                 .filter(|s| {
                     s.range.end <= sentence.start + pronoun.start()
                         && fits(s.kind)

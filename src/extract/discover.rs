@@ -892,6 +892,10 @@ const ROLES: &[(&str, ActorKind)] = &[
     ("island", ActorKind::Place),
 ];
 
+/// Participles after a demonym that leave a collective its state's ("North Korean-flagged
+/// tankers" are North Korea's; not so "Russian-backed militias", which are not Russian).
+const STATE_HELD_SUFFIXES: &[&str] = &["-flagged", "-registered", "-owned", "-based"];
+
 /// Plural nouns after a demonym that make a collective actor ("Chinese vessels").
 const COLLECTIVES: &[(&str, ActorKind)] = &[
     ("vessels", ActorKind::Ship),
@@ -1834,7 +1838,7 @@ fn collectives(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<
     for (demonym, country) in countries::demonyms(body) {
         let (start, from) = (demonym.start, demonym.end);
         // "North Korean-flagged tankers": the demonym made an adjective opens the collective.
-        let adjective = ["-flagged", "-registered", "-owned", "-based"]
+        let adjective = STATE_HELD_SUFFIXES
             .iter()
             .find(|suffix| body[from..].starts_with(**suffix))
             .map_or(0, |suffix| suffix.len());
@@ -1937,20 +1941,32 @@ fn demonyms(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<Can
         {
             continue;
         }
-        found.push(Candidate {
-            name: country.name.to_owned(),
-            range: absolute,
-            kind: ActorKind::State,
-            cue: "demonym".into(),
-            confidence: 0.6,
-            country: Some(country.code.to_owned()),
-            collective: false,
-            identifiers: Identifiers::default(),
-            alias: None,
-            demonym: true,
-            sentence_initial: false,
-            anaphor: false,
-        });
+        found.push(country_mention(&country, absolute, "demonym", 0.6, true));
+    }
+}
+
+/// A mention of a country found by its name or its demonym (`demonym`) at `range`, with its
+/// cue and confidence.
+fn country_mention(
+    country: &countries::Country,
+    range: Range<usize>,
+    cue: &str,
+    confidence: f64,
+    demonym: bool,
+) -> Candidate {
+    Candidate {
+        name: country.name.to_owned(),
+        range,
+        kind: ActorKind::State,
+        cue: cue.into(),
+        confidence,
+        country: Some(country.code.to_owned()),
+        collective: false,
+        identifiers: Identifiers::default(),
+        alias: None,
+        demonym,
+        sentence_initial: false,
+        anaphor: false,
     }
 }
 
@@ -1983,20 +1999,13 @@ fn opening_countries(text: &str, found: &mut Vec<Candidate>) {
         if taken || text[range.clone()] == *country.demonym {
             continue;
         }
-        nested.push(Candidate {
-            name: country.name.to_owned(),
+        nested.push(country_mention(
+            &country,
             range,
-            kind: ActorKind::State,
-            cue: "country opening a name".into(),
-            confidence: 0.8,
-            country: Some(country.code.to_owned()),
-            collective: false,
-            identifiers: Identifiers::default(),
-            alias: None,
-            demonym: false,
-            sentence_initial: false,
-            anaphor: false,
-        });
+            "country opening a name",
+            0.8,
+            false,
+        ));
     }
     found.extend(nested);
 }

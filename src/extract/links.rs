@@ -1090,6 +1090,9 @@ fn pair(
     };
     let verb_start = gap_range.start + words[index].0;
     let verb_end = verb_start + words[index].1.len();
+    // Whether `b` is what something is attributed to ("attributed … to Y").
+    let attributed_to = governing(text, spots[b].range.start)
+        .is_some_and(|preposition| preposition.eq_ignore_ascii_case("to"));
     // Another actor between the verb and `b` takes the verb, unless it heads a list with `b`
     // or qualifies the name after it ("Singapore-based").
     for (middle, _) in (a + 1..b)
@@ -1118,9 +1121,7 @@ fn pair(
             }
         }
         // ("attributed the theft from X to Y": X is inside what is attributed.)
-        let attributed = relation == "attributes_to"
-            && governing(text, spots[b].range.start)
-                .is_some_and(|preposition| preposition.eq_ignore_ascii_case("to"));
+        let attributed = relation == "attributes_to" && attributed_to;
         if middle.range.start >= verb_end && !attributed {
             // The joint to the next name: "X, Y and Z" lists Y with Z through X's joints.
             let next = spots[..b]
@@ -1140,7 +1141,7 @@ fn pair(
             // `b` stands for no one else.
             // "X and its owner, Y": Y is listed with X.
             let owns_apposed = phrases::owns_person(link) && link.ends_with(',')
-                || phrases::ITS_ROLE.is_match(&format!("{link} "));
+                || phrases::ITS_ROLE.is_match(link);
             let listed = owns_apposed
                 || matches!(
                     link.trim(),
@@ -1342,8 +1343,6 @@ fn pair(
         (a, b, "active")
     };
     // "attributed the theft from X to Y": what is attributed goes to the name after "to".
-    let attributed_to = governing(text, spots[b].range.start)
-        .is_some_and(|preposition| preposition.eq_ignore_ascii_case("to"));
     if relation == "attributes_to" && voice == "active" && !attributed_to {
         return None;
     }

@@ -280,7 +280,7 @@ static POSSESSED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// Between an organisation and a person apposed to its role: " and its director, ", ", its
 /// chief executive, " (the role noun in group `role`).
 pub(super) static ITS_ROLE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^,?\s+(?:and\s+)?its\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z]+),\s+$"));
+    LazyLock::new(|| regex(r"^,?\s+(?:and\s+)?its\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z]+),\s*$"));
 /// Between a person and an organisation: ", a senior analyst at the ", " from the ".
 static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -304,12 +304,17 @@ static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:according to|citing)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){1,3}?(?:from|by|of)\s+)?(?:the\s+)?$",
     )
 });
+/// A staff role noun, singular or plural, as a regex group: "official", "diplomats".
+static STAFF: LazyLock<String> = LazyLock::new(|| {
+    let roles = alternation(STAFF_ROLES.iter().copied());
+    format!("(?:(?:{roles})s?)")
+});
 /// Before an organisation that speaks through its staff or its papers: "an official at the ",
 /// "diplomats from ", "a report from ", "data by the ", "reports out of ".
 static VOICE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    let roles = alternation(STAFF_ROLES.iter().copied());
     regex(&format!(
-        r"(?i)\b(?:(?:{roles})s?|reports?|study|studies|data|figures|estimates|analysis|assessment|statement|survey|findings|sources?)\s+(?:at|of|for|from|with|by|out\s+of)\s+(?:the\s+)?$"
+        r"(?i)\b(?:{}|reports?|study|studies|data|figures|estimates|analysis|assessment|statement|survey|findings|sources?)\s+(?:at|of|for|from|with|by|out\s+of)\s+(?:the\s+)?$",
+        *STAFF
     ))
 });
 /// After a speaker who closes an apposition ("The founder of X, P, noted: …"): ", noted",
@@ -354,17 +359,13 @@ static TOLD: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:told|tells)$"));
 /// Before an inverted speaker: "said ", "said the ", "said Under Secretary ", "said a senior ",
 /// "said an official at the ".
 static SAYS_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    let roles = alternation(STAFF_ROLES.iter().copied());
     regex(&format!(
-        r"\b{}\s+(?:(?:the|a|an)\s+)?(?:(?:senior|top|high-ranking|junior|local|former)\s+)?(?:{}|(?:{roles})s?\s+(?:at|of|for|from|with)\s+(?:the\s+)?)$",
-        *SAYS, *TITLES
+        r"\b{}\s+(?:(?:the|a|an)\s+)?(?:(?:senior|top|high-ranking|junior|local|former)\s+)?(?:{}|{}\s+(?:at|of|for|from|with)\s+(?:the\s+)?)$",
+        *SAYS, *TITLES, *STAFF
     ))
 });
 /// After an inverted speaker, the rest of its noun phrase: " official", " spokesmen".
-static SPEAKER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    let roles = alternation(STAFF_ROLES.iter().copied());
-    regex(&format!(r"^\s+(?:{roles})s?\b"))
-});
+static SPEAKER_ROLE: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"^\s+{}\b", *STAFF)));
 /// After an inverted speaker, its place: " in Beijing", " at the Hague".
 static SPEAKER_PLACE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^\s+(?:in|at)\s+(?:the\s+)?[A-Z]"));
