@@ -707,3 +707,11 @@ fn the_buyer_of_a_vessel_owns_it() {
         "ocean_glory_shipping_ltd owns sun_ray; not sun_ray sells_to ocean_glory_shipping_ltd; peru sells_to chile",
     );
 }
+
+#[test]
+fn its_director_is_not_the_director_of_a_name_a_preposition_governs() {
+    proposes(
+        "The council designated Golden Tide Trading Co., Ltd., a Chile-based front company for the Ministry of Oil, and its director, Chen Wei.",
+        "not chen_wei leads ministry_of_oil; golden_tide_trading_co_ltd represents ministry_of_oil",
+    );
+}

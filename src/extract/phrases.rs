@@ -1137,9 +1137,11 @@ fn adjacent(
         if let Some(relation) = role_before.filter(|_| COMMA.is_match(gap)) {
             return Some((b, relation, "role"));
         }
-        // "O and its director, P".
+        // "O and its director, P" (but in "a front company for O, and its director, P" the
+        // director is the front company's: "its" is not a name a preposition governs).
         let its_role = ITS_ROLE
             .captures(gap)
+            .filter(|_| !super::links::is_governed(before, before.len()))
             .and_then(|c| role_relation(&[c.name("role")?.as_str()], true));
         if let Some(relation) = its_role {
             return Some((b, relation, "role"));
