@@ -166,3 +166,56 @@ fn a_demonym_before_plural_place_nouns_of_names_is_their_state() {
     // Without names after it, the plural noun still makes a collective.
     assert_eq!(new_actor(&found, "Peruvian ports").kind, ActorKind::Port);
 }
+
+/// The ids of the actors mentioned at each occurrence of `word` in `text`.
+fn mentioned_as(found: &Extraction, text: &str, word: &str) -> Vec<String> {
+    text.match_indices(word)
+        .filter_map(|(at, _)| {
+            found
+                .actors
+                .iter()
+                .find(|a| a.mentions.iter().any(|m| m.start == at))
+                .map(|a| a.actor.id.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn a_capital_standing_for_its_government_is_its_state() {
+    let text = "Lima banned the freighter Andes Star after the talks between Santiago and Lima \
+                collapsed.\n\nTourists from Lima stayed in Santiago for a week, and Lima’s \
+                streets were calm.\n\nLima’s frustration with Santiago grew, and the Lima \
+                government denied any smuggling.\n";
+    let found = run(text);
+    assert_eq!(
+        mentioned_as(&found, text, "Lima"),
+        ["peru", "peru", "lima", "lima", "peru", "peru"]
+    );
+    assert_eq!(
+        mentioned_as(&found, text, "Santiago"),
+        ["chile", "santiago", "chile"]
+    );
+    assert_eq!(new_actor(&found, "Lima").kind, ActorKind::Place);
+    assert_eq!(new_actor(&found, "Peru").country.as_deref(), Some("PE"));
+}
+
+#[test]
+fn a_known_city_standing_for_its_government_is_its_known_state() {
+    let text = "Santiago signed an agreement with Peru on fishing, and ships sailed from Santiago.";
+    let mut chile = Actor::new("chile", "Chile", ActorKind::State);
+    chile.country = Some("CL".into());
+    let gazetteer = Gazetteer::new(vec![
+        chile,
+        Actor::new("santiago", "Santiago", ActorKind::Place),
+    ]);
+    let found = extract(text, &gazetteer, &Options::new("t", "Test"));
+    assert_eq!(
+        mentioned_as(&found, text, "Santiago"),
+        ["chile", "santiago"]
+    );
+    assert!(found.links.iter().any(|l| (
+        l.record.from.as_str(),
+        l.record.relation.as_str(),
+        l.record.to.as_str()
+    ) == ("chile", "agreement_with", "peru")));
+}

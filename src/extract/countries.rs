@@ -178,6 +178,65 @@ const COUNTRIES: &[(&str, &str, &str)] = &[
     ("ZA", "South Africa", "South African"),
 ];
 
+/// `(ISO code, capital)`: the capitals that news writes for their governments ("Beijing
+/// denied", "talks with Pyongyang").
+const CAPITALS: &[(&str, &str)] = &[
+    ("AE", "Abu Dhabi"),
+    ("AF", "Kabul"),
+    ("AR", "Buenos Aires"),
+    ("AU", "Canberra"),
+    ("AZ", "Baku"),
+    ("BD", "Dhaka"),
+    ("BR", "Brasilia"),
+    ("BY", "Minsk"),
+    ("CA", "Ottawa"),
+    ("CL", "Santiago"),
+    ("CN", "Beijing"),
+    ("CO", "Bogota"),
+    ("CU", "Havana"),
+    ("DE", "Berlin"),
+    ("EG", "Cairo"),
+    ("ES", "Madrid"),
+    ("FR", "Paris"),
+    ("GB", "London"),
+    ("GE", "Tbilisi"),
+    ("GR", "Athens"),
+    ("ID", "Jakarta"),
+    ("IN", "New Delhi"),
+    ("IQ", "Baghdad"),
+    ("IR", "Tehran"),
+    ("IT", "Rome"),
+    ("JP", "Tokyo"),
+    ("KP", "Pyongyang"),
+    ("KR", "Seoul"),
+    ("LB", "Beirut"),
+    ("LY", "Tripoli"),
+    ("MM", "Naypyidaw"),
+    ("MN", "Ulaanbaatar"),
+    ("MX", "Mexico City"),
+    ("MY", "Kuala Lumpur"),
+    ("NG", "Abuja"),
+    ("OM", "Muscat"),
+    ("PE", "Lima"),
+    ("PH", "Manila"),
+    ("PK", "Islamabad"),
+    ("PL", "Warsaw"),
+    ("QA", "Doha"),
+    ("RU", "Moscow"),
+    ("SA", "Riyadh"),
+    ("SD", "Khartoum"),
+    ("SY", "Damascus"),
+    ("TH", "Bangkok"),
+    ("TR", "Ankara"),
+    ("TW", "Taipei"),
+    ("UA", "Kyiv"),
+    ("UA", "Kiev"),
+    ("US", "Washington"),
+    ("VE", "Caracas"),
+    ("VN", "Hanoi"),
+    ("YE", "Sanaa"),
+];
+
 /// A country of the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Country {
@@ -272,4 +331,31 @@ pub fn lookup(word: &str) -> Option<Country> {
         _ => return BY_WORD.get(word).map(|&i| at(i)),
     };
     by_code(code)
+}
+
+/// The country whose capital this name is ("Pyongyang" → North Korea), exactly as written.
+///
+/// ```
+/// use linkchart::extract::countries::capital_of;
+/// assert_eq!(capital_of("Pyongyang").unwrap().name, "North Korea");
+/// assert!(capital_of("Dandong").is_none());
+/// ```
+pub fn capital_of(name: &str) -> Option<Country> {
+    CAPITALS
+        .iter()
+        .find(|c| c.1 == name)
+        .and_then(|&(code, _)| by_code(code))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_capital_is_of_a_country_of_the_table() {
+        for &(code, capital) in CAPITALS {
+            assert!(by_code(code).is_some(), "{capital}: no country {code}");
+            assert!(lookup(capital).is_none(), "{capital} is a country's name");
+        }
+    }
 }

@@ -935,6 +935,141 @@ const AGENCY_NOUNS: &[&str] = &[
     "guard",
 ];
 
+/// Nouns after a capital’s possessive that make it the city ("Pyongyang’s streets"); after
+/// another noun it is the government ("Beijing’s frustration").
+const CITY_NOUNS: &[&str] = &[
+    "streets",
+    "street",
+    "airport",
+    "subway",
+    "metro",
+    "district",
+    "districts",
+    "residents",
+    "population",
+    "mayor",
+    "city",
+    "centre",
+    "center",
+    "suburbs",
+    "outskirts",
+    "skyline",
+    "hotel",
+    "hotels",
+    "hospital",
+    "hospitals",
+    "river",
+    "square",
+    "stadium",
+    "station",
+    "port",
+    "harbor",
+    "harbour",
+    "university",
+    "market",
+    "markets",
+    "neighborhoods",
+    "neighbourhoods",
+    "buildings",
+];
+
+/// Nouns after a capital that make it its government: "Pyongyang officials", "the Seoul
+/// government".
+const GOVERNMENT_NOUNS: &[&str] = &[
+    "government",
+    "officials",
+    "official",
+    "authorities",
+    "regime",
+    "leadership",
+    "administration",
+    "leaders",
+    "diplomats",
+];
+
+/// Verbs and auxiliaries after which a capital is a government acting, besides those of
+/// speech and of links ("Seoul has", "Moscow refused").
+const GOVERNMENT_ACTS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "did",
+    "does",
+    "must",
+    "should",
+    "wants",
+    "wanted",
+    "refused",
+    "refuses",
+    "rejected",
+    "rejects",
+    "agreed",
+    "agrees",
+    "signed",
+    "responded",
+    "retaliated",
+    "vowed",
+    "pledged",
+    "insists",
+    "hopes",
+    "fears",
+];
+
+/// Before a capital that stands for its government (lower case): "between … and", an agent's
+/// "by", and the relations one has "with", "on" or "against" a government ("talks with",
+/// "pressure on", "frustration with").
+static GOVERNMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:\bbetween(?:\s+[\p{L}’'.-]+){1,3}\s+and|\bbetween|\bby|\b(?:relations?|ties|talks|trade|frustration|anger|deals?|dealings|negotiations|pressure|sanctions|agreements?|cooperation|tensions|dialogue|diplomacy|dispute|rift|alliance|support|opposition|demands?|patience|protests?)\s+(?:[a-z-]+\s+)?(?:with|on|against|towards?|from))$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a capital, with `before` it (lower case, trimmed) and `after` it, stands for its
+/// government, as news writes "Beijing denied", "Moscow’s war", "the Pyongyang government",
+/// "talks between Seoul and Tokyo"; not "in Pyongyang", "Pyongyang’s streets".
+fn for_government(before: &str, after: &str) -> bool {
+    let lower = after.to_lowercase();
+    let possessive = ["’s ", "'s "].iter().find_map(|p| lower.strip_prefix(p));
+    if let Some(owned) = possessive {
+        return !owned
+            .split_whitespace()
+            .take(3)
+            .any(|w| CITY_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())));
+    }
+    let next = lower
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or_default();
+    let starts_clause = !after.trim_start().starts_with([',', '.', ';', ')']);
+    GOVERNMENT_NOUNS.contains(&next)
+        || starts_clause
+            && (SPEECH.contains(&next)
+                || GOVERNMENT_ACTS.contains(&next)
+                || super::links::verb_of(next).is_some())
+        || GOVERNMENT_BEFORE.is_match(before)
+}
+
+/// Whether the name at `range` of the sentence `text[sentence]` is a capital standing for its
+/// government ("Beijing denied"), which a gazetteer that knows the city would misread.
+///
+/// ```
+/// use linkchart::extract::discover::capital_for_government;
+/// let text = "Seoul banned the tours, and tourists stayed in Seoul.";
+/// assert!(capital_for_government(text, 0..text.len(), 0..5));
+/// assert!(!capital_for_government(text, 0..text.len(), 47..52));
+/// ```
+pub fn capital_for_government(text: &str, sentence: Range<usize>, range: Range<usize>) -> bool {
+    countries::capital_of(&text[range.clone()]).is_some()
+        && for_government(
+            &text[sentence.start..range.start].trim_end().to_lowercase(),
+            &text[range.end..sentence.end],
+        )
+}
+
 /// Verbs of speech: a two- or three-word name beside one is a person.
 const SPEECH: &[&str] = &[
     "said",
@@ -1411,6 +1546,17 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             candidate.alias = Some(name.to_owned());
         }
         cue(ActorKind::State, "country".into(), 0.9);
+    }
+    // "Beijing denied", "talks with Pyongyang": a capital standing for its government is its
+    // state; elsewhere it is the city.
+    if let Some(country) = countries::capital_of(name) {
+        candidate.country = Some(country.code.to_owned());
+        if for_government(&before, after) {
+            candidate.name = country.name.to_owned();
+            cue(ActorKind::State, "capital for its government".into(), 0.9);
+        } else {
+            cue(ActorKind::Place, "capital".into(), 0.8);
+        }
     }
     if let Some((head, kind)) = words.last().and_then(|last| head_word(last)) {
         if words.len() > 1 {

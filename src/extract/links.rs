@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::phrases;
+use super::{phrases, routes};
 use crate::model::{ActorKind, DateSpan, Grade, PartialDate};
 
 /// An actor's mention in a sentence, as the link finder sees it.
@@ -850,6 +850,9 @@ pub fn propose(
         })
         .collect();
     proposals.extend(through_state);
+    let top: Vec<usize> = (0..spots.len()).filter(|&i| !nested[i]).collect();
+    let legs = routes::propose(text, spots, &top, &proposals);
+    proposals.extend(legs);
     proposals.extend(phrases::propose(text, sentence, spots));
     // "Iran said the country …": two mentions of one actor link nothing, whatever rule paired
     // them.

@@ -3,9 +3,10 @@
 //! The pipeline: [`clean`] keeps the report's paragraphs (as byte ranges of the original text),
 //! [`sentences`] splits them, [`gazetteer`] finds the known actors, [`discover`] proposes new
 //! ones, [`coreference`] gives the phrases that refer back ("the vessel", "it") the actor they
-//! mean, [`links`] proposes the links each sentence states (by its verbs, and through
-//! [`phrases`] by its phrases), and [`discourse`] the ones that run across two sentences
-//! ("According to S:" and then what S says). [`extract`] runs it and returns plain data;
+//! mean, [`links`] proposes the links each sentence states (by its verbs, through [`phrases`]
+//! by its phrases and through [`routes`] the legs beyond a first destination), and
+//! [`discourse`] the ones that run across two sentences ("According to S:" and then what S
+//! says). [`extract`] runs it and returns plain data;
 //! [`Extraction::fragment`] is the native graph fragment an analyst reviews and merges.
 //!
 //! Proposals are marked in the fragment by their `notes`, which start with `proposed:` and give
@@ -33,6 +34,7 @@ pub mod discover;
 pub mod gazetteer;
 pub mod links;
 pub mod phrases;
+pub mod routes;
 pub mod sentences;
 
 use std::collections::HashMap;
@@ -291,6 +293,14 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
         // "Japan’s Defense Ministry" is not the known South Korean one of that alias.
         mentions
             .retain(|m| !owned_by_other_state(text, m.range.start, &gazetteer.actors()[m.actor]));
+        // "Beijing denied": a known city standing for its government is left to discovery,
+        // which names its state.
+        mentions.retain(|m| {
+            !matches!(
+                gazetteer.actors()[m.actor].kind,
+                ActorKind::Place | ActorKind::Port
+            ) || !discover::capital_for_government(text, sentence.clone(), m.range.clone())
+        });
         for m in &mentions {
             let actor = &gazetteer.actors()[m.actor];
             if actor.kind == ActorKind::Person && !known_persons.iter().any(|p| p.0 == m.actor) {

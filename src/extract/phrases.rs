@@ -1232,7 +1232,7 @@ fn role(word: &str) -> Option<&'static str> {
 
 /// The top-level spots listed with spot `end` ("b, c and d"): those after it when `forward`,
 /// else those before it.
-fn listed_with<'a>(
+pub(super) fn listed_with<'a>(
     text: &'a str,
     spots: &'a [Spot],
     top: &'a [usize],
@@ -1719,7 +1719,7 @@ fn people_sent(text: &str, spots: &[Spot], a: usize, b: usize) -> Option<(usize,
 /// The places listed after spot `first` ("X, Y and the city of Z"; "X cities, including its
 /// capital Y, Z"): each joined to the one before by a list's comma or "and", or by a place noun
 /// that names or lists the next ([`PLACE_OF`]).
-fn places_after(text: &str, spots: &[Spot], top: &[usize], first: usize) -> Vec<usize> {
+pub(super) fn places_after(text: &str, spots: &[Spot], top: &[usize], first: usize) -> Vec<usize> {
     let mut last = first;
     let mut places = Vec::new();
     for &next in top
