@@ -715,3 +715,81 @@ fn its_director_is_not_the_director_of_a_name_a_preposition_governs() {
         "not chen_wei leads ministry_of_oil; golden_tide_trading_co_ltd represents ministry_of_oil",
     );
 }
+
+#[test]
+fn the_vessel_refers_to_the_ship_named_in_apposition_not_to_a_plural() {
+    proposes(
+        "The freighter met several Chilean vessels off the coast of Peru last year, the council said.\n\n\
+         The tanker, Blue Condor (IMO 9312456), switched off its transponder before meeting the freighter Sol in May. \
+         The vessel is managed by Costa Verde Shipping Ltd., a company registered in Ecuador.",
+        "costa_verde_shipping_ltd operates blue_condor; not costa_verde_shipping_ltd operates chilean_vessels; \
+         costa_verde_shipping_ltd located_in ecuador",
+    );
+}
+
+#[test]
+fn a_count_of_other_firms_goes_on_with_the_list_of_the_designated() {
+    proposes(
+        "The Sea Council designated Costa Verde Shipping Ltd. and two other firms, Andes Trading Co. and Pacific Fuel Ltd., in May for supplying diesel to Ecuador.",
+        "sea_council sanctions costa_verde_shipping_ltd; sea_council sanctions andes_trading_co; \
+         sea_council sanctions pacific_fuel_ltd; andes_trading_co supplies ecuador; \
+         costa_verde_shipping_ltd supplies ecuador; pacific_fuel_ltd supplies ecuador",
+    );
+}
+
+#[test]
+fn a_role_in_a_whose_clause_and_a_nationality_in_apposition() {
+    let text = "Costa Verde Shipping Ltd., a company registered in Ecuador whose sole director is a Peruvian national, Rosa Quispe, denied the claims. \
+                Sol Maritime Co., whose registered owner is Andes Trading Co., did not reply.";
+    let found = run(text);
+    check_links(
+        &found,
+        text,
+        "rosa_quispe leads costa_verde_shipping_ltd; andes_trading_co owns sol_maritime_co; \
+         not rosa_quispe leads ecuador",
+    );
+    assert_eq!(
+        new_actor(&found, "Rosa Quispe").country.as_deref(),
+        Some("PE")
+    );
+    let text = "Marco Diaz, a Chilean businessman, bought the tanker.";
+    assert_eq!(
+        new_actor(&run(text), "Marco Diaz").country.as_deref(),
+        Some("CL")
+    );
+}
+
+#[test]
+fn what_a_ship_did_where_it_went_and_the_port_it_docked_at() {
+    proposes(
+        "The tanker Blue Condor later sailed to the port of Paita, where it unloaded about 8,000 tonnes of diesel.\n\n\
+         Satellite images showed the tanker docked at the port for four days.",
+        "blue_condor sails_to paita; blue_condor unloads_at paita; blue_condor docks_at paita",
+    );
+}
+
+#[test]
+fn an_asides_date_is_not_the_clauses_and_a_holder_apposed_after_its_place() {
+    let text = "The bulk carrier Blue Condor, which was renamed Sol Naciente in 2019, delivered Peruvian copper to Chile through a front company in Ecuador, Andes Trading Co.";
+    let found = run(text);
+    check_links(
+        &found,
+        text,
+        "blue_condor ships_to chile; andes_trading_co located_in ecuador",
+    );
+    let delivered = found
+        .links
+        .iter()
+        .find(|l| l.record.relation == "ships_to")
+        .expect("a ships_to link");
+    assert_eq!(delivered.record.date, None);
+}
+
+#[test]
+fn the_united_nations_is_an_organisation_and_its_panel_is_not_it() {
+    let text = "The United Nations said the transfers broke its rules. \
+                Rosa Quispe, a former leader of the Sea Council sanctions panel, said the trade continued.";
+    let found = run(text);
+    assert_eq!(new_actor(&found, "United Nations").kind, ActorKind::Agency);
+    check_links(&found, text, "not rosa_quispe leads sea_council");
+}

@@ -4,12 +4,15 @@
 //! A report names a ship once and then writes "the vessel was seized"; it names a firm and then
 //! "the company paid". [`anaphors`] gives each such phrase of a sentence a [`Spot`] of the actor
 //! it refers to, so the link rules treat it as a mention:
-//! - "the" + a noun of a kind ("vessel", "tanker" for ships; "company", "firm" for firms;
-//!   "ministry", "agency" for agencies; "foundation", "group" for groups; a narrower noun such
-//!   as "ministry" or "bank" only for an actor whose mention holds it): the latest actor of
+//! - "the" + a noun of a kind ("vessel", "tanker" for ships; "port" for ports; "company",
+//!   "firm" for firms; "ministry", "agency" for agencies; "foundation", "group" for groups; a
+//!   narrower noun such as "ministry" or "bank" only for an actor whose mention holds it): the
+//!   latest actor of
 //!   that kind named before it in its sentence; else, in the latest of the [`MEMORY`] sentences
-//!   before that names one, its subject if of that kind, or the first one named. Not when a
-//!   name, "of" or "’s" follows ("the vessel Sea Pearl", "the company of", "the firm’s").
+//!   before that names one, its subject if of that kind, or the first one named; never a
+//!   plural ("North Korean vessels" are no "the vessel"). Not when a name, "of" or "’s"
+//!   follows ("the vessel Sea Pearl", "The tanker, Sea Pearl,", "the company of", "the
+//!   firm’s").
 //! - "the country", "the nation", "the regime", "the government", and after an epithet "the
 //!   isolated state", "the hermit kingdom" (not "the state" alone, nor the plural "the two
 //!   countries"): a state, found the same way but in the last [`STATE_REACH`] sentences only;
@@ -48,6 +51,9 @@ const KIND_NOUNS: &[(&str, ActorKind)] = &[
     ("tanker", ActorKind::Ship),
     ("freighter", ActorKind::Ship),
     ("carrier", ActorKind::Ship),
+    ("port", ActorKind::Port),
+    ("harbor", ActorKind::Port),
+    ("harbour", ActorKind::Port),
     ("company", ActorKind::Firm),
     ("firm", ActorKind::Firm),
     ("bank", ActorKind::Firm),
@@ -141,11 +147,13 @@ static DEFINITE_STATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "the vessel", "The company" (group `noun`), with what follows it (group `after`).
+/// "the vessel", "The company" (group `noun`), with what follows it (group `after`) that makes
+/// it no mention: "of", an owner's "’s", a hyphen, or a name right after it or in apposition
+/// ("the tanker Sea Pearl", "The tanker, Sea Pearl (IMO …), sailed").
 static DEFINITE: LazyLock<Regex> = LazyLock::new(|| {
     let nouns: Vec<&str> = KIND_NOUNS.iter().map(|(noun, _)| *noun).collect();
     Regex::new(&format!(
-        r"\b[Tt]he (?P<noun>{})\b(?P<after>\s+of\b|’s|'s|-|\s+\p{{Lu}})?",
+        r"\b[Tt]he (?P<noun>{})\b(?P<after>\s+of\b|’s|'s|-|,?\s+\p{{Lu}})?",
         nouns.join("|")
     ))
     .expect("valid regex")
@@ -215,6 +223,7 @@ impl Memory {
             .find_map(|referents| {
                 let mut of_kind = referents.iter().filter(|r| {
                     r.kind == kind
+                        && !r.plural
                         && Some(r.id.as_str()) != barred
                         && named.is_none_or(|noun| r.mention.contains(noun))
                 });
@@ -427,6 +436,7 @@ fn refer_back(
                 && named.is_none_or(|noun| text[s.range.clone()].to_lowercase().contains(noun))
                 && Some(s.id.as_str()) != barred
                 && (!s.demonym || kind == ActorKind::State)
+                && !is_plural(&text[s.range.clone()], s.kind)
         })
         .collect();
     let earlier_here = before

@@ -558,6 +558,7 @@ const HEADS: &[(&str, ActorKind)] = &[
     ("Meetup", ActorKind::Group),
     ("Organization", ActorKind::Group),
     ("Organisation", ActorKind::Group),
+    ("Nations", ActorKind::Agency),
     ("Port", ActorKind::Port),
     ("Harbour", ActorKind::Port),
     ("Harbor", ActorKind::Port),
@@ -1068,6 +1069,38 @@ pub fn capital_for_government(text: &str, sentence: Range<usize>, range: Range<u
             &text[sentence.start..range.start].trim_end().to_lowercase(),
             &text[range.end..sentence.end],
         )
+}
+
+/// Nouns that a demonym makes one's nationality: "a Chinese national", "a Taiwanese-owned
+/// company" is not (that is an owner).
+const NATIONALITY_NOUNS: &str =
+    r"(?:national|citizen|businessman|businesswoman|businessperson|trader|shipowner|company|firm)";
+
+/// The demonym of an apposition after a name: ", a Taiwanese national", ", a Chinese
+/// company".
+static NATIONALITY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^,\s+an?\s+(?:[a-z-]+\s+)?(?P<demonym>\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*)?)\s+{NATIONALITY_NOUNS}\b"
+    ))
+    .expect("valid regex")
+});
+
+/// The demonym of a description before a name: "a Taiwanese national, ", "Chinese businessman
+/// ".
+static NATIONALITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<demonym>\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*)?)\s+{NATIONALITY_NOUNS},?\s+$"
+    ))
+    .expect("valid regex")
+});
+
+/// The country a description beside a name gives as its nationality, with `before` and
+/// `after` the text around the name.
+fn nationality(before: &str, after: &str) -> Option<countries::Country> {
+    NATIONALITY_AFTER
+        .captures(after)
+        .or_else(|| NATIONALITY_BEFORE.captures(before))
+        .and_then(|c| countries::lookup(&c["demonym"]))
 }
 
 /// Verbs of speech: a two- or three-word name beside one is a person.
@@ -1802,6 +1835,12 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             candidate.range.end = end + city.end();
             candidate.name = format!("{} in {}", candidate.name, city.as_str());
         }
+    }
+    // "Lin Wei, a Taiwanese national", "a Chinese businessman, Lin Wei": a person's or firm's
+    // country.
+    if candidate.country.is_none() && matches!(candidate.kind, ActorKind::Person | ActorKind::Firm)
+    {
+        candidate.country = nationality(&body[..start], after).map(|c| c.code.to_owned());
     }
     Some(candidate)
 }

@@ -1,6 +1,7 @@
 //! Links between the actors of one sentence: the relation from the verb that connects them, the
 //! direction from the voice (active, passive with or without an agent), the commodity, the date
-//! (absolute, or relative to the publication date) and the grade that hedges lower.
+//! (absolute, or relative to the publication date; not one inside an aside set off by commas,
+//! "X, which was renamed Y in 2019, delivered …") and the grade that hedges lower.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -819,7 +820,9 @@ pub fn propose(
     published: Option<PartialDate>,
 ) -> Vec<Proposal> {
     let body = &text[sentence.clone()];
-    let date = find_date(body, published);
+    // "X, which was renamed Y in 2019, delivered coal": an aside's date is not the clause's.
+    let main_clause = RELATIVE_ASIDE.replace_all(body, ",");
+    let date = find_date(&REDUCED_ASIDE.replace_all(&main_clause, ","), published);
     let commodity = find_commodity(&outside_names(text, sentence.clone(), spots));
     let nested: Vec<bool> = (0..spots.len())
         .map(|i| phrases::is_nested(spots, i))
@@ -1145,11 +1148,7 @@ fn pair(
             // "X and its owner, Y": Y is listed with X.
             let owns_apposed = phrases::owns_person(link) && link.ends_with(',')
                 || phrases::ITS_ROLE.is_match(link);
-            let listed = owns_apposed
-                || matches!(
-                    link.trim(),
-                    "," | "and" | ", and" | "or" | "&" | "as well as"
-                );
+            let listed = owns_apposed || phrases::is_list_joint(link);
             // "to Vanino, Russia, in May": a place and its country, not a list of two.
             let place_in_country = link.trim() == ","
                 && matches!(middle.kind, ActorKind::Place | ActorKind::Port)

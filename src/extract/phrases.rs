@@ -240,6 +240,14 @@ static KIND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:’s|'s)?(?:-(?P<participle>{participles}))?\s+(?:[a-z-]+\s+){{0,3}}?(?:{PLACE_NOUNS}|company|firm|bank|agency|group|organi[sz]ation|exchange|charity)\b"
     ))
 });
+/// Before the place of a holder whose name is apposed after the place: "a front company in ",
+/// "an agent based in the ".
+static HOLDER_IN: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|bank|front|shell|subsidiary|agent|broker|trader|businessman|businesswoman|national|intermediary|supplier|buyer)\s+(?:(?:based|registered|incorporated|located)\s+)?in\s+(?:the\s+)?$",
+    )
+});
+
 /// Between a place and the larger place it is in: ", " (checked for lists separately).
 static COMMA: LazyLock<Regex> = LazyLock::new(|| regex(r"^,\s+$"));
 /// An apposition that opens the text after a name: ", a DPRK national, ".
@@ -285,6 +293,13 @@ pub(super) static ITS_ROLE: LazyLock<Regex> =
 static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"^(?:,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,6}?|\s+)(?:at|of|for|with|from)\s+(?:the\s+)?$",
+    )
+});
+/// After an organisation's name, a body it only names: " sanctions panel", " foreign
+/// ministry", " trade office".
+static BODY_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^\s+(?:[a-z-]+\s+)?(?:panel|committee|council|commission|ministry|department|agency|office|unit|mission|delegation|team|body|board|bureau|division|branch|tribunal|court)\b",
     )
 });
 /// Between a person with a role and the place of it: ", a senior research fellow in ".
@@ -747,6 +762,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     goods_nouns(text, spots, &top, &mut found);
     partners(text, spots, &top, &mut found);
     kin(text, &sentence, spots, &top, &mut found);
+    whose_roles(text, &sentence, spots, &top, &mut found);
     violations(text, &sentence, spots, &top, &mut found);
     listings(text, &sentence, spots, &top, &mut found);
     reasons(text, &sentence, spots, &top, &mut found);
@@ -876,6 +892,15 @@ fn adjacent(
                 | ActorKind::Other
         )
     };
+    // "through a front company in Cambodia, Apex Ltd.": the name apposed to a holder placed in
+    // a state or place is there.
+    let holder = matches!(
+        second.kind,
+        ActorKind::Firm | ActorKind::Group | ActorKind::Person
+    );
+    if is_area(first.kind) && holder && COMMA.is_match(gap) && HOLDER_IN.is_match(before) {
+        return Some((b, "located_in", "apposed after its place"));
+    }
     // "Russia’s Vostochny Port", "the Chinese city of Dandong", "Russia’s border city of Khasan",
     // "Peruvian cities, including its capital Lima", "Peru port of Callao".
     if let Some(captures) = PLACE_OF.captures(gap) {
@@ -1102,8 +1127,13 @@ fn adjacent(
             return Some((b, "member_of", "member"));
         }
     }
-    // "P, a researcher at O", "P, the director of O", "P from O".
-    if first.kind == ActorKind::Person && organisation(second.kind) && ROLE_AT.is_match(gap) {
+    // "P, a researcher at O", "P, the director of O", "P from O" (not "the leader of the UN
+    // sanctions panel", a body O only names).
+    if first.kind == ActorKind::Person
+        && organisation(second.kind)
+        && ROLE_AT.is_match(gap)
+        && !BODY_NAMED.is_match(after)
+    {
         let of = gap
             .trim_end()
             .trim_end_matches("the")
@@ -1217,6 +1247,29 @@ pub(super) fn continues_list(after: &str) -> bool {
         && rest.starts_with(char::is_uppercase)
 }
 
+/// Between two names of a list that a count of "other" things joins: " and two other firms, ",
+/// " as well as three more vessels: ".
+static OTHERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^,?\s*(?:and|as\s+well\s+as)\s+(?:[\w-]+\s+)?(?:other|more|additional|further)\s+(?:[a-z-]+\s+)?[a-z]+(?:,|:|\s+including|\s+namely)$",
+    )
+});
+
+/// Whether the text between two names joins them in a list: a comma, "and", "or", "&", "as
+/// well as", or a count of others ("X and two other firms, Y and Z").
+///
+/// ```
+/// use linkchart::extract::phrases::is_list_joint;
+/// assert!(is_list_joint(", and "));
+/// assert!(is_list_joint(" and two other firms, "));
+/// assert!(!is_list_joint(" sold oil to "));
+/// ```
+pub fn is_list_joint(joint: &str) -> bool {
+    let joint = joint.trim();
+    matches!(joint, "," | "and" | ", and" | "or" | "&" | "as well as")
+        || OTHERS_LISTED.is_match(joint)
+}
+
 /// The role noun a word is, singular or plural, in any case.
 fn role(word: &str) -> Option<&'static str> {
     let lower = word
@@ -1251,7 +1304,7 @@ pub(super) fn listed_with<'a>(
             let (left, right) = if forward { (last, next) } else { (next, last) };
             let joint = text[spots[left].range.end..spots[right].range.start].trim();
             last = next;
-            matches!(joint, "," | "and" | ", and" | "or" | "&").then_some(next)
+            is_list_joint(joint).then_some(next)
         })
 }
 
@@ -1768,6 +1821,60 @@ fn clause_subject(
     })
 }
 
+/// Before the holder of a role in a relative clause: " whose sole director is a Taiwanese
+/// national, ", " whose registered owner is " (the role's words in group `role`).
+static WHOSE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\bwhose\s+(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|was|are|were)\s+(?:(?:a|an|the)\s+[^,;()]{1,40},\s+)?$",
+    )
+});
+
+/// "X, a company registered in Y, whose sole director is P": P `leads` X; "whose registered
+/// owner is O": O `owns` X (the role nouns of [`CONTROL_NOUNS`] that run from their holder, or a
+/// person's role). X is the nearest organisation or ship before "whose", past the places that
+/// describe it.
+fn whose_roles(
+    text: &str,
+    sentence: &Range<usize>,
+    spots: &[Spot],
+    top: &[usize],
+    found: &mut Vec<Proposal>,
+) {
+    for (position, &holder) in top.iter().enumerate() {
+        let before = &text[sentence.start..spots[holder].range.start];
+        let Some(whose) = WHOSE_ROLE.captures(before) else {
+            continue;
+        };
+        let at = sentence.start + whose.get(0).map_or(0, |m| m.start());
+        let held = top[..position].iter().rev().copied().find(|&i| {
+            spots[i].range.end <= at
+                && !spots[i].demonym
+                && !matches!(
+                    spots[i].kind,
+                    ActorKind::State | ActorKind::Place | ActorKind::Port | ActorKind::Person
+                )
+        });
+        let Some(held) = held else {
+            continue;
+        };
+        let words = self::words(&whose["role"]);
+        let control = words.last().and_then(|last| {
+            CONTROL_NOUNS
+                .iter()
+                .find(|(noun, _, forward)| *forward && last.trim_end_matches('s') == *noun)
+        });
+        let relation = match control {
+            Some((_, relation, _)) if *relation != "represents" => Some(*relation),
+            Some(_) => None,
+            None if spots[holder].kind == ActorKind::Person => role_relation(&words, true),
+            None => None,
+        };
+        if let Some(relation) = relation {
+            found.push(phrase(holder, held, relation, "whose role"));
+        }
+    }
+}
+
 /// "X, the uncle of Y", "Y’s brother X", "the son of Y, X": relatives are `linked_to` one
 /// another (the relative named by the kinship noun to the person it is said of).
 fn kin(
@@ -1798,9 +1905,6 @@ fn kin(
     }
 }
 
-/// "X shipped oil in breach of UN sanctions", "X used brokers to evade U.S. sanctions": the
-/// clause's subject ([`clause_subject`]) `violates` the sanctions of the actor named before
-/// "sanctions".
 /// Putting names on a sanctions list: "added X and Y to the Entity List", "placed X on its
 /// blacklist" (the names in group `objects`); identifying vessels as blocked: "identified the
 /// vessels X and Y as blocked property" (group `blocked`).
@@ -1887,8 +1991,8 @@ fn port_calls(
 }
 
 /// "X was seized by Z for transferring oil to Y", "Z designated X for shipping coal to Y": the
-/// one the measure is about (the passive's subject, else the actor right before "for") moves
-/// the goods to Y.
+/// one the measure is about (the passive's subject, else the actor right before "for" and
+/// those listed with it) moves the goods to Y.
 fn reasons(
     text: &str,
     sentence: &Range<usize>,
@@ -1923,7 +2027,12 @@ fn reasons(
         } else {
             Some(y)
         };
-        if let (Some(doer), Some(target)) = (doer, target) {
+        let (Some(doer), Some(target)) = (doer, target) else {
+            continue;
+        };
+        // "designated A, B and C for supplying …": each one listed.
+        let listed = listed_with(text, spots, top, doer, false);
+        for doer in std::iter::once(doer).chain(listed) {
             if spots[doer].id != spots[target].id {
                 found.push(phrase(doer, target, relation, "for … to"));
             }
@@ -1931,6 +2040,9 @@ fn reasons(
     }
 }
 
+/// "X shipped oil in breach of UN sanctions", "X used brokers to evade U.S. sanctions": the
+/// clause's subject ([`clause_subject`]) `violates` the sanctions of the actor named before
+/// "sanctions".
 fn violations(
     text: &str,
     sentence: &Range<usize>,

@@ -8,6 +8,8 @@
 //!   shipped on to", "where it was transferred to" opens the next leg; each destination of the
 //!   first leg (a place, port or state, with those listed with it) `ships_to` each place of the
 //!   next (the transshipment an analyst traces);
+//! - what the mover did at the destination: "sailed to X, where it unloaded diesel" (`unloads_at`
+//!   X; also `loads_at` and `docks_at`);
 //! - the destination made precise: "to Z, specifically (to) the ports of X and Y", "…, namely
 //!   X": the movement reaches X and Y too, by the same verb, and X and Y are `located_in` Z
 //!   when Z is a state and they are ports or places.
@@ -19,7 +21,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::links::{is_movement, Proposal, Spot};
+use super::links::{is_movement, verb_of, Proposal, Spot};
 use super::phrases::{listed_with, phrase, places_after};
 use crate::model::ActorKind;
 
@@ -40,6 +42,13 @@ static SPECIFIED: LazyLock<Regex> = LazyLock::new(|| {
         r"^,\s+(?:specifically|namely|particularly|in\s+particular|notably|mainly|mostly|chiefly)\s+(?:(?:to|at|in|into)\s+)?(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:port|ports|city|cities|harbou?rs?|terminals?)\s+of\s+)?$",
     )
     .expect("valid regex")
+});
+
+/// After a destination, what the mover did there: ", where it unloaded ", ", where the tanker
+/// discharged " (the verb in group `verb`).
+static WHERE_IT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,\s+where\s+(?:it|they|the\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?P<verb>[a-z]+ed)\b")
+        .expect("valid regex")
 });
 
 /// Whether a spot is somewhere goods can reach.
@@ -123,6 +132,15 @@ pub(super) fn propose(
         }
     }
     for p in found.iter().filter(|p| is_movement(p.relation)) {
+        // "sailed to X, where it unloaded diesel": the mover unloads at X.
+        let at_place = WHERE_IT
+            .captures(&text[spots[p.to].range.end..])
+            .and_then(|c| verb_of(&c["verb"]))
+            .map(|(relation, _)| relation)
+            .filter(|relation| matches!(*relation, "loads_at" | "unloads_at" | "docks_at"));
+        if let Some(relation) = at_place.filter(|_| is_destination(&spots[p.to])) {
+            legs.push(phrase(p.from, p.to, relation, "where it"));
+        }
         for place in places_joined(text, spots, top, p.to, &SPECIFIED, |_| true) {
             legs.push(Proposal {
                 to: place,
