@@ -793,3 +793,50 @@ fn the_united_nations_is_an_organisation_and_its_panel_is_not_it() {
     assert_eq!(new_actor(&found, "United Nations").kind, ActorKind::Agency);
     check_links(&found, text, "not rosa_quispe leads sea_council");
 }
+
+#[test]
+fn a_forfeiture_story_names_the_buyer_the_new_name_and_the_members_of_a_fleet() {
+    let text = "Peru filed a forfeiture complaint against the oil tanker Sea Lark (IMO 9187765), which it said was used to deliver diesel to Ecuador.\n\n\
+                According to the complaint, the tanker was purchased in 2021 by Wei Long, a Singaporean businessman, through a shell company in the British Virgin Islands, Harbor Star Holdings Ltd. \
+                The vessel was then reflagged from Comoros to Cameroon and renamed Lucky Star.\n\n\
+                Between March and June 2022, the tanker Sea Lark conducted transfers with Chilean tankers, including the Yu Son (IMO 8691702) and the Rio Blanco, prosecutors said.\n\n\
+                Wei Long was charged with conspiracy to violate the International Emergency Economic Powers Act.";
+    let found = run(text);
+    check_links(
+        &found,
+        text,
+        "sea_lark ships_to ecuador; not peru ships_to ecuador; wei_long owns sea_lark; \
+         harbor_star_holdings_ltd located_in british_virgin_islands; sea_lark transfers_to yu_son; \
+         sea_lark transfers_to rio_blanco; sea_lark transfers_to chilean_tankers",
+    );
+    assert_eq!(new_actor(&found, "Lucky Star").kind, ActorKind::Ship);
+    assert_eq!(new_actor(&found, "Rio Blanco").kind, ActorKind::Ship);
+    let names: Vec<&str> = found.actors.iter().map(|a| a.actor.name.as_str()).collect();
+    assert!(!names.contains(&"United Kingdom"), "{names:?}");
+    assert!(!names.iter().any(|n| n.ends_with(" Act")), "{names:?}");
+    let transfer = found
+        .links
+        .iter()
+        .find(|l| l.record.to == "yu_son")
+        .expect("a transfer to the Yu Son");
+    assert_eq!(
+        transfer.record.date.map(|d| d.to_string()).as_deref(),
+        Some("2022-03/2022-06")
+    );
+}
+
+#[test]
+fn spans_of_years_and_months_are_dated_as_spans() {
+    let text = "Between 2013 and 2015, Peru shipped coal to Chile. From May 2019 to January 2020 Peru sold fuel to Ecuador.";
+    let found = run(text);
+    let date = |relation: &str| {
+        found
+            .links
+            .iter()
+            .find(|l| l.record.relation == relation)
+            .and_then(|l| l.record.date)
+            .map(|d| d.to_string())
+    };
+    assert_eq!(date("ships_to").as_deref(), Some("2013/2015"));
+    assert_eq!(date("sells_to").as_deref(), Some("2019-05/2020-01"));
+}

@@ -822,8 +822,10 @@ const LIST_NOUNS: &[(&str, ActorKind)] = &[
 /// A plural noun introducing examples right before a list: "chains, including ", "cities such
 /// as ", "a number of cities, including its capital ".
 static EXAMPLES_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\p{L}+),?\s+(?:including|such as)\s+(?:(?:its|their|the)\s+\p{Ll}+\s+)?$")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)\b(\p{L}+),?\s+(?:including|such as)\s+(?:(?:its|their|the)\s+\p{Ll}+\s+|the\s+)?$",
+    )
+    .expect("valid regex")
 });
 
 /// Role nouns of an apposition ("X, a Hong Kong-based shipping company,") and the kind they give.
@@ -1318,6 +1320,10 @@ fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// A bracketed aside in a list ("(IMO 8691702)").
+static BRACKETED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\([^()]{1,40}\)").expect("valid regex"));
+
 /// "the ports of X and Y", "tankers X, Y and Z", "X, Y and Z provinces", "chains, including X,
 /// Y and Z": a plural noun before or after a list of names gives its kind to every name of the
 /// list that no stronger cue gave one.
@@ -1327,7 +1333,14 @@ fn share_list_kinds(text: &str, sentence_start: usize, found: &mut [Candidate]) 
         let mut last = first;
         while last + 1 < found.len() {
             let (end, next) = (found[last].range.end, found[last + 1].range.start);
-            if end > next || !matches!(text[end..next].trim(), "," | "and" | ", and" | "or") {
+            // ("the Yu Son (IMO 8691702) and the Saebyol": past an identifier and an article.)
+            let joint = (end <= next).then(|| BRACKETED.replace_all(&text[end..next], ""));
+            let joint = joint.as_deref().map(str::trim).map(|j| {
+                j.strip_suffix(" the")
+                    .or_else(|| j.strip_suffix(" The"))
+                    .unwrap_or(j)
+            });
+            if !joint.is_some_and(|j| matches!(j, "," | "and" | ", and" | "or")) {
                 break;
             }
             last += 1;
@@ -1508,7 +1521,9 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             "Order" | "E.O." | "EO" | "Resolution" | "Act" | "Decree" | "Directive" | "Regulation"
         )
     });
-    if numbered && instrument {
+    // ("the International Emergency Economic Powers Act": a law is none either.)
+    let law = name.ends_with(" Act") && name.split(' ').count() >= 3;
+    if numbered && instrument || law {
         return None;
     }
     // "Ltd." or "Co., Ltd." alone, "IMO" alone: a legal form or a label is no name.
@@ -1590,6 +1605,15 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         } else {
             cue(ActorKind::Place, "capital".into(), 0.8);
         }
+    }
+    // "the vessel was reflagged and renamed Lucky Star": a vessel's new name.
+    let vessel_named = before.rsplit(['.', ';']).next().is_some_and(|clause| {
+        ["vessel", "tanker", "ship", "freighter"]
+            .iter()
+            .any(|n| clause.contains(n))
+    });
+    if other_name_before(&body[..start]) && vessel_named {
+        cue(ActorKind::Ship, "another name of a vessel".into(), 0.8);
     }
     if let Some((head, kind)) = words.last().and_then(|last| head_word(last)) {
         if words.len() > 1 {
@@ -2114,8 +2138,10 @@ fn demonyms(body: &str, base: usize, known: &[Range<usize>], found: &mut Vec<Can
     for (demonym, country) in countries::demonyms(body) {
         let absolute = base + demonym.start..base + demonym.end;
         let overlaps = |r: &Range<usize>| r.start < absolute.end && absolute.start < r.end;
+        // ("British Virgin Islands": a country's own name holds no other state.)
         let opens_name = |c: &Candidate| {
             !c.demonym
+                && c.kind != ActorKind::State
                 && (c.collective
                     || c.kind == ActorKind::Agency
                     || c.country.as_deref() != Some(country.code))

@@ -608,6 +608,14 @@ static REDUCED_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
 static RELATIVE_ASIDE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s+(?:which|who)\s[^,;]{1,100},").expect("valid regex"));
 
+/// Words a relative clause holds that are not its own: the speaker of "which it said was"
+/// (group `said`), the "used to" of "was used to deliver" (group `used`, before the verb in
+/// group `next`).
+static INSERTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:which|that|who)\s+(?P<said>(?:it|they|he|she|officials|prosecutors|police|investigators|authorities)\s+(?:said|says|alleged|alleges|claimed|claims))\b|\b(?:is|was|were|are|been|being)\s+(?P<used>used\s+to)\s+(?P<next>[a-z]+)")
+        .expect("valid regex")
+});
+
 /// The opening of a relative clause before a name: ", of which (the)? ", ", whose ".
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r",\s+(?:(?:of|in|to|with|for|by)\s+)?(?:which|whom|whose|where)\s+(?:[\p{L}’'-]+\s+){0,2}$")
@@ -953,11 +961,22 @@ fn pair(
     // "X, owned by Y, shipped coal to Z": an aside that describes X is not X's verb.
     // "X, which sails under the flag of Y, conducted …": nor is a relative clause closed
     // before the verb.
+    // ("X, which it said was used to deliver oil to Y": the speaker inside the relative clause
+    // and the instrument's "used to" are not the clause's words.)
     let asides: Vec<Range<usize>> = REDUCED_ASIDE
         .captures_iter(gap)
         .filter(|c| is_past(&c["participle"].to_lowercase()))
         .filter_map(|c| c.get(0))
         .chain(RELATIVE_ASIDE.find_iter(gap))
+        .chain(
+            INSERTED
+                .captures_iter(gap)
+                .filter(|c| {
+                    c.name("next")
+                        .is_none_or(|next| verb_of(next.as_str()).is_some())
+                })
+                .filter_map(|c| c.name("said").or(c.name("used"))),
+        )
         .map(|m| m.range())
         .collect();
     // A word of another actor's name ("Korea Trade Agency") is no verb.
@@ -1276,6 +1295,18 @@ fn pair(
     }
     if sold_ship && !agent {
         return None;
+    }
+    // ("the tanker was purchased by Y": Y owns it.)
+    let bought_ship = spots[a].kind == ActorKind::Ship && agent && from_verb;
+    if bought_ship && relation == "sells_to" {
+        return Some(proposal(
+            b,
+            a,
+            "owns",
+            verb,
+            "passive with agent",
+            gap.len(),
+        ));
     }
     // "the panel monitoring sanctions violations, X has": a comma ends the object, and X
     // opens a clause of its own right after it (not so "…, targeting X").
@@ -1736,10 +1767,54 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The first date of the sentence: absolute ("August 5th, 2017", "March 2024", "in 2012"), or
-/// relative ("last August", "last year", "in October") resolved against `published`; "since X"
-/// is an open range from X.
+/// A span of months or years: "between March and June 2022", "from May 2019 to January 2020",
+/// "between 2013 and 2015", "2013-2015".
+static SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    let month =
+        r"January|February|March|April|May|June|July|August|September|October|November|December";
+    Regex::new(&format!(
+        r"(?x)
+        \b(?:(?:between|from)\s+)?
+        (?:
+            (?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d\d))?\s+(?:and|to|until|through)\s+(?P<m2>{month}),?\s+(?P<y2>(?:19|20)\d\d)
+          | (?P<ys>(?:19|20)\d\d)\s*(?:and|to|until|through|-|–)\s*(?P<ye>(?:19|20)\d\d)
+        )\b"
+    ))
+    .expect("valid regex")
+});
+
+/// The span [`SPAN`] matches first in the sentence, if any.
+fn find_span(body: &str) -> Option<DateSpan> {
+    let captures = SPAN.captures(body)?;
+    let year = |name: &str| {
+        captures
+            .name(name)
+            .and_then(|m| m.as_str().parse::<i32>().ok())
+    };
+    let month = |name: &str| captures.name(name).and_then(|m| month_number(m.as_str()));
+    let (start, end) = match (year("ys"), year("ye")) {
+        (Some(first), Some(last)) => (
+            PartialDate::new(first, None, None),
+            PartialDate::new(last, None, None),
+        ),
+        _ => {
+            let last = year("y2")?;
+            (
+                PartialDate::new(year("y1").unwrap_or(last), month("m1"), None),
+                PartialDate::new(last, month("m2"), None),
+            )
+        }
+    };
+    DateSpan::range(start, end)
+}
+
+/// The first date of the sentence: a span ([`SPAN`]), absolute ("August 5th, 2017", "March
+/// 2024", "in 2012"), or relative ("last August", "last year", "in October") resolved against
+/// `published`; "since X" is an open range from X.
 fn find_date(body: &str, published: Option<PartialDate>) -> Option<DateSpan> {
+    if let Some(span) = find_span(body) {
+        return Some(span);
+    }
     let captures = DATE.captures(body)?;
     let month = (1..captures.len())
         .filter_map(|i| captures.get(i))

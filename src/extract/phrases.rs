@@ -1255,19 +1255,34 @@ static OTHERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Between a collective and the members it names: ", including", " such as", ", among them".
+static MEMBERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^,?\s*(?:including|such\s+as|among\s+them|notably|especially|in\s+particular)$")
+});
+
 /// Whether the text between two names joins them in a list: a comma, "and", "or", "&", "as
-/// well as", or a count of others ("X and two other firms, Y and Z").
+/// well as", a count of others ("X and two other firms, Y and Z"), or the members a collective
+/// includes ("North Korean tankers, including Y").
 ///
 /// ```
 /// use linkchart::extract::phrases::is_list_joint;
 /// assert!(is_list_joint(", and "));
 /// assert!(is_list_joint(" and two other firms, "));
+/// assert!(is_list_joint(", including "));
+/// assert!(is_list_joint(" (IMO 8691702) and "));
 /// assert!(!is_list_joint(" sold oil to "));
 /// ```
 pub fn is_list_joint(joint: &str) -> bool {
-    let joint = joint.trim();
+    // ("Yu Son (IMO 8691702) and Saebyol": past the first one's identifier.)
+    let joint = joint.trim_start();
+    let joint = joint
+        .strip_prefix('(')
+        .and_then(|rest| rest.split_once(')'))
+        .map_or(joint, |(_, rest)| rest)
+        .trim();
     matches!(joint, "," | "and" | ", and" | "or" | "&" | "as well as")
         || OTHERS_LISTED.is_match(joint)
+        || MEMBERS_LISTED.is_match(joint)
 }
 
 /// The role noun a word is, singular or plural, in any case.
