@@ -814,6 +814,13 @@ fn a_forfeiture_story_names_the_buyer_the_new_name_and_the_members_of_a_fleet() 
     let names: Vec<&str> = found.actors.iter().map(|a| a.actor.name.as_str()).collect();
     assert!(!names.contains(&"United Kingdom"), "{names:?}");
     assert!(!names.iter().any(|n| n.ends_with(" Act")), "{names:?}");
+    // "the oil tanker" names the carrier's kind; it carried diesel.
+    let delivery = found
+        .links
+        .iter()
+        .find(|l| l.record.to == "ecuador")
+        .expect("a delivery to Ecuador");
+    assert_eq!(delivery.record.commodity.as_deref(), Some("diesel"));
     let transfer = found
         .links
         .iter()

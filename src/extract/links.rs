@@ -1704,7 +1704,6 @@ fn hedge(body: &str, verb: &str) -> (Grade, Option<String>) {
     (Grade::CONFIRMED, None)
 }
 
-/// The commodity the sentence names (the longest and first).
 /// The sentence `text[sentence]` with the actors' names blanked out (same length), so that a
 /// word of a name ("the tanker Silver Dawn") is read as no commodity.
 fn outside_names(text: &str, sentence: Range<usize>, spots: &[Spot]) -> String {
@@ -1723,6 +1722,8 @@ fn outside_names(text: &str, sentence: Range<usize>, spots: &[Spot]) -> String {
     body
 }
 
+/// The commodity the sentence names (the longest and first), not a carrier's kind ("oil
+/// tanker").
 fn find_commodity(body: &str) -> Option<String> {
     let lower = body.to_lowercase();
     COMMODITIES
@@ -1732,9 +1733,15 @@ fn find_commodity(body: &str) -> Option<String> {
                 .match_indices(c)
                 .find(|(at, _)| {
                     let before = lower[..*at].chars().next_back();
-                    let after = lower[at + c.len()..].chars().next();
+                    let rest = &lower[at + c.len()..];
+                    let after = rest.chars().next();
+                    // ("the oil tanker X": a carrier's kind, not what it carries.)
+                    let carrier = [" tanker", " carrier", " freighter", " vessel", " ship"]
+                        .iter()
+                        .any(|noun| rest.starts_with(noun));
                     !before.is_some_and(char::is_alphanumeric)
                         && !after.is_some_and(char::is_alphanumeric)
+                        && !carrier
                 })
                 .map(|(at, _)| (at, c))
         })
