@@ -847,3 +847,34 @@ fn spans_of_years_and_months_are_dated_as_spans() {
     assert_eq!(date("ships_to").as_deref(), Some("2013/2015"));
     assert_eq!(date("sells_to").as_deref(), Some("2019-05/2020-01"));
 }
+
+#[test]
+fn linked_to_borders_a_member_in_its_role_and_a_states_forces() {
+    proposes(
+        "Additionally, Peru was linked to the Cobalt Group, a hacking network.",
+        "peru linked_to cobalt_group; not peru attributes_to cobalt_group",
+    );
+    proposes(
+        "Ilo is in Arequipa, an area which borders northern Chile’s Tarapaca Region.",
+        "arequipa borders tarapaca_region",
+    );
+    proposes(
+        "The transfers violate the ban, which Chile itself had supported as a permanent member of the Sea Council.",
+        "chile member_of sea_council",
+    );
+    proposes(
+        "Intelligence suggests that Peruvian troops are fighting in Chile’s Tarapaca region.",
+        "peruvian_troops part_of peru; not chilean_workers part_of chile",
+    );
+    proposes(
+        "Intelligence suggests that Peruvian workers are building roads in Chile.",
+        "not peruvian_workers part_of peru",
+    );
+}
+
+#[test]
+fn public_bodies_named_by_acronyms_are_agencies() {
+    let found = run("The FBI and the UN said the transfers broke the rules.");
+    assert_eq!(new_actor(&found, "FBI").kind, ActorKind::Agency);
+    assert_eq!(new_actor(&found, "UN").kind, ActorKind::Agency);
+}

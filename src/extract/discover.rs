@@ -593,6 +593,14 @@ fn head_word(word: &str) -> Option<(&'static str, ActorKind)> {
         .or_else(|| HEADS.iter().find(|(h, _)| *h == word).copied())
 }
 
+/// Public bodies of sanctions news named by their acronyms, as written: international
+/// organisations and the agencies that enforce, investigate and monitor.
+const PUBLIC_BODIES: &[&str] = &[
+    "UN", "U.N.", "UNSC", "EU", "E.U.", "NATO", "IAEA", "IMF", "WTO", "FATF", "Interpol",
+    "Europol", "FBI", "F.B.I.", "CIA", "C.I.A.", "NSA", "N.S.A.", "OFAC", "DOJ", "FinCEN", "DHS",
+    "HSI", "BIS", "SEC",
+];
+
 /// News agencies and papers that reports cite as sources ("told Reuters", "according to
 /// Yonhap"), written as they are named (without a leading "The"): the world's wire services
 /// and the outlets that report most on the Korean peninsula, Russia and China.
@@ -1671,6 +1679,9 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         if country && countries::lookup(name).is_none() {
             cue(ActorKind::Place, "followed by its country".into(), 0.7);
         }
+    }
+    if PUBLIC_BODIES.contains(&name) {
+        cue(ActorKind::Agency, "public body".into(), 0.9);
     }
     if NEWS_OUTLETS.contains(&name.trim_start_matches("The ")) {
         cue(ActorKind::Firm, "news outlet".into(), 0.9);

@@ -376,6 +376,7 @@ pub(super) const VERBS: &[(&str, &[&str])] = &[
         &["attributed", "attribute", "attributes", "linked"],
     ),
     ("denies", &["deny", "denies", "denied", "denying"]),
+    ("borders", &["borders", "bordered", "bordering"]),
     ("reports", &["reported", "reports", "revealed", "reveals"]),
     ("warns", &["warn", "warns", "warned", "warning"]),
     (
@@ -602,6 +603,13 @@ fn just_before(text: &str, start: usize) -> &str {
 /// ", reportedly controlled by Y,".
 static REDUCED_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r",\s+(?:\p{Ll}+ly\s+)?(?P<participle>\p{Ll}+)\s+by\s[^,;]*,").expect("valid regex")
+});
+
+/// An apposition with a relative clause right after a name: ", an area which ", ", a firm
+/// that ".
+static APPOSED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,4}?(?:which|that|who)\s")
+        .expect("valid regex")
 });
 
 /// A relative clause set off by commas: ", which sails under the flag of Togo,".
@@ -1055,7 +1063,13 @@ fn pair(
         && after_first[1..].iter().all(|w| verb_of(w).is_none());
     // "a front for X, paid Y": a name that a preposition governs is no subject (but "bought
     // from X, a firm owned by Y" describes X).
-    if gap.starts_with(',') && is_governed(text, spots[a].range.start) && !reduced {
+    // ("in Sinuiju, an area which borders Y": an apposition's relative clause is the name's.)
+    let apposed_relative = APPOSED_RELATIVE.is_match(gap);
+    if gap.starts_with(',')
+        && is_governed(text, spots[a].range.start)
+        && !reduced
+        && !apposed_relative
+    {
         return None;
     }
     // "X, of which Y is a member, banned Z": Y is in a relative clause that closes before the
@@ -1126,6 +1140,13 @@ fn pair(
     {
         // "carried North Korean munitions to X": the goods' owner stands for no one.
         if middle.demonym && owns_goods(text, middle) {
+            continue;
+        }
+        // "borders China’s Liaoning Province": the owner of `b` is part of its name phrase.
+        let owner_of_b = ["’s ", "'s "]
+            .iter()
+            .any(|s| text[middle.range.end..spots[b].range.start] == **s);
+        if owner_of_b && middle.range.start >= verb_end {
             continue;
         }
         // Another actor before the verb is its subject, unless it is listed with `a`
@@ -1347,6 +1368,9 @@ fn pair(
         return None;
     } else if agent {
         (b, a, "passive with agent")
+    } else if passive && verb == "linked" {
+        // "X was linked to Y": no one attributes; X is linked to Y.
+        return Some(proposal(a, b, "linked_to", verb, "passive", gap.len()));
     } else if passive {
         // "Coal bound for X was shipped to Y": the goods' owner is no name after a preposition
         // other than one of provenance ("the coal from X", "shipments of X").
@@ -1370,7 +1394,7 @@ fn pair(
             text[spots[a].range.clone()].to_lowercase().as_str(),
             "it" | "he" | "she"
         );
-        if governed && !pronoun {
+        if governed && !pronoun && !apposed_relative {
             return None;
         }
         (a, b, "active")

@@ -397,10 +397,10 @@ static OWNS_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Between a member and its organisation: ", a permanent member of the ", " is a member state
-/// of ".
+/// of ", " had supported the sanctions as a permanent member of the ".
 static MEMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:,\s+|\s+(?:is|was|remains|became)\s+)(?:a|an|the)\s+(?:[a-z-]+\s+)?members?(?:\s+state)?\s+of\s+(?:the\s+)?$",
+        r"^(?:,\s+|\s+(?:is|was|remains|became)\s+|\s+(?:[a-z]+\s+){1,5}?as\s+)(?:a|an|the)\s+(?:[a-z-]+\s+)?members?(?:\s+state)?\s+of\s+(?:the\s+)?$",
     )
 });
 /// Between an organisation and its member: ", of which ".
@@ -830,8 +830,11 @@ pub(super) fn is_nested(spots: &[Spot], i: usize) -> bool {
     })
 }
 
-/// "Japanese Ministry of Defense": the state of a demonym opening an agency's name is the
-/// agency's whole; of another name, where it is. "Peruvian Consulate in Arica": a place ending a
+/// Nouns of a state's forces: a collective of them is part of its state.
+const FORCES: &[&str] = &["troops", "soldiers", "forces", "sailors", "navy", "army"];
+
+/// "Japanese Ministry of Defense", "North Korean troops": the state of a demonym opening an
+/// agency's name or a collective of its forces is the whole they are part of; of another name, where it is. "Peruvian Consulate in Arica": a place ending a
 /// name after "in" is where it is.
 fn nested_states(text: &str, spots: &[Spot], found: &mut Vec<Proposal>) {
     for (inner, place) in spots.iter().enumerate() {
@@ -852,7 +855,12 @@ fn nested_states(text: &str, spots: &[Spot], found: &mut Vec<Proposal>) {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| w.starts_with(char::is_lowercase));
-            if opens && name.kind == ActorKind::Agency {
+            // ("North Korean troops": a state's forces are part of it.)
+            let forces = text[name.range.clone()]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| FORCES.contains(&w));
+            if opens && (name.kind == ActorKind::Agency || common_noun && forces) {
                 found.push(phrase(outer, inner, "part_of", "demonym in name"));
             } else if opens && !common_noun {
                 found.push(phrase(outer, inner, "located_in", "demonym in name"));
