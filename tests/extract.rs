@@ -1070,3 +1070,35 @@ fn concern_over_a_state_criticizes_it() {
         "japan criticizes chile; peru criticizes chile; ecuador criticizes chile",
     );
 }
+
+#[test]
+fn a_known_alias_holds_no_article_nor_currency_and_a_longer_name_holds_it() {
+    let mut un = Actor::new("un", "United Nations", ActorKind::Agency);
+    un.aliases.extend(["UN".to_owned(), "the UN".to_owned()]);
+    let mut us = state("united_states", "United States", "US");
+    us.aliases.push("US".into());
+    let g = Gazetteer::new(vec![un, us, state("chile", "Chile", "CL")]);
+    let text = "Peru earned US$370 million from exports of coal to Chile last year, the Panel of \
+                Experts to the UN Security Council Peru Sanctions Committee reports.";
+    let mentions: Vec<&str> = g
+        .find(text, 0..text.len())
+        .iter()
+        .map(|m| &text[m.range.clone()])
+        .collect();
+    assert_eq!(mentions, ["Chile", "UN"]);
+    let found = run(text, &g);
+    new_actor(&found, "UN Security Council Peru Sanctions Committee");
+    check_links(
+        &found,
+        text,
+        "panel_of_experts part_of un_security_council_peru_sanctions_committee; \
+         panel_of_experts reports peru; not peru exports_to united_states",
+    );
+    let text = "Peru illegally exported coal to Chile, the Panel of Experts to the Sea Council \
+                Sanctions Committee reports.";
+    check_links(
+        &run(text, &g),
+        text,
+        "peru exports_to chile; panel_of_experts reports peru; not peru exports_to panel_of_experts",
+    );
+}

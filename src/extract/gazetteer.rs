@@ -159,14 +159,22 @@ impl Gazetteer {
             .filter(|m| {
                 let pattern = &self.patterns[m.pattern().as_usize()];
                 let found = &haystack[m.range()];
+                // ("US$370 million": a currency's prefix.)
+                let currency = haystack[m.end()..].starts_with('$');
                 at_word_boundary(haystack, m.range())
+                    && !currency
                     && case_agrees(&self.texts[m.pattern().as_usize()], found, pattern.acronym)
             })
             .map(|m| {
                 let pattern = &self.patterns[m.pattern().as_usize()];
+                // "the UN": the mention is the name, not its article.
+                let article = ["the ", "The "]
+                    .iter()
+                    .find(|a| haystack[m.range()].starts_with(**a))
+                    .map_or(0, |a| a.len());
                 Mention {
                     actor: pattern.actor,
-                    range: range.start + m.start()..range.start + m.end(),
+                    range: range.start + m.start() + article..range.start + m.end(),
                     demonym: pattern.demonym,
                 }
             })

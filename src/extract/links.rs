@@ -937,6 +937,16 @@ fn pair(
     if CLOSING_QUOTE.is_match(gap) {
         return None;
     }
+    // "X exported coal to Y, the Z committee reports": Z, after a comma and before a verb of
+    // speech, opens a clause of its own; it is no object of X's verb.
+    let clause_after = gap
+        .trim_end()
+        .trim_end_matches("the")
+        .trim_end()
+        .ends_with(',');
+    if clause_after && phrases::speaks_next(text, spots, b) {
+        return None;
+    }
     // "owned by Ruiz’s brother-in-law": the owner of a person is not the one meant.
     if phrases::owns_person(&text[spots[a].range.end..])
         || phrases::owns_person(&text[spots[b].range.end..])

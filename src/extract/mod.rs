@@ -255,6 +255,26 @@ impl FoundLinks {
     }
 }
 
+/// Keeps the spots (in text order) that either hold one another or stand apart: of two that
+/// only overlap, the longer (the link rules read a sentence as names side by side or nested).
+fn drop_partial_overlaps(spots: &mut Vec<Spot>) {
+    let partial = |a: &Range<usize>, b: &Range<usize>| {
+        let overlap = a.start < b.end && b.start < a.end;
+        let nested = a.start <= b.start && b.end <= a.end || b.start <= a.start && a.end <= b.end;
+        overlap && !nested
+    };
+    let mut kept: Vec<Spot> = Vec::with_capacity(spots.len());
+    let mut by_length: Vec<Spot> = std::mem::take(spots);
+    by_length.sort_by_key(|s| std::cmp::Reverse(s.range.len()));
+    for spot in by_length {
+        if !kept.iter().any(|k| partial(&k.range, &spot.range)) {
+            kept.push(spot);
+        }
+    }
+    kept.sort_by_key(|s| s.range.start);
+    *spots = kept;
+}
+
 /// A new actor being gathered from its candidates.
 struct Gathered {
     candidate: discover::Candidate,
@@ -521,6 +541,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
             }
         }
         spots.sort_by_key(|s| s.range.start);
+        drop_partial_overlaps(&mut spots);
         let anaphors = coreference::anaphors(text, sentence.clone(), &spots, &memory);
         let anaphor_starts: Vec<usize> = anaphors.iter().map(|s| s.range.start).collect();
         spots.extend(anaphors);

@@ -718,6 +718,11 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
         }
         let before = &text[sentence.start..spots[a].range.start];
         let after = &text[spots[b].range.end..sentence.end];
+        // "the Panel of Experts to the Sanctions Committee": the panel is part of it.
+        if serves(text, spots, a, b) {
+            found.push(phrase(a, b, "part_of", "body serving"));
+            continue;
+        }
         if let Some((state, relation)) = people_sent(text, spots, a, b) {
             for place in std::iter::once(b).chain(places_after(text, spots, &top, b)) {
                 if spots[place].id != spots[state].id {
@@ -1367,8 +1372,16 @@ fn attribution(
             })
             .unwrap_or(named);
         let spot = &spots[speaker];
+        // "the Panel of Experts to the X Committee reports": the body a panel serves goes with
+        // its name; the panel speaks.
+        let served = top
+            .iter()
+            .copied()
+            .find(|&i| spots[i].range.start >= spot.range.end)
+            .filter(|&i| serves(text, spots, speaker, i));
+        let name_end = served.map_or(spot.range.end, |i| spots[i].range.end);
         let before = &text[sentence.start..start];
-        let after = &text[spot.range.end..sentence.end];
+        let after = &text[name_end..sentence.end];
         // "citing China’s customs authorities": the owner is not the one speaking.
         if after.starts_with("’s") || after.starts_with("'s") {
             continue;
@@ -1396,9 +1409,7 @@ fn attribution(
         let opening = voice.map_or(start, |m| sentence.start + m.start());
         // "reports out of X and Y indicated": every name of the list speaks.
         let listed: Vec<usize> = listed_with(text, spots, top, speaker, true).collect();
-        let last = listed
-            .last()
-            .map_or(spot.range.end, |&i| spots[i].range.end);
+        let last = listed.last().map_or(name_end, |&i| spots[i].range.end);
         let after_list = &text[last..sentence.end];
         let mut span = if let Some(m) = ACCORDING.find(before) {
             sentence.start + m.start()..spot.range.end
@@ -1524,6 +1535,43 @@ fn attribution(
         }
     }
 }
+
+/// Whether agency `a` is a body serving agency `b`, named "A to the B" ("the Panel of Experts
+/// to the Sanctions Committee"): a panel, a committee or a secretariat is part of what it
+/// serves.
+fn serves(text: &str, spots: &[Spot], a: usize, b: usize) -> bool {
+    let body = text[spots[a].range.clone()]
+        .rsplit(' ')
+        .next()
+        .is_some_and(|head| SERVING_BODIES.contains(&head));
+    body && spots[a].kind == ActorKind::Agency
+        && spots[b].kind == ActorKind::Agency
+        && matches!(
+            &text[spots[a].range.end..spots[b].range.start],
+            " to the " | " to "
+        )
+}
+
+/// Whether a verb of speech follows spot `i` (or the body it serves, [`serves`]): "the Z
+/// committee reports", "the Panel of Experts to the Y Committee reports".
+pub(super) fn speaks_next(text: &str, spots: &[Spot], i: usize) -> bool {
+    let served = spots
+        .iter()
+        .position(|s| s.range.start >= spots[i].range.end)
+        .filter(|&j| serves(text, spots, i, j));
+    let end = served.map_or(spots[i].range.end, |j| spots[j].range.end);
+    SPEAKER_SAYS.is_match(&text[end..])
+}
+
+/// The last words of the names of bodies that serve another ("Panel of Experts to the …").
+const SERVING_BODIES: &[&str] = &[
+    "Panel",
+    "Experts",
+    "Committee",
+    "Subcommittee",
+    "Secretariat",
+    "Commission",
+];
 
 /// Where the verb of a speaker's statement lies in the text after the speaker: " said", ", a
 /// Lima-based analyst, said", and, when the speaker closes an apposition (`before` ends in a
