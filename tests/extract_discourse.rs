@@ -275,3 +275,17 @@ fn a_news_outlet_is_found_and_the_outlet_told_reports() {
         "reuters reports chile; yonhap reports chile; not sea_council reports chile",
     );
 }
+
+#[test]
+fn a_speakers_workplace_after_the_quote_is_not_what_is_said() {
+    proposes(
+        "“It is dangerous to read too much into the fluctuations. That would be a false diagnosis of their relationship,” said Rosa Quispe, professor at Lima University.\n\n\
+         “Since Peru and Chile understand each other, their relations will not be damaged,” Quispe said.",
+        "rosa_quispe works_for lima_university; not rosa_quispe reports lima_university; rosa_quispe reports peru",
+    );
+    // An attribution that opens the sentence points past its comma.
+    proposes(
+        "According to the Harbor Watch, coal makes up the largest share of Peru’s exports.",
+        "harbor_watch reports peru",
+    );
+}

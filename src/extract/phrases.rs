@@ -1517,7 +1517,11 @@ fn attribution(
             })
         };
         let earlier = about(&|s: &Spot| s.range.end <= span.start);
-        let later = about(&|s: &Spot| s.range.start >= span.end);
+        // ("…,” said P, professor at O.": O is where P works, not what P speaks of.)
+        let later = about(&|s: &Spot| s.range.start >= span.end).filter(|&i| {
+            let between = &text[span.end..spots[i].range.start];
+            !(ROLE_AT.is_match(between) && role_relation(&words(between), false).is_some())
+        });
         // "S said that X …" goes on after the attribution; "…X…, S said." and "According to
         // S, X …" do not, and point back or past the comma.
         // A colon opens what is said ("P noted: “…”").
