@@ -878,3 +878,58 @@ fn public_bodies_named_by_acronyms_are_agencies() {
     assert_eq!(new_actor(&found, "FBI").kind, ActorKind::Agency);
     assert_eq!(new_actor(&found, "UN").kind, ActorKind::Agency);
 }
+
+#[test]
+fn names_listed_after_a_designation_and_its_colon_are_designated() {
+    // A press release: the designator, a colon, then a paragraph per designated name.
+    let text = "LIMA — The Sea Council on Thursday designated two companies.\n\n\
+                The Sea Council today designated the following:\n\n\
+                Andes Trading Co., a Peruvian company, is the registered owner of the tanker Blue Condor (IMO 9312456). \
+                Ecuador seized the tanker in May.\n\n\
+                Pacific Fuel Ltd., a Chilean trader, paid Andes Trading Co. more than $5 million.\n\n\
+                Costa Verde Shipping Ltd. was not named in the action, officials said.\n";
+    proposes(
+        text,
+        "sea_council sanctions andes_trading_co; sea_council sanctions pacific_fuel_ltd; \
+         not sea_council sanctions ecuador",
+    );
+    // A list that ends at a line opening with no name designates nothing after it.
+    let text = "The Sea Council designated the following:\n\n\
+                Andes Trading Co., a Peruvian company, owns the tanker Blue Condor.\n\n\
+                As a result, all property of Andes Trading Co. is blocked.\n\n\
+                Pacific Fuel Ltd., a Chilean trader, paid Andes Trading Co. more than $5 million.\n";
+    proposes(
+        text,
+        "sea_council sanctions andes_trading_co; not sea_council sanctions pacific_fuel_ltd",
+    );
+}
+
+#[test]
+fn short_bulleted_items_of_a_listing_are_read_and_its_evidence_is_both_lines() {
+    let text = "The Sea Council on Monday imposed restrictive measures on two entities.\n\n\
+                The following entities were listed:\n\n\
+                - Andes Trading Co.\n\
+                - Pacific Fuel Ltd., a Chilean trader.\n\n\
+                The listed entities are subject to an asset freeze.\n";
+    let found = run(text);
+    check_links(
+        &found,
+        text,
+        "sea_council sanctions andes_trading_co; sea_council sanctions pacific_fuel_ltd",
+    );
+    let listed = found
+        .links
+        .iter()
+        .find(|l| l.record.to == "andes_trading_co")
+        .expect("a listing");
+    let quotes: Vec<&str> = listed
+        .record
+        .evidence
+        .iter()
+        .map(|e| e.quote.as_str())
+        .collect();
+    assert_eq!(
+        quotes,
+        ["The following entities were listed:", "Andes Trading Co."]
+    );
+}

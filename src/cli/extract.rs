@@ -155,6 +155,8 @@ fn highlight(text: &str, link: &crate::extract::ProposedLink) -> String {
     let mut marks: Vec<(usize, bool, std::cmp::Reverse<usize>)> = link
         .mentions
         .iter()
+        // (A designator named in the sentence that opened a list is outside the item's.)
+        .filter(|r| link.sentence.start <= r.start && r.end <= link.sentence.end)
         .flat_map(|r| {
             [
                 (r.start, false, std::cmp::Reverse(r.len())),

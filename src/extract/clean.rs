@@ -45,8 +45,9 @@ const CALLS_TO_ACTION: &[&str] = &["click here", "sign up now", "subscribe now",
 /// bullets, in order. A paragraph is one line; page furniture (share buttons, comment prompts,
 /// bylines, copyright lines, headline lists, title-case headlines, teasers ending in "…", ads)
 /// is dropped, and so is any line that is not prose: fewer than six words (unless it is an
-/// attribution opening a quotation, "According to X:"), or no sentence-ending punctuation in a
-/// line of fewer than twenty words.
+/// attribution opening a quotation, "According to X:", a designation opening a list, "OFAC
+/// designated the following:", or an item of such a list), or no sentence-ending punctuation
+/// in a line of fewer than twenty words.
 ///
 /// ```
 /// use linkchart::extract::clean::content;
@@ -57,13 +58,22 @@ const CALLS_TO_ACTION: &[&str] = &["click here", "sign up now", "subscribe now",
 pub fn content(text: &str) -> Vec<Range<usize>> {
     let mut kept = Vec::new();
     let mut start = 0;
+    // Whether the lines read are a list of designations ("OFAC designated the following:").
+    let mut listing = false;
     for line in text.split_inclusive('\n') {
         let range = trimmed(text, start, line);
         start += line.len();
-        if let Some(range) = range {
-            if is_prose(&text[range.clone()]) {
-                kept.push(range);
-            }
+        let Some(range) = range else {
+            continue;
+        };
+        let body = &text[range.clone()];
+        // "- Severny Potok Shipping LLC.": a short item of such a list is content too.
+        let bulleted = line.trim_start().starts_with(['•', '·', '*', '-', '–']);
+        let item = listing && (bulleted || body.ends_with(['.', ';']));
+        let announces = super::designations::announces_list(body, 0..body.len());
+        if is_prose(body) || announces || item {
+            kept.push(range);
+            listing = announces || listing && bulleted;
         }
     }
     kept

@@ -6,7 +6,7 @@
 //! mean, [`links`] proposes the links each sentence states (by its verbs, through [`phrases`]
 //! by its phrases and through [`routes`] the legs beyond a first destination), and
 //! [`discourse`] the ones that run across two sentences ("According to S:" and then what S
-//! says). [`extract`] runs it and returns plain data;
+//! says), and [`designations`] the names listed after "designated the following:". [`extract`] runs it and returns plain data;
 //! [`Extraction::fragment`] is the native graph fragment an analyst reviews and merges.
 //!
 //! Proposals are marked in the fragment by their `notes`, which start with `proposed:` and give
@@ -29,6 +29,7 @@
 pub mod clean;
 pub mod coreference;
 pub mod countries;
+pub mod designations;
 pub mod discourse;
 pub mod discover;
 pub mod gazetteer;
@@ -190,8 +191,43 @@ impl FoundLinks {
         );
     }
 
-    /// Records a sentence's proposal: a new link, or one more piece of evidence for the same.
-    fn add(&mut self, sentence: &Sentence, proposal: links::Proposal, options: &Options) {
+    /// Records that `by` designated `listed`, named in the sentence `read` as an item of the
+    /// list that the sentence `colon` opened: both sentences are the evidence.
+    fn add_listed(
+        &mut self,
+        read: &Sentence,
+        by: Spot,
+        listed: Spot,
+        colon: &Range<usize>,
+        options: &Options,
+    ) {
+        let both = [by, listed];
+        let item = Sentence {
+            spots: &both,
+            anaphor_starts: &[],
+            ..read.clone()
+        };
+        let proposal = links::Proposal {
+            confidence: 0.75,
+            ..phrases::phrase(0, 1, "sanctions", "listed after a designation")
+        };
+        let index = self.add(&item, proposal, options);
+        let quote = read.text[colon.clone()].to_owned();
+        let evidence = &mut self.links[index].record.evidence;
+        if !evidence.iter().any(|e| e.quote == quote) {
+            evidence.insert(
+                0,
+                Evidence {
+                    source: options.source_id.clone(),
+                    quote,
+                },
+            );
+        }
+    }
+
+    /// Records a sentence's proposal: a new link, or one more piece of evidence for the same
+    /// (the link's index).
+    fn add(&mut self, sentence: &Sentence, proposal: links::Proposal, options: &Options) -> usize {
         let (text, spots, anaphor_starts) =
             (sentence.text, sentence.spots, sentence.anaphor_starts);
         let from = &spots[proposal.from];
@@ -224,7 +260,7 @@ impl FoundLinks {
             {
                 link.record.evidence.push(evidence);
             }
-            return;
+            return existing;
         }
         let demonym_penalty = if from.demonym || to.demonym { 0.1 } else { 0.0 };
         let anaphor_penalty = 0.1 * read_as.len() as f64;
@@ -252,6 +288,7 @@ impl FoundLinks {
             sentence: sentence.range.clone(),
             mentions: [from.range.clone(), to.range.clone()],
         });
+        self.links.len() - 1
     }
 }
 
@@ -509,6 +546,10 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
     let mut handover: Option<(Spot, Range<usize>)> = None;
     // The spots of the sentence before, and that sentence, for a quote it may end.
     let mut quoted: Option<(Vec<Spot>, Range<usize>)> = None;
+    // The last designator named, and the one whose list of designations is being read, with
+    // the sentence that opened the list.
+    let mut designator: Option<Spot> = None;
+    let mut listing: Option<(Spot, Range<usize>)> = None;
     for ((sentence, mentions), candidates) in sentences
         .iter()
         .zip(&known_mentions)
@@ -574,6 +615,23 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
                     cue,
                     options,
                 );
+            }
+        }
+        // "OFAC designated the following:" and then a name per line.
+        if designations::starts_line(text, sentence.clone()) {
+            if let Some((by, colon)) = listing.take() {
+                if let Some(i) = designations::item(text, sentence.clone(), &spots) {
+                    found_links.add_listed(&read, by.clone(), spots[i].clone(), &colon, options);
+                    listing = Some((by, colon));
+                }
+            }
+        }
+        if designations::designates(text, sentence.clone()) {
+            if let Some(i) = designations::designator(text, sentence.clone(), &spots) {
+                designator = Some(spots[i].clone());
+            }
+            if designations::announces_list(text, sentence.clone()) {
+                listing = designator.clone().map(|by| (by, sentence.clone()));
             }
         }
         handover = discourse::speaker(text, sentence.clone(), &spots)

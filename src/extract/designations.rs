@@ -1,0 +1,112 @@
+//! Designations listed after a colon: "OFAC today designated the following:" and then one
+//! paragraph, line or bullet per designated name ("Halvorsen Maritime Ltd., a Marshall
+//! Islands-registered company, is the registered owner of …", "- Arkady Belotserkov, a Russian
+//! national, …").
+//!
+//! A sentence that designates ([`designates`]: "designated", "listed", "sanctioned", "added …
+//! to the list", "imposed restrictive measures") names its designator: its first agency or
+//! state ([`designator`]). A sentence that announces a list ([`announces_list`]: such a verb,
+//! then a colon that ends it) hands that designator, or the last one named when it names none
+//! ("The following individuals were listed:"), to the items that follow: each line that opens
+//! with a name ([`item`]) is a designation of that name, and the first line that does not ends
+//! the list. Sentences inside an item's paragraph are not items.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::links::{qualifies, Spot};
+use super::phrases::is_nested;
+use crate::model::ActorKind;
+
+/// A verb that designates, or a measure imposed (case-insensitive).
+static DESIGNATING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:designat(?:e|es|ed|ing)|list(?:s|ed|ing)?|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|add(?:s|ed|ing)?\b[^:]{0,60}\bto\s+(?:its|the)\b[^:]{0,40}\blist|impos(?:e|es|ed|ing)\s+(?:[a-z-]+\s+){0,2}(?:measures|sanctions))\b",
+    )
+    .expect("valid regex")
+});
+
+/// Whether the sentence `text[sentence]` designates ("OFAC designated …", "The Council imposed
+/// restrictive measures on …").
+///
+/// ```
+/// use linkchart::extract::designations::designates;
+/// let text = "The Council imposed restrictive measures on four entities.";
+/// assert!(designates(text, 0..text.len()));
+/// assert!(!designates("The Council met on Monday.", 0..26));
+/// ```
+pub fn designates(text: &str, sentence: Range<usize>) -> bool {
+    DESIGNATING.is_match(&text[sentence])
+}
+
+/// Whether the sentence designates and ends in a colon that opens the list of what it
+/// designates ("OFAC today designated the following:", "The following entities were listed:").
+///
+/// ```
+/// use linkchart::extract::designations::announces_list;
+/// let text = "The following entities were listed:";
+/// assert!(announces_list(text, 0..text.len()));
+/// assert!(!announces_list("According to Harbor Watch:", 0..26));
+/// ```
+pub fn announces_list(text: &str, sentence: Range<usize>) -> bool {
+    text[sentence.clone()].trim_end().ends_with(':') && designates(text, sentence)
+}
+
+/// The designator of a sentence that designates: its first agency or state that no other
+/// name holds, before the designating verb, not a demonym ("Iranian crude").
+///
+/// ```
+/// use linkchart::extract::designations::designator;
+/// use linkchart::extract::links::Spot;
+/// use linkchart::model::ActorKind;
+/// let text = "OFAC today designated the following:";
+/// let spots = [Spot { id: "ofac".into(), range: 0..4, demonym: false, kind: ActorKind::Agency }];
+/// assert_eq!(designator(text, 0..text.len(), &spots), Some(0));
+/// ```
+pub fn designator(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Option<usize> {
+    let verb = sentence.start + DESIGNATING.find(&text[sentence])?.start();
+    (0..spots.len()).find(|&i| {
+        matches!(spots[i].kind, ActorKind::Agency | ActorKind::State)
+            && !spots[i].demonym
+            && !is_nested(spots, i)
+            && spots[i].range.end <= verb
+    })
+}
+
+/// Marks that open a list's line: bullets, dashes, numbers.
+static BULLET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[-–—•*·]|\(?\d{1,2}[.)])?\s*$").expect("valid regex"));
+
+/// Whether the sentence `text[sentence]` starts a line, after a bullet if any (a list's item
+/// can only).
+pub fn starts_line(text: &str, sentence: Range<usize>) -> bool {
+    let before = text[..sentence.start].trim_end_matches([' ', '\t', '-', '–', '—', '•', '*', '·']);
+    before.is_empty() || before.ends_with('\n')
+}
+
+/// The name a list's item opens with: the first spot, right at the start of the sentence
+/// (after a bullet, if any), when it is one that can be designated (not a state, a place, a
+/// port or a name qualifying the next: "Panama-flagged").
+///
+/// ```
+/// use linkchart::extract::designations::item;
+/// use linkchart::extract::links::Spot;
+/// use linkchart::model::ActorKind;
+/// let text = "OFAC designated the following:\n- Halvorsen Maritime Ltd., a shipowner.";
+/// let start = text.find('-').unwrap();
+/// let name = text.find("Halvorsen").unwrap();
+/// let spots = [Spot { id: "halvorsen".into(), range: name..name + 23, demonym: false, kind: ActorKind::Firm }];
+/// assert_eq!(item(text, start..text.len(), &spots), Some(0));
+/// ```
+pub fn item(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Option<usize> {
+    let first = (0..spots.len()).find(|&i| !is_nested(spots, i))?;
+    let opens = BULLET.is_match(&text[sentence.start..spots[first].range.start]);
+    let designable = !matches!(
+        spots[first].kind,
+        ActorKind::State | ActorKind::Place | ActorKind::Port
+    ) && !spots[first].demonym
+        && !qualifies(text, spots, first);
+    (opens && designable).then_some(first)
+}
