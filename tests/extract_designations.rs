@@ -933,3 +933,40 @@ fn short_bulleted_items_of_a_listing_are_read_and_its_evidence_is_both_lines() {
         ["The following entities were listed:", "Andes Trading Co."]
     );
 }
+
+#[test]
+fn an_indictment_names_roles_short_names_and_family_names_first() {
+    let text = "According to the indictment, Li Haoran, a Chinese national, and Rosa Quispe, a Peruvian national, sold oil for Tavandar Naft Marketing Company.\n\n\
+                Quispe worked for Tavandar Naft as a marketing official, the indictment says. \
+                Prosecutors allege that Li served as director of Greywater Commodities Ltd., a shell company.\n\n\
+                Tan Boon Keat, a Singaporean national, also worked with Greywater Commodities Ltd. on the sales. \
+                Later, Tan controlled Solent Bridge Trading Pte. Ltd., a Singapore-registered firm.";
+    let found = run(text);
+    check_links(
+        &found,
+        text,
+        "rosa_quispe works_for tavandar_naft_marketing_company; li_haoran leads greywater_commodities_ltd; \
+         tan_boon_keat cooperates_with greywater_commodities_ltd; tan_boon_keat controls solent_bridge_trading_pte_ltd",
+    );
+    let names: Vec<&str> = found.actors.iter().map(|a| a.actor.name.as_str()).collect();
+    assert!(
+        !names.contains(&"Tavandar Naft") && !names.contains(&"Tan"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn both_after_the_subjects_aid_as_an_object_and_a_warning_about_others() {
+    proposes(
+        "Peru and Chile both sanction Ecuador, the council said.",
+        "peru sanctions ecuador; chile sanctions ecuador",
+    );
+    proposes(
+        "The Sea Council has long provided humanitarian assistance to Ecuador.",
+        "sea_council aids ecuador; not sea_council supplies ecuador",
+    );
+    proposes(
+        "Peru has warned shippers that carrying coal to Chile could expose them to penalties.",
+        "not peru warns chile",
+    );
+}

@@ -97,6 +97,7 @@ pub fn without_legal_forms(name: &str) -> Option<&str> {
 /// # use linkchart::extract::discover::is_firm_short_form;
 /// assert!(is_firm_short_form("Golden Tide", "Golden Tide Trading Co., Ltd."));
 /// assert!(is_firm_short_form("Velmar", "Velmar Shipping Inc."));
+/// assert!(is_firm_short_form("Zenith Crest", "Zenith Crest Ship Management FZE"));
 /// assert!(!is_firm_short_form("Golden", "Golden Tide Trading Co., Ltd."));
 /// assert!(!is_firm_short_form("Golden Tide", "Golden Tide Group"));
 /// ```
@@ -105,13 +106,46 @@ pub fn is_firm_short_form(short: &str, full: &str) -> bool {
         return false;
     };
     let trade = without_legal_forms(full).unwrap_or(full);
-    // The short form keeps at least the words before the first head word, and drops some.
+    // The short form keeps at least the words before the first head word, and drops some
+    // ("Tavandar Naft" of "Tavandar Naft Marketing Company").
     trade.len() > short.len()
         && rest
             .split(|c: char| c.is_whitespace() || c == ',')
             .filter(|w| !w.is_empty())
-            .all(|w| head_word(w).is_some_and(|(_, kind)| kind == ActorKind::Firm))
+            .all(|w| {
+                head_word(w).is_some_and(|(_, kind)| kind == ActorKind::Firm)
+                    || TRADE_WORDS.contains(&w)
+            })
 }
+
+/// Words that say what a firm trades in or does, which its short name drops ("Zenith Crest" of
+/// "Zenith Crest Ship Management FZE").
+const TRADE_WORDS: &[&str] = &[
+    "Marketing",
+    "Management",
+    "Ship",
+    "Export",
+    "Import",
+    "Crude",
+    "Commodities",
+    "Services",
+    "Supply",
+    "Fuel",
+    "Fuels",
+    "Gas",
+    "Investment",
+    "Investments",
+    "Resources",
+    "General",
+    "Navigation",
+    "Company",
+    "Development",
+    "Construction",
+    "Technology",
+    "Capital",
+    "Minerals",
+    "Metals",
+];
 
 /// Before a vessel's or a firm's other name: "which changed its name to ", "(formerly ",
 /// ", previously sailing as ", "also known as the ".
@@ -1923,6 +1957,7 @@ const NAME_PARTICLES: &[&str] = &[
 /// assert!(is_family_name("Morrow", "Ilse Morrow"));
 /// assert!(is_family_name("Von Hippel", "Frank von Hippel"));
 /// assert!(is_family_name("Lee", "Lee Nam-ju"));
+/// assert!(is_family_name("Tan", "Tan Boon Keat"));
 /// assert!(!is_family_name("Ilse", "Ilse Morrow"));
 /// assert!(!is_family_name("Morrow", "Morrow"));
 /// ```
@@ -1942,8 +1977,19 @@ pub fn is_family_name(short: &str, full: &str) -> bool {
         .any(|p| p.split(' ').next() == Some(short_words[0].to_lowercase().as_str()));
     let ends = (short_words.len() == 1 || particle)
         && tail.iter().zip(&short_words).all(|(a, b)| same(a, b));
-    ends || short_words.len() == 1 && words[0] == short && looks_like_romanized_name(&words)
+    let family_first = looks_like_romanized_name(&words) || FAMILY_FIRST.contains(&short);
+    ends || short_words.len() == 1 && words[0] == short && family_first
 }
+
+/// Common Chinese, Korean, Vietnamese and Southeast Asian family names, which their names
+/// write first ("Li" of "Li Haoran", "Tan" of "Tan Boon Keat").
+const FAMILY_FIRST: &[&str] = &[
+    "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma",
+    "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Deng",
+    "Feng", "Cao", "Peng", "Zeng", "Tan", "Lim", "Ng", "Ong", "Goh", "Chua", "Teo", "Koh", "Lee",
+    "Kim", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Han", "Wong", "Chan", "Cheung",
+    "Ho", "Lau", "Leung", "Nguyen", "Tran", "Pham",
+];
 
 /// Whether a candidate may be a person's family name: no cue gave it another kind surely (a
 /// country's name, a head word, "port" after it), as "Jordan" or "Morrow Shipping" would.

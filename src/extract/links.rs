@@ -377,6 +377,7 @@ pub(super) const VERBS: &[(&str, &[&str])] = &[
     ),
     ("denies", &["deny", "denies", "denied", "denying"]),
     ("borders", &["borders", "bordered", "bordering"]),
+    ("works_for", &["worked", "works", "working"]),
     ("reports", &["reported", "reports", "revealed", "reveals"]),
     ("warns", &["warn", "warns", "warned", "warning"]),
     (
@@ -1043,7 +1044,15 @@ fn pair(
     // phrase of its own between the actors, not the first actor's verb; but after a verb
     // that only carries it ("conducted a transfer with Y"), the noun states the relation.
     let carried = announced || first >= 2 && LIGHT_VERBS.contains(&words[first - 2].1.as_str());
-    if first > 0 && is_noun_before(&words[first - 1].1) && !carried {
+    // ("X and Y both sanction Z": "both" right after the subjects is an adverb.)
+    let adverb_both =
+        first > 0 && matches!(words[first - 1].1.as_str(), "both" | "all" | "each") && {
+            let subject_end = text[..gap_range.start + words[first - 1].0]
+                .trim_end()
+                .len();
+            spots.iter().any(|s| s.range.end == subject_end)
+        };
+    if first > 0 && is_noun_before(&words[first - 1].1) && !carried && !adverb_both {
         return None;
     }
     // "6 ships bearing": a number counts a noun.
@@ -1264,6 +1273,13 @@ fn pair(
         return None;
     }
     let last = last_preposition(&after_verb);
+    // "worked for X", "works at X", "worked with X"; not "worked in Peru" nor "worked on it".
+    if relation == "works_for" && !matches!(last, "for" | "at" | "with") {
+        return None;
+    }
+    // (The verb's own relation says how it takes its object: "provided aid to X" is `aids`,
+    // with the "to" of "provided".)
+    let verb_relation = relation;
     let relation = refine(relation, &after_verb);
     // "reported to X": X is the one told, not the one reported on.
     if relation == "reports" && last == "to" {
@@ -1286,6 +1302,7 @@ fn pair(
         .windows(2)
         .any(|w| w[0] == "for" && w[1].ends_with("ing"));
     let misplaced = is_preposition(last) && !takes_after(relation, last);
+    let misplaced = misplaced && takes_direct_object(verb_relation);
     // "transferred oil in the Yellow Sea", "supplied fuel off Peru": where goods change hands
     // is not where they go.
     let goods_relation = takes_goods_object(relation) || relation == "supplies";
@@ -1308,6 +1325,12 @@ fn pair(
     // "carried North Korean munitions to X": a demonym before goods owns them; it is no
     // destination (but "banned North Korean coal exports" bans the owner).
     if spots[b].demonym && is_movement(relation) && owns_goods(text, &spots[b]) {
+        return None;
+    }
+    // "warned shippers that carrying oil to X …": X is in what is said, not the one warned.
+    let said_after_object = matches!(relation, "warns" | "accuses" | "criticizes" | "threatens")
+        && after_verb.iter().skip(1).any(|w| *w == "that");
+    if said_after_object {
         return None;
     }
     // "supported the sanctions as a permanent member of X": X is in the subject's role, not the
@@ -1678,6 +1701,16 @@ fn refine(relation: &'static str, after_verb: &[&str]) -> &'static str {
         "supplies" | "ships_to" if has("troops") || has("soldiers") => "sends_troops_to",
         "supplies" | "ships_to" if has("tourists") => "sends_tourists_to",
         "supplies" | "transfers_to" if has("payments") || has("payment") || has("money") => "pays",
+        // "provided humanitarian assistance to X", "providing X with a lifeline".
+        "supplies"
+            if ["aid", "assistance", "lifeline", "support", "help"]
+                .iter()
+                .any(|noun| has(noun)) =>
+        {
+            "aids"
+        }
+        // "worked with X": together, not for X.
+        "works_for" if last_preposition(after_verb) == "with" => "cooperates_with",
         "sails_to" if matches!(last_preposition(after_verb), "at" | "in") => "docks_at",
         // "moved through X", "shipped via X": X is on the way, not the end of it.
         "ships_to" | "exports_to" | "smuggles_to" | "sails_to"

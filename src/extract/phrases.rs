@@ -289,10 +289,11 @@ static POSSESSED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// chief executive, " (the role noun in group `role`).
 pub(super) static ITS_ROLE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^,?\s+(?:and\s+)?its\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z]+),\s*$"));
-/// Between a person and an organisation: ", a senior analyst at the ", " from the ".
+/// Between a person and an organisation: ", a senior analyst at the ", " from the ", " served as
+/// director of ".
 static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,6}?|\s+)(?:at|of|for|with|from)\s+(?:the\s+)?$",
+        r"^(?:,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,6}?|\s+(?:(?:allegedly|reportedly|also|later)\s+)?(?:served|serves|serving|acted|acts|was|is|became|becomes)\s+as\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?|\s+)(?:at|of|for|with|from)\s+(?:the\s+)?$",
     )
 });
 /// After an organisation's name, a body it only names: " sanctions panel", " foreign
