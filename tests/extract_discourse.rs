@@ -289,3 +289,16 @@ fn a_speakers_workplace_after_the_quote_is_not_what_is_said() {
         "harbor_watch reports peru",
     );
 }
+
+#[test]
+fn a_titled_speaker_after_the_comma_is_no_object_and_a_quote_is_no_headline() {
+    proposes(
+        "Peru sold the coal to Chile, said Assistant Secretary Rosa Quispe.",
+        "peru sells_to chile; not peru sells_to rosa_quispe; rosa_quispe reports peru",
+    );
+    // A quotation in title case with its speaker is kept as content.
+    proposes(
+        "“They Hid It From Everyone,” said Assistant Attorney General Rosa Quispe of the Sea Council.",
+        "rosa_quispe works_for sea_council",
+    );
+}

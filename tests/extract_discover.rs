@@ -219,3 +219,35 @@ fn a_known_city_standing_for_its_government_is_its_known_state() {
         l.record.to.as_str()
     ) == ("chile", "agreement_with", "peru")));
 }
+
+#[test]
+fn vessels_in_capitals_country_names_in_full_and_titled_persons() {
+    let text = "The tanker ARDEN SKY (IMO 9237412) met the KUMHWA 8 off Nampo, and the OFAC notice named the SEA VALOR.\n\n\
+                The Democratic People’s Republic of Korea (DPRK) sold coal to the Russian Federation in May.\n\n\
+                \"Peru relies on a shadow fleet,\" said Treasury Deputy Assistant Secretary Paula Wrenfield.\n\n\
+                \"They hid it,\" said Assistant Attorney General Renata Okafor-Ling of the Justice Department’s National Security Division.\n";
+    let found = run(text);
+    assert_eq!(ship(&found, "KUMHWA 8").kind, ActorKind::Ship);
+    ship(&found, "SEA VALOR");
+    assert!(names(&found)
+        .iter()
+        .all(|n| *n != "OFAC" || new_actor(&found, "OFAC").kind == ActorKind::Agency));
+    let korea = new_actor(&found, "North Korea");
+    assert!(
+        korea
+            .aliases
+            .iter()
+            .any(|a| a == "Democratic People’s Republic of Korea"),
+        "{korea:?}"
+    );
+    assert_eq!(new_actor(&found, "Russia").country.as_deref(), Some("RU"));
+    assert_eq!(new_actor(&found, "Paula Wrenfield").kind, ActorKind::Person);
+    assert_eq!(
+        new_actor(&found, "Renata Okafor-Ling").kind,
+        ActorKind::Person
+    );
+    assert_eq!(
+        new_actor(&found, "National Security Division").kind,
+        ActorKind::Agency
+    );
+}

@@ -103,7 +103,9 @@ fn is_prose(line: &str) -> bool {
     {
         return false;
     }
-    if is_title_case(line) {
+    // ("“They hid it,” said Assistant Attorney General …": a quotation is no headline.)
+    let quoted = line.starts_with(['“', '"']) || lower.contains(" said ");
+    if is_title_case(line) && !quoted {
         return false;
     }
     let words = line.split_whitespace().count();

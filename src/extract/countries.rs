@@ -318,8 +318,21 @@ pub fn lookup(word: &str) -> Option<Country> {
     let code = match word {
         "U.S." | "US" | "USA" | "America" | "United States of America" => "US",
         "UK" | "U.K." | "Britain" | "Great Britain" => "GB",
-        "DPRK" | "N. Korea" | "N.Korea" => "KP",
-        "ROK" => "KR",
+        "DPRK"
+        | "N. Korea"
+        | "N.Korea"
+        | "Democratic People’s Republic of Korea"
+        | "Democratic People's Republic of Korea" => "KP",
+        "ROK" | "Republic of Korea" => "KR",
+        "Russian Federation" => "RU",
+        "Islamic Republic of Iran" => "IR",
+        "Syrian Arab Republic" => "SY",
+        "People’s Republic of China" | "People's Republic of China" => "CN",
+        "Kingdom of Saudi Arabia" => "SA",
+        "Burma" => "MM",
+        "Türkiye" => "TR",
+        "Czechia" => "CZ",
+        "Viet Nam" => "VN",
         "UAE" => "AE",
         "PRC" => "CN",
         "BVI" => "VG",

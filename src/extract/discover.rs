@@ -460,6 +460,14 @@ const TITLES: &[&str] = &[
     "Finance",
     "Interior",
     "Deputy",
+    "Assistant",
+    "Attorney",
+    "Under",
+    "Undersecretary",
+    "Commissioner",
+    "Special",
+    "Envoy",
+    "Inspector",
     "Acting",
     "Supreme",
     "Vice",
@@ -513,6 +521,11 @@ const TITLES: &[&str] = &[
     "Deputy",
 ];
 
+/// Whether a word is a title of [`TITLES`] ("Assistant", "Minister").
+pub(super) fn is_title(word: &str) -> bool {
+    TITLES.contains(&word)
+}
+
 /// The last word of a name and the kind it gives.
 const HEADS: &[(&str, ActorKind)] = &[
     ("Corporation", ActorKind::Firm),
@@ -555,6 +568,7 @@ const HEADS: &[(&str, ActorKind)] = &[
     ("Committee", ActorKind::Agency),
     ("Administration", ActorKind::Agency),
     ("Bureau", ActorKind::Agency),
+    ("Division", ActorKind::Agency),
     ("Service", ActorKind::Agency),
     ("Office", ActorKind::Agency),
     ("Customs", ActorKind::Agency),
@@ -1284,8 +1298,10 @@ fn continues_over_and(name: &str, next: &str, after_the: bool) -> bool {
 
 /// The names a proper-noun phrase holds: it is cut after a possessive ("Russia’s | Vostochny
 /// Port"), around a name-made adjective ("Washington | -based | Eugene Bell Foundation"), at a
-/// hyphen beside a country ("Russia | - | North Korea"), and before "of" that follows a place
-/// name ("Jilin City | of | Liaoning Province"; "Port of Nampo" keeps its "of").
+/// hyphen beside a country ("Russia | - | North Korea"), before "of" that follows a place name
+/// ("Jilin City | of | Liaoning Province"; "Port of Nampo" keeps its "of") or a titled
+/// person's name ("Assistant Attorney General Renata Okafor-Ling | of the | Justice
+/// Department").
 fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
     let text = &body[phrase.clone()];
     let mut cuts: Vec<(usize, usize)> = Vec::new();
@@ -1326,6 +1342,22 @@ fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
                 .is_none_or(|(_, kind)| kind == ActorKind::Person);
         if title_next && person_after && countries::lookup(&text[..end]).is_some() {
             cuts.push((end, end));
+        }
+        // "Assistant Attorney General Renata Okafor-Ling | of the | Justice Department": a
+        // titled person's name ends before the organisation they serve.
+        let titles = words.iter().take_while(|(_, w)| TITLES.contains(w)).count();
+        let person_words = i.saturating_sub(titles);
+        if word == "of" && titles > 0 && (1..=3).contains(&person_words) && more {
+            let skip = if words.get(i + 1).is_some_and(|(_, w)| *w == "the") {
+                2
+            } else {
+                1
+            };
+            if let (Some(&(next, _)), Some(&(before, last))) =
+                (words.get(i + skip), words.get(i - 1))
+            {
+                cuts.push((before + last.len(), next));
+            }
         }
         let place_head =
             head_word(word).is_some_and(|(_, k)| matches!(k, ActorKind::Place | ActorKind::Port));
@@ -1869,7 +1901,9 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     if domain.is_some() {
         cue(ActorKind::Firm, "web address".into(), 0.85);
     }
-    if let Some(acronym) = bracketed_acronym(after) {
+    // ("the Democratic People’s Republic of Korea (DPRK)": a country keeps the name it was
+    // written with; its acronym is a country's name of its own.)
+    if let Some(acronym) = bracketed_acronym(after).filter(|_| candidate.alias.is_none()) {
         candidate.alias = Some(acronym);
     }
     // "Kursk region": a region is named with its noun.
@@ -1884,15 +1918,30 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     // name's.
     // ("the Sam Jong 2 and five other ships": a name of two words or more after "the" is
     // numbered as a vessel is.)
-    let numbered_after_the = (before == "the" || before.ends_with(" the")) && words.len() >= 2;
+    // ("the KUMHWA 8": so is a name in capitals, as notices and shipping news write a vessel's;
+    // not an acronym, "the IRGC".)
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    let in_capitals = letters.len() >= 4
+        && letters.iter().all(|c| c.is_uppercase())
+        && !PUBLIC_BODIES.contains(&name);
+    let after_the = before == "the" || before.ends_with(" the");
+    let numbered_after_the = after_the && (words.len() >= 2 || in_capitals);
     // ("the vessels X, Y 1 and Z 3 as blocked property": nor a listed one.)
     let numbered_in_list = words.len() >= 2 && LISTED_NUMBER.is_match(after);
-    if let Some(number) = hull_number(
+    let numbered = hull_number(
         after,
         vessel_before || numbered_after_the || numbered_in_list,
-    ) {
+    );
+    if let Some(number) = numbered {
         candidate.range.end = end + 1 + number.len();
         candidate.name = format!("{} {number}", candidate.name);
+    }
+    // "the ARDEN SKY", "the KUMHWA 8": a vessel's name in capitals.
+    let vessel_in_capitals = after_the && in_capitals && (words.len() >= 2 || numbered.is_some());
+    if vessel_in_capitals && candidate.confidence < 0.8 {
+        candidate.kind = ActorKind::Ship;
+        candidate.cue = "name in capitals after the".into();
+        candidate.confidence = 0.8;
     }
     if let Some(domain) = domain {
         candidate.range.end = end + domain.len();

@@ -914,6 +914,13 @@ pub(super) fn is_movement(relation: &str) -> bool {
     )
 }
 
+/// A verb of speech after a comma, with its speaker's title after it, right before a name:
+/// ", said Assistant Attorney General ".
+static INVERTED_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[,”\x22]\s*(?:said|says|told|added|noted|explained|stated|wrote|argued|claimed)(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}\s+$")
+        .expect("valid regex")
+});
+
 /// The end of a quotation: a comma or a full stop, then the closing mark.
 static CLOSING_QUOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"[,.!?]["”]"#).expect("valid regex"));
@@ -936,6 +943,10 @@ fn pair(
     }
     // "“X paid for it,” said a Y official": a quote's end parts what is said from who says it.
     if CLOSING_QUOTE.is_match(gap) {
+        return None;
+    }
+    // "X sold it, said P": P, after the comma and a verb of speech, is who speaks.
+    if INVERTED_SPEECH.is_match(gap) {
         return None;
     }
     // "X exported coal to Y, the Z committee reports": Z, after a comma and before a verb of

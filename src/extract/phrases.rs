@@ -1159,6 +1159,21 @@ fn adjacent(
             return Some((a, relation, "role"));
         }
     }
+    // "Assistant Attorney General P of the O": the title before the name is the role in O.
+    if first.kind == ActorKind::Person
+        && organisation(second.kind)
+        && matches!(gap, " of the " | " of ")
+    {
+        let title: Vec<&str> = words(before)
+            .into_iter()
+            .rev()
+            .take_while(|w| super::discover::is_title(w))
+            .collect();
+        if !title.is_empty() {
+            let relation = role_relation(&title, true).unwrap_or("works_for");
+            return Some((a, relation, "title of"));
+        }
+    }
     // "P, a former O analyst".
     if first.kind == ActorKind::Person && organisation(second.kind) && ROLE_BEFORE.is_match(gap) {
         let noun: Vec<&str> = words(after).into_iter().take(2).collect();
