@@ -1102,3 +1102,13 @@ fn a_known_alias_holds_no_article_nor_currency_and_a_longer_name_holds_it() {
         "peru exports_to chile; panel_of_experts reports peru; not peru exports_to panel_of_experts",
     );
 }
+
+#[test]
+fn a_byline_is_dropped_but_a_sentence_opening_with_by_is_kept() {
+    let text = "By Maria Lopes and Ana Ruiz\nBy 2021 the tanker Sea Lark was trading under the flag of Cameroon.\n";
+    let kept: Vec<&str> = clean::content(text).into_iter().map(|r| &text[r]).collect();
+    assert_eq!(
+        kept,
+        ["By 2021 the tanker Sea Lark was trading under the flag of Cameroon."]
+    );
+}

@@ -970,3 +970,11 @@ fn both_after_the_subjects_aid_as_an_object_and_a_warning_about_others() {
         "not peru warns chile",
     );
 }
+
+#[test]
+fn designated_together_with_her_owner() {
+    proposes(
+        "The Sea Council designated the tanker Blue Condor in November 2022, together with her owner, Andes Trading Co., a Peruvian company.",
+        "sea_council sanctions blue_condor; sea_council sanctions andes_trading_co; andes_trading_co owns blue_condor",
+    );
+}

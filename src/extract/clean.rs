@@ -28,7 +28,6 @@ const FURNITURE: &[&str] = &[
     "posted in",
     "filed under",
     "tags:",
-    "by ",
     "your email address",
     "required fields",
     "overall rating",
@@ -101,6 +100,17 @@ fn is_prose(line: &str) -> bool {
         || line.ends_with('…')
         || line.ends_with("...")
     {
+        return false;
+    }
+    // "By Maria Lopes": a byline is a short line of names after "By" ("By 2021 she was
+    // trading as …" is prose).
+    let byline = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("BY "))
+        .is_some_and(|rest| {
+            rest.starts_with(char::is_uppercase) && rest.split_whitespace().count() <= 12
+        });
+    if byline {
         return false;
     }
     // ("“They hid it,” said Assistant Attorney General …": a quotation is no headline.)

@@ -278,17 +278,20 @@ static ON_BEHALF: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Between what is controlled and its holder: "’s registered owner, ", "’s parent company ",
-/// " and its owner, ".
+/// " and its owner, ", ", together with her owner, ".
 static POSSESSED_BY: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(CONTROL_NOUNS.iter().map(|c| c.0));
     regex(&format!(
-        r"^(?:’s|'s|,?\s+(?:and\s+)?its)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm))?(?:,|\s+(?:is|was))?\s+(?:the\s+)?$"
+        r"^(?:’s|'s|(?:\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{{1,4}})?)?,?\s+(?:and\s+|(?:together|along)\s+with\s+)?(?:its|her|their))\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm))?(?:,|\s+(?:is|was))?\s+(?:the\s+)?$"
     ))
 });
 /// Between an organisation and a person apposed to its role: " and its director, ", ", its
-/// chief executive, " (the role noun in group `role`).
-pub(super) static ITS_ROLE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^,?\s+(?:and\s+)?its\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z]+),\s*$"));
+/// chief executive, ", ", together with its owner, " (the role noun in group `role`).
+pub(super) static ITS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,4})?)?,?\s+(?:and\s+|(?:together|along)\s+with\s+)?(?:its|her|their)\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z]+),\s*$",
+    )
+});
 /// Between a person and an organisation: ", a senior analyst at the ", " from the ", " served as
 /// director of ".
 static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| {
