@@ -978,3 +978,31 @@ fn designated_together_with_her_owner() {
         "sea_council sanctions blue_condor; sea_council sanctions andes_trading_co; andes_trading_co owns blue_condor",
     );
 }
+
+#[test]
+fn a_notice_lists_after_the_following_persons_and_names_with_commas_are_one() {
+    let text = "1. The Foreign, Commonwealth and Development Office has today designated the following persons under the regulations.\n\n\
+                2. All funds of the persons listed below must be frozen.\n\n\
+                ENTITIES\n\n\
+                • Andes Trading Co. Role: trader that has delivered copper to Peru.\n\n\
+                • Pacific Fuel Ltd. Role: freight forwarder that has shipped fuel to Andes Trading Co.\n\n\
+                3. Further information is available from the Sea Council.\n";
+    proposes(
+        text,
+        "foreign_commonwealth_and_development_office sanctions andes_trading_co; \
+         foreign_commonwealth_and_development_office sanctions pacific_fuel_ltd; \
+         not foreign_commonwealth_and_development_office sanctions sea_council",
+    );
+    let text = "The Ministry of Economy, Trade and Industry said it banned exports to Peru.";
+    new_actor(&run(text), "Ministry of Economy, Trade and Industry");
+}
+
+#[test]
+fn a_statement_about_sanctions_before_a_colon_opens_no_list() {
+    proposes(
+        "The Sea Council designated Andes Trading Co. on Monday for shipping copper to the rebels.\n\n\
+         The council’s chairman said in a statement about the sanctions:\n\n\
+         Pacific Fuel Ltd. remains under investigation in several countries.\n",
+        "sea_council sanctions andes_trading_co; not sea_council sanctions pacific_fuel_ltd",
+    );
+}

@@ -8,8 +8,9 @@
 //! state ([`designator`]). A sentence that announces a list ([`announces_list`]: such a verb,
 //! then a colon that ends it) hands that designator, or the last one named when it names none
 //! ("The following individuals were listed:"), to the items that follow: each line that opens
-//! with a name ([`item`]) is a designation of that name, and the first line that does not ends
-//! the list. Sentences inside an item's paragraph are not items.
+//! with a name ([`item`]) is a designation of that name, and, once an item was read, the first
+//! line that does not ends the list (lines before the first item, such as a notice's numbered
+//! remarks, do not). Sentences inside an item's paragraph are not items.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -42,7 +43,8 @@ pub fn designates(text: &str, sentence: Range<usize>) -> bool {
 }
 
 /// Whether the sentence designates and ends in a colon that opens the list of what it
-/// designates ("OFAC today designated the following:", "The following entities were listed:").
+/// designates ("OFAC today designated the following:", "The following entities were listed:"),
+/// or says that a list follows ("has today designated the following persons under …").
 ///
 /// ```
 /// use linkchart::extract::designations::announces_list;
@@ -51,8 +53,23 @@ pub fn designates(text: &str, sentence: Range<usize>) -> bool {
 /// assert!(!announces_list("According to Harbor Watch:", 0..26));
 /// ```
 pub fn announces_list(text: &str, sentence: Range<usize>) -> bool {
-    text[sentence.clone()].trim_end().ends_with(':') && designates(text, sentence)
+    let body = &text[sentence];
+    (body.trim_end().ends_with(':') || FOLLOWING.is_match(body)) && LIST_VERB.is_match(body)
 }
+
+/// A verb that puts names on a list ("designated", "listed"); "a statement about the
+/// sanctions:" opens a quotation, not a list.
+static LIST_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:designat(?:e|es|ed|ing)|list(?:s|ed|ing)|sanctioned|sanctioning|blacklist(?:s|ed|ing)|add(?:s|ed|ing))\b")
+        .expect("valid regex")
+});
+
+/// "designated the following persons", "the entities listed below": a list comes after the
+/// sentence even without a colon.
+static FOLLOWING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthe\s+following\s+(?:persons|entities|individuals|companies|vessels|ships)\b|\blisted\s+below\b")
+        .expect("valid regex")
+});
 
 /// The designator of a sentence that designates: its first agency or state that no other
 /// name holds, before the designating verb, not a demonym ("Iranian crude").

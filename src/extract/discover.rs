@@ -1259,7 +1259,22 @@ fn head_outside(text: &str, name: &Range<usize>, known: &[Range<usize>], kind: A
 /// "Ministry of Labour and Social Affairs").
 fn phrases(body: &str) -> Vec<Range<usize>> {
     let mut found: Vec<Range<usize>> = Vec::new();
+    // "the Foreign, Commonwealth and Development Office": one name over its commas.
+    let listed: Vec<Range<usize>> = LISTED_NAME
+        .captures_iter(body)
+        .filter_map(|c| c.name("name").or_else(|| c.name("name2")))
+        .map(|m| m.range())
+        .collect();
     for phrase in PHRASE.find_iter(body) {
+        let overlapped = listed
+            .iter()
+            .find(|l| l.start < phrase.end() && phrase.start() < l.end);
+        if let Some(name) = overlapped {
+            if found.last() != Some(name) {
+                found.push(name.clone());
+            }
+            continue;
+        }
         if let Some(last) = found.last_mut() {
             let joined = &body[last.end..phrase.start()] == " and ";
             let after_the = body[..last.start].ends_with("the ");
@@ -1273,6 +1288,17 @@ fn phrases(body: &str) -> Vec<Range<usize>> {
     }
     found
 }
+
+/// An organisation's name that lists words with commas: "the Foreign, Commonwealth and
+/// Development Office", "Ministry of Economy, Trade and Industry" (group `name`).
+static LISTED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let heads =
+        "Office|Ministry|Department|Agency|Commission|Council|Committee|Authority|Service|Bureau";
+    Regex::new(&format!(
+        r"\b[Tt]he\s+(?P<name>\p{{Lu}}\p{{L}}+(?:,\s+\p{{Lu}}\p{{L}}+)+,?\s+and\s+\p{{Lu}}\p{{L}}+(?:\s+\p{{Lu}}\p{{L}}+)*?\s+(?:{heads}))\b|(?P<name2>(?:{heads})\s+of\s+(?:the\s+)?\p{{Lu}}\p{{L}}+(?:,\s+\p{{Lu}}\p{{L}}+)+,?\s+and\s+\p{{Lu}}\p{{L}}+)\b"
+    ))
+    .expect("valid regex")
+});
 
 /// Whether a name goes on with `next` after "and": after an organisation's head, "of" or
 /// "for" and one word, a short name that is no country or person ("Ministry of Labour and

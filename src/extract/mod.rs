@@ -549,7 +549,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
     // The last designator named, and the one whose list of designations is being read, with
     // the sentence that opened the list.
     let mut designator: Option<Spot> = None;
-    let mut listing: Option<(Spot, Range<usize>)> = None;
+    let mut listing: Option<(Spot, Range<usize>, bool)> = None;
     for ((sentence, mentions), candidates) in sentences
         .iter()
         .zip(&known_mentions)
@@ -619,10 +619,12 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
         }
         // "OFAC designated the following:" and then a name per line.
         if designations::starts_line(text, sentence.clone()) {
-            if let Some((by, colon)) = listing.take() {
+            if let Some((by, colon, begun)) = listing.take() {
                 if let Some(i) = designations::item(text, sentence.clone(), &spots) {
                     found_links.add_listed(&read, by.clone(), spots[i].clone(), &colon, options);
-                    listing = Some((by, colon));
+                    listing = Some((by, colon, true));
+                } else if !begun {
+                    listing = Some((by, colon, false));
                 }
             }
         }
@@ -631,7 +633,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
                 designator = Some(spots[i].clone());
             }
             if designations::announces_list(text, sentence.clone()) {
-                listing = designator.clone().map(|by| (by, sentence.clone()));
+                listing = designator.clone().map(|by| (by, sentence.clone(), false));
             }
         }
         handover = discourse::speaker(text, sentence.clone(), &spots)
