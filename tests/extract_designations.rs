@@ -1006,3 +1006,21 @@ fn a_statement_about_sanctions_before_a_colon_opens_no_list() {
         "sea_council sanctions andes_trading_co; not sea_council sanctions pacific_fuel_ltd",
     );
 }
+
+#[test]
+fn an_address_names_no_actor_and_its_places_are_no_subjects() {
+    let text = "Andes Trading Co., located at Room 1807, Harbourfront Tower, 33 Kai Lok Road, Callao, Peru, supplied diesel to Pacific Fuel Ltd. in May.";
+    let found = run(text);
+    check_links(
+        &found,
+        text,
+        "andes_trading_co supplies pacific_fuel_ltd; not callao supplies pacific_fuel_ltd; not peru supplies pacific_fuel_ltd",
+    );
+    let names: Vec<&str> = found.actors.iter().map(|a| a.actor.name.as_str()).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.ends_with("Tower") || n.ends_with("Road")),
+        "{names:?}"
+    );
+}

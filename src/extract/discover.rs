@@ -521,6 +521,25 @@ const TITLES: &[&str] = &[
     "Deputy",
 ];
 
+/// The last words of a street's or a building's name in an address.
+const ADDRESS_NOUNS: &[&str] = &[
+    "Road",
+    "Rd.",
+    "Street",
+    "St.",
+    "Avenue",
+    "Ave.",
+    "Boulevard",
+    "Blvd.",
+    "Lane",
+    "Drive",
+    "Tower",
+    "Towers",
+    "Building",
+    "Plaza",
+    "Floor",
+];
+
 /// Whether a word is a title of [`TITLES`] ("Assistant", "Minister").
 pub(super) fn is_title(word: &str) -> bool {
     TITLES.contains(&word)
@@ -1623,7 +1642,13 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     });
     // ("the International Emergency Economic Powers Act": a law is none either.)
     let law = name.ends_with(" Act") && name.split(' ').count() >= 3;
-    if numbered && instrument || law {
+    // ("33 Kai Lok Road", "Harbourfront Tower": an address's street or building is no actor.)
+    let address = name.split(' ').count() >= 2
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| ADDRESS_NOUNS.contains(&last));
+    if numbered && instrument || law || address {
         return None;
     }
     // "Ltd." or "Co., Ltd." alone, "IMO" alone: a legal form or a label is no name.

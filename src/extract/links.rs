@@ -914,6 +914,13 @@ pub(super) fn is_movement(relation: &str) -> bool {
     )
 }
 
+/// Before a place inside an address: "located at Room 1807, Harbourfront Tower, 33 Kai Lok
+/// Road, ", "Address: 14 Port Street, ".
+static IN_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b(?:located|based|registered|headquartered)\s+at|\bAddress:)[^.;:]*,\s+$")
+        .expect("valid regex")
+});
+
 /// A verb of speech after a comma, with its speaker's title after it, right before a name:
 /// ", said Assistant Attorney General ".
 static INVERTED_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
@@ -943,6 +950,20 @@ fn pair(
     }
     // "“X paid for it,” said a Y official": a quote's end parts what is said from who says it.
     if CLOSING_QUOTE.is_match(gap) {
+        return None;
+    }
+    // "X, located at 33 Kai Lok Road, Kowloon, Hong Kong, supplied Y": a place of an address
+    // is no subject.
+    let placed = matches!(
+        spots[a].kind,
+        ActorKind::Place | ActorKind::State | ActorKind::Port
+    );
+    let window = text[..spots[a].range.start]
+        .char_indices()
+        .rev()
+        .nth(100)
+        .map_or(0, |(at, _)| at);
+    if placed && gap.starts_with(',') && IN_ADDRESS.is_match(&text[window..spots[a].range.start]) {
         return None;
     }
     // "X sold it, said P": P, after the comma and a verb of speech, is who speaks.
