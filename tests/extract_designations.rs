@@ -1024,3 +1024,19 @@ fn an_address_names_no_actor_and_its_places_are_no_subjects() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_list_after_in_is_where_the_designated_are_and_a_firm_ends_at_its_form() {
+    proposes(
+        "The Sea Council designated five entities and three individuals in Peru, Chile and Ecuador for their roles in the trade.",
+        "not sea_council sanctions peru; not sea_council sanctions chile; not sea_council sanctions ecuador",
+    );
+    let text = "Arcturus Ship Management FZE of Fujairah operates the tanker Blue Condor.";
+    let found = run(text);
+    new_actor(&found, "Arcturus Ship Management FZE");
+    check_links(
+        &found,
+        text,
+        "arcturus_ship_management_fze operates blue_condor",
+    );
+}

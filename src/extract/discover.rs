@@ -1344,8 +1344,8 @@ fn continues_over_and(name: &str, next: &str, after_the: bool) -> bool {
 /// The names a proper-noun phrase holds: it is cut after a possessive ("Russia’s | Vostochny
 /// Port"), around a name-made adjective ("Washington | -based | Eugene Bell Foundation"), at a
 /// hyphen beside a country ("Russia | - | North Korea"), before "of" that follows a place name
-/// ("Jilin City | of | Liaoning Province"; "Port of Nampo" keeps its "of") or a titled
-/// person's name ("Assistant Attorney General Renata Okafor-Ling | of the | Justice
+/// ("Jilin City | of | Liaoning Province"; "Port of Nampo" keeps its "of"), a legal form
+/// ("Arcturus Ship Management FZE | of | Fujairah") or a titled person's name ("Assistant Attorney General Renata Okafor-Ling | of the | Justice
 /// Department").
 fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
     let text = &body[phrase.clone()];
@@ -1402,6 +1402,14 @@ fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
                 (words.get(i + skip), words.get(i - 1))
             {
                 cuts.push((before + last.len(), next));
+            }
+        }
+        // "Arcturus Ship Management FZE | of | Fujairah": a firm's name ends at its legal form.
+        let form_of =
+            legal_form(word).is_some() && words.get(i + 1).is_some_and(|(_, w)| *w == "of");
+        if i > 0 && form_of {
+            if let Some(&(next, _)) = words.get(i + 2) {
+                cuts.push((end, next));
             }
         }
         let place_head =

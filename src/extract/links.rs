@@ -1334,7 +1334,21 @@ fn pair(
         .windows(2)
         .any(|w| w[0] == "for" && w[1].ends_with("ing"));
     let misplaced = is_preposition(last) && !takes_after(relation, last);
-    let misplaced = misplaced && takes_direct_object(verb_relation);
+    // ("designated five entities in Iran, China and Türkiye": the list's preposition governs
+    // every name of it.)
+    let mut list_head = b;
+    for i in (a + 1..b).rev().filter(|&i| !nested[i]) {
+        let joint = text[spots[i].range.end..spots[list_head].range.start].trim_end();
+        let joint = joint.strip_suffix(" the").unwrap_or(joint);
+        if spots[i].range.start < verb_end || !phrases::is_list_joint(joint) {
+            break;
+        }
+        list_head = i;
+    }
+    let list_governed = list_head != b
+        && governing(text, spots[list_head].range.start)
+            .is_some_and(|p| is_preposition(p) && !takes_after(relation, p));
+    let misplaced = (misplaced || list_governed) && takes_direct_object(verb_relation);
     // "transferred oil in the Yellow Sea", "supplied fuel off Peru": where goods change hands
     // is not where they go.
     let goods_relation = takes_goods_object(relation) || relation == "supplies";
