@@ -1040,3 +1040,14 @@ fn a_list_after_in_is_where_the_designated_are_and_a_firm_ends_at_its_form() {
         "arcturus_ship_management_fze operates blue_condor",
     );
 }
+
+#[test]
+fn the_navy_speaks_and_a_transfer_by_pumping() {
+    let text = "The Peruvian Navy said on Tuesday that it had detained two tankers near Ilo after a transfer.\n\n\
+                The Orsella Star was intercepted on Sunday alongside the tanker Kestrel Bay. \
+                The navy said the Orsella Star had been pumping oil into the Kestrel Bay in open waters.";
+    proposes(
+        text,
+        "orsella_star transfers_to kestrel_bay; peruvian_navy reports orsella_star",
+    );
+}

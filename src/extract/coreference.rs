@@ -5,10 +5,10 @@
 //! "the company paid". [`anaphors`] gives each such phrase of a sentence a [`Spot`] of the actor
 //! it refers to, so the link rules treat it as a mention:
 //! - "the" + a noun of a kind ("vessel", "tanker" for ships; "port" for ports; "company",
-//!   "firm" for firms; "ministry", "agency" for agencies; "foundation", "group" for groups; a
-//!   narrower noun such as "ministry" or "bank" only for an actor whose mention holds it): the
-//!   latest actor of
-//!   that kind named before it in its sentence; else, in the latest of the [`MEMORY`] sentences
+//!   "firm" for firms; "ministry", "agency", "navy" for agencies; "foundation", "group" for
+//!   groups; a narrower noun such as "ministry", "navy" or "bank" only for an actor whose
+//!   mention holds it): the latest actor of that kind named before it in its sentence; else,
+//!   in the latest of the [`MEMORY`] sentences
 //!   before that names one, its subject if of that kind, or the first one named; never a
 //!   plural ("North Korean vessels" are no "the vessel"). Not when a name, "of" or "’s"
 //!   follows ("the vessel Sea Pearl", "The tanker, Sea Pearl,", "the company of", "the
@@ -62,6 +62,7 @@ const KIND_NOUNS: &[(&str, ActorKind)] = &[
     ("ministry", ActorKind::Agency),
     ("department", ActorKind::Agency),
     ("bureau", ActorKind::Agency),
+    ("navy", ActorKind::Agency),
     ("foundation", ActorKind::Group),
     ("charity", ActorKind::Group),
     ("organization", ActorKind::Group),
@@ -72,6 +73,7 @@ const KIND_NOUNS: &[(&str, ActorKind)] = &[
 /// Nouns of [`KIND_NOUNS`] that name a narrower sort than their kind: "the ministry" means an
 /// agency whose name says it is one (not "the European Union"), "the bank" a firm named a bank.
 const NAMING_NOUNS: &[&str] = &[
+    "navy",
     "ministry",
     "department",
     "bureau",

@@ -119,6 +119,8 @@ pub(super) const VERBS: &[(&str, &[&str])] = &[
             "transshipped",
             "exchanging",
             "exchanged",
+            "pumped",
+            "pumping",
         ],
     ),
     ("smuggles_to", &["smuggle", "smuggles", "smuggled"]),
