@@ -21,13 +21,15 @@
 
 #![allow(clippy::print_stdout)] // a report printed for the README
 
+mod scoring;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 
 use linkchart::extract::{self, gazetteer::Gazetteer, Options};
 use linkchart::io;
 use linkchart::model::Actor;
-use linkchart::resolve::normalize;
+use scoring::{name_key, ratio};
 
 /// Precision and recall from counts.
 #[derive(Default, Clone, Copy)]
@@ -62,25 +64,6 @@ impl Score {
     fn cells(self) -> String {
         format!("{:.2} | {:.2}", self.precision(), self.recall())
     }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
-}
-
-/// A name as the scorer compares it: normalized, without a leading article ("The Guardian" and
-/// "Guardian", "the UK" and "UK" are one name).
-fn name_key(name: &str) -> String {
-    let trimmed = name.trim();
-    let bare = ["The ", "the "]
-        .iter()
-        .find_map(|article| trimmed.strip_prefix(article))
-        .unwrap_or(trimmed);
-    normalize(bare)
 }
 
 /// Every compared form of an actor's names.

@@ -10,11 +10,13 @@
 
 #![allow(clippy::print_stdout)] // a report printed for the README
 
+mod scoring;
+
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use linkchart::extract::{self, gazetteer::Gazetteer, Options};
-use linkchart::resolve::normalize;
+use scoring::{name_key, ratio};
 use serde::Deserialize;
 
 /// A gold annotation: the actors and links a careful reader records.
@@ -36,28 +38,11 @@ struct GoldLink {
     to: String,
 }
 
-/// A name as compared: normalized, without a leading article.
-fn key(name: &str) -> String {
-    let bare = ["The ", "the "]
-        .iter()
-        .find_map(|a| name.trim().strip_prefix(a))
-        .unwrap_or(name.trim());
-    normalize(bare)
-}
-
 /// Counts over the texts: found, correct, in the gold, recalled (actors, then links).
 #[derive(Default)]
 struct Counts {
     actors: [usize; 4],
     links: [usize; 3],
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
 }
 
 /// Scores one text, printing what it missed and proposed wrongly when `explain`.
@@ -70,12 +55,12 @@ fn score(text_path: &Path, gold_path: &Path, explain: bool, counts: &mut Counts)
     let gold_names: HashMap<String, &str> = gold
         .actors
         .iter()
-        .map(|a| (key(&a.name), a.name.as_str()))
+        .map(|a| (name_key(&a.name), a.name.as_str()))
         .collect();
     let mut mapping: HashMap<&str, &str> = HashMap::new();
     for proposed in &found.actors {
         let names = std::iter::once(&proposed.actor.name).chain(&proposed.actor.aliases);
-        if let Some(name) = names.filter_map(|n| gold_names.get(&key(n))).next() {
+        if let Some(name) = names.filter_map(|n| gold_names.get(&name_key(n))).next() {
             mapping.insert(&proposed.actor.id, name);
         }
     }

@@ -10,7 +10,8 @@
 //! ("The following individuals were listed:"), to the items that follow: each line that opens
 //! with a name ([`item`]) is a designation of that name, and, once an item was read, the first
 //! line that does not ends the list (lines before the first item, such as a notice's numbered
-//! remarks, do not). Sentences inside an item's paragraph are not items.
+//! remarks, do not). Sentences inside an item's paragraph are not items. [`Lists`] reads a
+//! report's sentences in order and gives each designation it finds ([`Listed`]).
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -126,4 +127,84 @@ pub fn item(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Option<usize>
     ) && !spots[first].demonym
         && !qualifies(text, spots, first);
     (opens && designable).then_some(first)
+}
+
+/// A designation read from a list: who designated whom, and the sentence that opened the list.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    /// The designator, as named where it was last named.
+    pub by: Spot,
+    /// The name the item opens with.
+    pub listed: Spot,
+    /// The sentence that announced the list.
+    pub opened_by: Range<usize>,
+}
+
+/// A list being read: its designator, the sentence that opened it, and whether an item was
+/// read yet.
+#[derive(Debug, Clone)]
+struct Open {
+    by: Spot,
+    opened_by: Range<usize>,
+    begun: bool,
+}
+
+/// The lists of designations of a report, read sentence by sentence in text order.
+///
+/// ```
+/// use linkchart::extract::designations::Lists;
+/// use linkchart::extract::links::Spot;
+/// use linkchart::model::ActorKind;
+/// let text = "OFAC designated the following:\nHalvorsen Ltd., a shipowner.\n";
+/// let spot = |id: &str, range: std::ops::Range<usize>, kind| Spot { id: id.into(), range, demonym: false, kind };
+/// let mut lists = Lists::default();
+/// assert!(lists.read(text, 0..30, &[spot("ofac", 0..4, ActorKind::Agency)]).is_none());
+/// let listed = lists.read(text, 31..text.len() - 1, &[spot("halvorsen", 31..45, ActorKind::Firm)]);
+/// assert_eq!(listed.unwrap().by.id, "ofac");
+/// ```
+#[derive(Debug, Default)]
+pub struct Lists {
+    /// The last designator named.
+    designator: Option<Spot>,
+    /// The list being read, if any.
+    open: Option<Open>,
+}
+
+impl Lists {
+    /// Reads the sentence `text[sentence]` with its `spots`: the designation it states as an
+    /// item of the list being read, if it is one; and, for the sentences after it, the
+    /// designator it names and the list it opens.
+    pub fn read(&mut self, text: &str, sentence: Range<usize>, spots: &[Spot]) -> Option<Listed> {
+        let mut listed = None;
+        if starts_line(text, sentence.clone()) {
+            if let Some(open) = self.open.take() {
+                if let Some(i) = item(text, sentence.clone(), spots) {
+                    listed = Some(Listed {
+                        by: open.by.clone(),
+                        listed: spots[i].clone(),
+                        opened_by: open.opened_by.clone(),
+                    });
+                    self.open = Some(Open {
+                        begun: true,
+                        ..open
+                    });
+                } else if !open.begun {
+                    self.open = Some(open);
+                }
+            }
+        }
+        if designates(text, sentence.clone()) {
+            if let Some(i) = designator(text, sentence.clone(), spots) {
+                self.designator = Some(spots[i].clone());
+            }
+            if announces_list(text, sentence.clone()) {
+                self.open = self.designator.clone().map(|by| Open {
+                    by,
+                    opened_by: sentence,
+                    begun: false,
+                });
+            }
+        }
+        listed
+    }
 }

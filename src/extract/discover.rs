@@ -507,18 +507,13 @@ const TITLES: &[&str] = &[
     "Chancellor",
     "Spokesman",
     "Spokeswoman",
-    "Supreme",
     "Leader",
     "Chief",
     "Executive",
-    "Foreign",
-    "Defense",
-    "Defence",
     "Treasury",
     "Commerce",
     "State",
     "Former",
-    "Deputy",
 ];
 
 /// The last words of a street's or a building's name in an address.
@@ -1345,8 +1340,8 @@ fn continues_over_and(name: &str, next: &str, after_the: bool) -> bool {
 /// Port"), around a name-made adjective ("Washington | -based | Eugene Bell Foundation"), at a
 /// hyphen beside a country ("Russia | - | North Korea"), before "of" that follows a place name
 /// ("Jilin City | of | Liaoning Province"; "Port of Nampo" keeps its "of"), a legal form
-/// ("Arcturus Ship Management FZE | of | Fujairah") or a titled person's name ("Assistant Attorney General Renata Okafor-Ling | of the | Justice
-/// Department").
+/// ("Arcturus Ship Management FZE | of | Fujairah") or a titled person's name ("Assistant
+/// Attorney General Renata Okafor-Ling | of the | Justice Department").
 fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
     let text = &body[phrase.clone()];
     let mut cuts: Vec<(usize, usize)> = Vec::new();
@@ -1462,11 +1457,9 @@ fn share_list_kinds(text: &str, sentence_start: usize, found: &mut [Candidate]) 
             let (end, next) = (found[last].range.end, found[last + 1].range.start);
             // ("the Yu Son (IMO 8691702) and the Saebyol": past an identifier and an article.)
             let joint = (end <= next).then(|| BRACKETED.replace_all(&text[end..next], ""));
-            let joint = joint.as_deref().map(str::trim).map(|j| {
-                j.strip_suffix(" the")
-                    .or_else(|| j.strip_suffix(" The"))
-                    .unwrap_or(j)
-            });
+            let joint = joint
+                .as_deref()
+                .map(|j| super::phrases::joint_before_article(j.trim()));
             if !joint.is_some_and(|j| matches!(j, "," | "and" | ", and" | "or")) {
                 break;
             }
@@ -1911,18 +1904,16 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             0.8,
         );
     }
-    let acronym = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && name
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
-        && !name.contains(' ');
+    // How many letters the name has, when all are capitals ("CNBC", "SANTIAGO"; 0 otherwise).
+    let letters = || name.chars().filter(|c| c.is_alphabetic());
+    let capital_letters = if letters().all(char::is_uppercase) {
+        letters().count()
+    } else {
+        0
+    };
+    let acronym = capital_letters >= 2 && !name.contains(' ');
     // "SANTIAGO (Reuters) -", "LIMA, March 3 —": a dateline opens with its city in capitals.
-    let capitals = name.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && name
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
+    let capitals = capital_letters >= 3;
     if capitals && before.is_empty() && DATELINE_AFTER.is_match(after) {
         candidate.name = name
             .split(' ')
@@ -1979,10 +1970,7 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     // numbered as a vessel is.)
     // ("the KUMHWA 8": so is a name in capitals, as notices and shipping news write a vessel's;
     // not an acronym, "the IRGC".)
-    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-    let in_capitals = letters.len() >= 4
-        && letters.iter().all(|c| c.is_uppercase())
-        && !PUBLIC_BODIES.contains(&name);
+    let in_capitals = capital_letters >= 4 && !PUBLIC_BODIES.contains(&name);
     let after_the = before == "the" || before.ends_with(" the");
     let numbered_after_the = after_the && (words.len() >= 2 || in_capitals);
     // ("the vessels X, Y 1 and Z 3 as blocked property": nor a listed one.)

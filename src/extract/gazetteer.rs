@@ -113,11 +113,8 @@ impl Gazetteer {
         // An alias "the Chinese" is the demonym with its article ("the Chinese national P").
         for (pattern, text) in patterns.iter_mut().zip(&texts) {
             let actor = &actors[pattern.actor];
-            let bare = text
-                .strip_prefix("the ")
-                .or_else(|| text.strip_prefix("The "));
             let demonym = actor.kind == ActorKind::State
-                && bare
+                && without_article(text)
                     .is_some_and(|bare| countries::lookup(bare).is_some_and(|c| c.demonym == bare));
             pattern.demonym |= demonym;
         }
@@ -168,10 +165,8 @@ impl Gazetteer {
             .map(|m| {
                 let pattern = &self.patterns[m.pattern().as_usize()];
                 // "the UN": the mention is the name, not its article.
-                let article = ["the ", "The "]
-                    .iter()
-                    .find(|a| haystack[m.range()].starts_with(**a))
-                    .map_or(0, |a| a.len());
+                let found = &haystack[m.range()];
+                let article = without_article(found).map_or(0, |bare| found.len() - bare.len());
                 Mention {
                     actor: pattern.actor,
                     range: range.start + m.start() + article..range.start + m.end(),
@@ -191,6 +186,12 @@ impl Gazetteer {
         chosen.sort_by_key(|m| m.range.start);
         chosen
     }
+}
+
+/// A name without the article that opens it ("the UN" is "UN"), if one does.
+fn without_article(name: &str) -> Option<&str> {
+    name.strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
 }
 
 /// Whether `range` of `text` starts and ends at word boundaries.

@@ -923,6 +923,17 @@ static IN_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Whether the name at `start` is a place of an address ([`IN_ADDRESS`] in the 100 characters
+/// before it).
+fn in_address(text: &str, start: usize) -> bool {
+    let window = text[..start]
+        .char_indices()
+        .rev()
+        .nth(100)
+        .map_or(0, |(at, _)| at);
+    IN_ADDRESS.is_match(&text[window..start])
+}
+
 /// A verb of speech after a comma, with its speaker's title after it, right before a name:
 /// ", said Assistant Attorney General ".
 static INVERTED_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
@@ -960,12 +971,7 @@ fn pair(
         spots[a].kind,
         ActorKind::Place | ActorKind::State | ActorKind::Port
     );
-    let window = text[..spots[a].range.start]
-        .char_indices()
-        .rev()
-        .nth(100)
-        .map_or(0, |(at, _)| at);
-    if placed && gap.starts_with(',') && IN_ADDRESS.is_match(&text[window..spots[a].range.start]) {
+    if placed && gap.starts_with(',') && in_address(text, spots[a].range.start) {
         return None;
     }
     // "X sold it, said P": P, after the comma and a verb of speech, is who speaks.
@@ -974,11 +980,7 @@ fn pair(
     }
     // "X exported coal to Y, the Z committee reports": Z, after a comma and before a verb of
     // speech, opens a clause of its own; it is no object of X's verb.
-    let clause_after = gap
-        .trim_end()
-        .trim_end_matches("the")
-        .trim_end()
-        .ends_with(',');
+    let clause_after = phrases::before_article(gap).ends_with(',');
     if clause_after && phrases::speaks_next(text, spots, b) {
         return None;
     }
@@ -1229,13 +1231,8 @@ fn pair(
                 .map(|s| s.range.start)
                 .min()
                 .unwrap_or(spots[b].range.start);
-            let link = &text[middle.range.end..next];
             // "including the X and the Y": an article opens the next item of the list.
-            let link = link.trim_end();
-            let link = link
-                .strip_suffix(" the")
-                .or_else(|| link.strip_suffix(" The"))
-                .unwrap_or(link);
+            let link = phrases::joint_before_article(&text[middle.range.end..next]);
             // "owned by Ruiz’s brother-in-law, Pedro Salas": the owner of a person apposed to
             // `b` stands for no one else.
             // "X and its owner, Y": Y is listed with X.
@@ -1340,8 +1337,8 @@ fn pair(
     // every name of it.)
     let mut list_head = b;
     for i in (a + 1..b).rev().filter(|&i| !nested[i]) {
-        let joint = text[spots[i].range.end..spots[list_head].range.start].trim_end();
-        let joint = joint.strip_suffix(" the").unwrap_or(joint);
+        let joint =
+            phrases::joint_before_article(&text[spots[i].range.end..spots[list_head].range.start]);
         if spots[i].range.start < verb_end || !phrases::is_list_joint(joint) {
             break;
         }
@@ -1688,11 +1685,7 @@ pub(super) fn qualifies(text: &str, spots: &[Spot], i: usize) -> bool {
     let spot = &spots[i];
     // "sailing under the Panamanian flag", "under the flag of Tuvalu": a flag state, neither a
     // destination nor what a statement is about.
-    let flag_of = text[..spot.range.start]
-        .trim_end()
-        .trim_end_matches("the")
-        .trim_end()
-        .ends_with("flag of");
+    let flag_of = phrases::before_article(&text[..spot.range.start]).ends_with("flag of");
     if made_adjective(text, spot) || flag_of || text[spot.range.end..].starts_with(" flag") {
         return true;
     }

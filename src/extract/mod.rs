@@ -4,10 +4,10 @@
 //! [`sentences`] splits them, [`gazetteer`] finds the known actors, [`discover`] proposes new
 //! ones, [`coreference`] gives the phrases that refer back ("the vessel", "it") the actor they
 //! mean, [`links`] proposes the links each sentence states (by its verbs, through [`phrases`]
-//! by its phrases and through [`routes`] the legs beyond a first destination), and
-//! [`discourse`] the ones that run across two sentences ("According to S:" and then what S
-//! says), and [`designations`] the names listed after "designated the following:". [`extract`] runs it and returns plain data;
-//! [`Extraction::fragment`] is the native graph fragment an analyst reviews and merges.
+//! by its phrases and through [`routes`] the legs beyond a first destination), [`discourse`]
+//! the ones that run across two sentences ("According to S:" and then what S says), and
+//! [`designations`] the names listed after "designated the following:". [`extract`] runs it
+//! and returns plain data; [`Extraction::fragment`] is the native graph fragment an analyst reviews and merges.
 //!
 //! Proposals are marked in the fragment by their `notes`, which start with `proposed:` and give
 //! the confidence and the cue (`proposed: confidence 0.80; verb "shipped", active voice`). Known
@@ -191,16 +191,14 @@ impl FoundLinks {
         );
     }
 
-    /// Records that `by` designated `listed`, named in the sentence `read` as an item of the
-    /// list that the sentence `colon` opened: both sentences are the evidence.
-    fn add_listed(
-        &mut self,
-        read: &Sentence,
-        by: Spot,
-        listed: Spot,
-        colon: &Range<usize>,
-        options: &Options,
-    ) {
+    /// Records a designation read from a list, named in the sentence `read` as an item of the
+    /// list that another sentence opened: both sentences are the evidence.
+    fn add_listed(&mut self, read: &Sentence, listed: designations::Listed, options: &Options) {
+        let designations::Listed {
+            by,
+            listed,
+            opened_by,
+        } = listed;
         let both = [by, listed];
         let item = Sentence {
             spots: &both,
@@ -212,7 +210,7 @@ impl FoundLinks {
             ..phrases::phrase(0, 1, "sanctions", "listed after a designation")
         };
         let index = self.add(&item, proposal, options);
-        let quote = read.text[colon.clone()].to_owned();
+        let quote = read.text[opened_by].to_owned();
         let evidence = &mut self.links[index].record.evidence;
         if !evidence.iter().any(|e| e.quote == quote) {
             evidence.insert(
@@ -546,10 +544,8 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
     let mut handover: Option<(Spot, Range<usize>)> = None;
     // The spots of the sentence before, and that sentence, for a quote it may end.
     let mut quoted: Option<(Vec<Spot>, Range<usize>)> = None;
-    // The last designator named, and the one whose list of designations is being read, with
-    // the sentence that opened the list.
-    let mut designator: Option<Spot> = None;
-    let mut listing: Option<(Spot, Range<usize>, bool)> = None;
+    // The lists of designations ("OFAC designated the following:").
+    let mut lists = designations::Lists::default();
     for ((sentence, mentions), candidates) in sentences
         .iter()
         .zip(&known_mentions)
@@ -618,23 +614,8 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
             }
         }
         // "OFAC designated the following:" and then a name per line.
-        if designations::starts_line(text, sentence.clone()) {
-            if let Some((by, colon, begun)) = listing.take() {
-                if let Some(i) = designations::item(text, sentence.clone(), &spots) {
-                    found_links.add_listed(&read, by.clone(), spots[i].clone(), &colon, options);
-                    listing = Some((by, colon, true));
-                } else if !begun {
-                    listing = Some((by, colon, false));
-                }
-            }
-        }
-        if designations::designates(text, sentence.clone()) {
-            if let Some(i) = designations::designator(text, sentence.clone(), &spots) {
-                designator = Some(spots[i].clone());
-            }
-            if designations::announces_list(text, sentence.clone()) {
-                listing = designator.clone().map(|by| (by, sentence.clone(), false));
-            }
+        if let Some(listed) = lists.read(text, sentence.clone(), &spots) {
+            found_links.add_listed(&read, listed, options);
         }
         handover = discourse::speaker(text, sentence.clone(), &spots)
             .map(|i| (spots[i].clone(), sentence.clone()));

@@ -277,20 +277,24 @@ static ON_BEHALF: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:,\s+(?:which|who)\s+|\s+)(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?:acts?|acted|acting|works?|worked|working|operates?|operated|operating|buys?|bought|buying)\s+(?:[a-z-]+\s+){0,3}?on\s+behalf\s+of\s+(?:the\s+)?$",
     )
 });
+/// Before the holder's noun after a name, perhaps after a date: " and its", ", together with
+/// her", " in November 2022, along with their".
+const WITH_ITS: &str = r"(?:\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,4})?)?,?\s+(?:and\s+|(?:together|along)\s+with\s+)?(?:its|her|their)";
+
 /// Between what is controlled and its holder: "’s registered owner, ", "’s parent company ",
 /// " and its owner, ", ", together with her owner, ".
 static POSSESSED_BY: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(CONTROL_NOUNS.iter().map(|c| c.0));
     regex(&format!(
-        r"^(?:’s|'s|(?:\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{{1,4}})?)?,?\s+(?:and\s+|(?:together|along)\s+with\s+)?(?:its|her|their))\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm))?(?:,|\s+(?:is|was))?\s+(?:the\s+)?$"
+        r"^(?:’s|'s|{WITH_ITS})\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm))?(?:,|\s+(?:is|was))?\s+(?:the\s+)?$"
     ))
 });
 /// Between an organisation and a person apposed to its role: " and its director, ", ", its
 /// chief executive, ", ", together with its owner, " (the role noun in group `role`).
 pub(super) static ITS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"^(?:\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,4})?)?,?\s+(?:and\s+|(?:together|along)\s+with\s+)?(?:its|her|their)\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z]+),\s*$",
-    )
+    regex(&format!(
+        r"^{WITH_ITS}\s+(?:[a-z-]+\s+){{0,2}}?(?P<role>[a-z]+),\s*$"
+    ))
 });
 /// Between a person and an organisation: ", a senior analyst at the ", " from the ", " served as
 /// director of ".
@@ -843,8 +847,9 @@ pub(super) fn is_nested(spots: &[Spot], i: usize) -> bool {
 const FORCES: &[&str] = &["troops", "soldiers", "forces", "sailors", "navy", "army"];
 
 /// "Japanese Ministry of Defense", "North Korean troops": the state of a demonym opening an
-/// agency's name or a collective of its forces is the whole they are part of; of another name, where it is. "Peruvian Consulate in Arica": a place ending a
-/// name after "in" is where it is.
+/// agency's name or a collective of its forces is the whole they are part of; of another
+/// name, where it is. "Peruvian Consulate in Arica": a place ending a name after "in" is where
+/// it is.
 fn nested_states(text: &str, spots: &[Spot], found: &mut Vec<Proposal>) {
     for (inner, place) in spots.iter().enumerate() {
         for (outer, name) in spots.iter().enumerate() {
@@ -1151,11 +1156,7 @@ fn adjacent(
         && ROLE_AT.is_match(gap)
         && !BODY_NAMED.is_match(after)
     {
-        let of = gap
-            .trim_end()
-            .trim_end_matches("the")
-            .trim_end()
-            .ends_with("of");
+        let of = before_article(gap).ends_with("of");
         let relation = role_relation(&words(gap), of)
             .or_else(|| matches!(gap.trim(), "from" | "from the").then_some("works_for"));
         if let Some(relation) = relation {
@@ -1186,7 +1187,7 @@ fn adjacent(
     }
     // "the founder of O, P"; "O leader P".
     if second.kind == ActorKind::Person && organisation(first.kind) {
-        let lead_in = before.trim_end().trim_end_matches("the").trim_end();
+        let lead_in = before_article(before);
         let at = lead_in.ends_with(" at");
         let role_before = lead_in
             .strip_suffix(" of")
@@ -1277,6 +1278,27 @@ pub(super) fn continues_list(after: &str) -> bool {
         .trim_start_matches("or ");
     (after.starts_with(',') || after.starts_with(" and ") || after.starts_with(" or "))
         && rest.starts_with(char::is_uppercase)
+}
+
+/// The text before a name without the "the" that opens the name's phrase, trimmed: " flag of
+/// the " is "flag of".
+pub(super) fn before_article(text: &str) -> &str {
+    text.trim_end().trim_end_matches("the").trim_end()
+}
+
+/// A list's joint without the article that opens the next item: ", and the " is ", and".
+///
+/// ```
+/// use linkchart::extract::phrases::joint_before_article;
+/// assert_eq!(joint_before_article(", and the "), ", and");
+/// assert_eq!(joint_before_article(" (IMO 8691702) and The"), " (IMO 8691702) and");
+/// ```
+pub fn joint_before_article(joint: &str) -> &str {
+    let joint = joint.trim_end();
+    joint
+        .strip_suffix(" the")
+        .or_else(|| joint.strip_suffix(" The"))
+        .unwrap_or(joint)
 }
 
 /// Between two names of a list that a count of "other" things joins: " and two other firms, ",
@@ -2264,11 +2286,7 @@ fn transfers(
             with.start()
         } else if VIA_TRANSFERS.is_match(after)
             && super::links::is_governed(text, spot.range.start)
-            && before
-                .trim_end()
-                .trim_end_matches("the")
-                .trim_end()
-                .ends_with(" to")
+            && before_article(before).ends_with(" to")
         {
             before.len()
         } else {
