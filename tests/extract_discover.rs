@@ -251,3 +251,19 @@ fn vessels_in_capitals_country_names_in_full_and_titled_persons() {
         ActorKind::Agency
     );
 }
+
+#[test]
+fn an_office_named_after_its_department_keeps_its_name() {
+    let found = run(
+        "The network was exposed last year. On Tuesday the Commerce Department’s \
+        Office of Export Enforcement fined Quillon Freight SpA in Lima.",
+    );
+    for name in ["Office of Export Enforcement", "Commerce Department"] {
+        assert_eq!(new_actor(&found, name).kind, ActorKind::Agency, "{name}");
+    }
+    assert!(
+        !names(&found).contains(&"Export Enforcement"),
+        "{:?}",
+        names(&found)
+    );
+}

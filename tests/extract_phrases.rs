@@ -217,3 +217,27 @@ fn what_is_said_is_about_its_first_state() {
         "diego_paz reports callao",
     );
 }
+
+#[test]
+fn a_role_after_a_nationality_or_who_runs_a_firm_leads_it() {
+    proposes(
+        "The notice names Tomas Arvelo, a Chilean national, managing director of Quillon \
+         Freight SpA, which is based in Lima.",
+        "tomas_arvelo leads quillon_freight_spa; quillon_freight_spa located_in lima",
+    );
+    proposes(
+        "The notice names Marta Quispe, a Peruvian national, who serves as nominee director \
+         of Andes Keel Ltd., a company registered in Chile.",
+        "marta_quispe leads andes_keel_ltd; andes_keel_ltd located_in chile",
+    );
+    proposes(
+        "Prosecutors say Diego Paz, who runs Condor Remit Ltd., moved the money to Lima. \
+         Puma Ledger Ltd. is managed by Luisa Mora, the records show.",
+        "diego_paz leads condor_remit_ltd; luisa_mora leads puma_ledger_ltd; \
+         not diego_paz operates condor_remit_ltd",
+    );
+    proposes(
+        "Condor Shipping Ltd. runs the tanker Sea Lark for its owner.",
+        "condor_shipping_ltd operates sea_lark",
+    );
+}

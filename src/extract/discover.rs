@@ -1387,7 +1387,18 @@ fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
         // titled person's name ends before the organisation they serve.
         let titles = words.iter().take_while(|(_, w)| TITLES.contains(w)).count();
         let person_words = i.saturating_sub(titles);
-        if word == "of" && titles > 0 && (1..=3).contains(&person_words) && more {
+        // (Not "Treasury Department’s Office of …": an organisation's words are no person's.)
+        let organisation_words = words[titles.min(i)..i].iter().any(|(_, w)| {
+            w.ends_with("’s")
+                || w.ends_with("'s")
+                || head_word(w).is_some_and(|(_, kind)| kind != ActorKind::Person)
+        });
+        if word == "of"
+            && titles > 0
+            && (1..=3).contains(&person_words)
+            && more
+            && !organisation_words
+        {
             let skip = if words.get(i + 1).is_some_and(|(_, w)| *w == "the") {
                 2
             } else {
@@ -1541,9 +1552,11 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     let mut title = false;
     // "State Security Department", "Foreign Ministry": before an organisation's head word,
     // "State" and "Foreign" are part of the name, not a person's title.
+    // ("Treasury Department’s": before its possessive.)
     let organisation = body[range.clone()]
         .rsplit(' ')
         .next()
+        .map(|w| w.trim_end_matches("’s").trim_end_matches("'s"))
         .and_then(head_word)
         .is_some_and(|(_, kind)| kind != ActorKind::Person);
     let separator = |c: char| c.is_whitespace() || c == '-';

@@ -880,6 +880,18 @@ pub fn propose(
     // them.
     proposals.retain(|p| spots[p.from].id != spots[p.to].id);
     for proposal in &mut proposals {
+        // "P, who runs O", "O is managed by P": a person who runs a firm or body leads it (a
+        // firm that runs a vessel operates it).
+        let organisation = matches!(
+            spots[proposal.to].kind,
+            ActorKind::Firm | ActorKind::Group | ActorKind::Agency | ActorKind::Other
+        );
+        if proposal.relation == "operates"
+            && spots[proposal.from].kind == ActorKind::Person
+            && organisation
+        {
+            proposal.relation = "leads";
+        }
         if proposal.voice == "none" && !is_movement(proposal.relation) {
             continue;
         }

@@ -300,7 +300,7 @@ pub(super) static ITS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// director of ".
 static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,6}?|\s+(?:(?:allegedly|reportedly|also|later)\s+)?(?:served|serves|serving|acted|acts|was|is|became|becomes)\s+as\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?|\s+)(?:at|of|for|with|from)\s+(?:the\s+)?$",
+        r"^(?:,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,6}?|,?\s+(?:(?:who|which)\s+)?(?:(?:allegedly|reportedly|also|later)\s+)?(?:served|serves|serving|acted|acts|was|is|became|becomes)\s+as\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?|\s+)(?:at|of|for|with|from)\s+(?:the\s+)?$",
     )
 });
 /// After an organisation's name, a body it only names: " sanctions panel", " foreign
@@ -745,11 +745,17 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
             let gap = &text[spots[first].range.end..spots[b].range.start];
             adjacent(spots, first, b, before, gap, after)
                 .or_else(|| {
-                    // "P, a DPRK national, acted as the agent of O": past the apposition.
-                    let rest = APPOSITION_LEAD.find(gap)?;
-                    let rest = &gap[rest.end() - 1..];
+                    // "P, a DPRK national, acted as the agent of O", "P, a Cypriot national,
+                    // managing director of O": past the apposition, with its closing comma
+                    // or without.
+                    let lead = APPOSITION_LEAD.find(gap)?;
+                    let comma = lead.start() + gap[lead.range()].rfind(',')?;
+                    let rest = &gap[comma + 1..];
                     (rest.trim().len() > 1)
-                        .then(|| adjacent(spots, first, b, before, rest, after))
+                        .then(|| {
+                            adjacent(spots, first, b, before, rest, after)
+                                .or_else(|| adjacent(spots, first, b, before, &gap[comma..], after))
+                        })
                         .flatten()
                 })
                 .map(|found| (first, found))
