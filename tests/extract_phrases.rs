@@ -241,3 +241,26 @@ fn a_role_after_a_nationality_or_who_runs_a_firm_leads_it() {
         "condor_shipping_ltd operates sea_lark",
     );
 }
+
+#[test]
+fn an_apposition_says_where_a_firm_is() {
+    proposes(
+        "Funds moved through Condor Remit Ltd., a Lima-based payment platform, in May.",
+        "condor_remit_ltd located_in lima",
+    );
+    proposes(
+        "Funds moved through Condor Remit Ltd., a money-exchange house in Lima, in May. \
+         Oil came from Puma Crude Ltd., a Chilean supplier, and from Inca Keel Ltd., a Peru \
+         shell company.",
+        "condor_remit_ltd located_in lima; puma_crude_ltd located_in chile; \
+         inca_keel_ltd located_in peru",
+    );
+    proposes(
+        "The buyer was Andes Keel Company (AKC), a Lima-based firm that acts for the navy.",
+        "andes_keel_company located_in lima",
+    );
+    proposes(
+        "Oil was sold to Puma Crude Ltd., a company in talks with Chile about a pipeline.",
+        "not puma_crude_ltd located_in chile",
+    );
+}

@@ -57,6 +57,10 @@ use crate::model::{ActorKind, Grade};
 /// Nouns of places that name a place after "of" ("the port of X", "Russia’s border city of X").
 const PLACE_NOUNS: &str = r"(?:city|cities|port|ports|town|towns|village|province|region|county|district|island|capital|harbou?r|area|prefecture|state)";
 
+/// Nouns that say what an organisation does, as the head of an apposition ("X, a Dubai-based
+/// trader", "X, a money-exchange house in Dubai", "X, an Iranian supplier").
+const ORGANISATION_NOUNS: &str = r"(?:company|firm|bank|lender|agency|group|organi[sz]ation|exchange|charity|supplier|producer|maker|manufacturer|trader|importer|exporter|distributor|shipper|business|house|platform|entity|operator|broker|insurer|refinery|conglomerate|carrier|contractor|provider|dealer|wholesaler|enterprise|corporation|outfit|institution)";
+
 /// Role nouns of people: those that head what follows "of" (`leads`), the others (`works_for`).
 const HEAD_ROLES: &[&str] = &[
     "leader",
@@ -214,7 +218,7 @@ static PLACE_NOUN_REST: LazyLock<Regex> =
 static IN: LazyLock<Regex> = LazyLock::new(|| {
     let participle = "(?:located|based|headquartered|registered|incorporated|domiciled|stationed)";
     regex(&format!(
-        r"^(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?|(?:which|that|who)\s+(?:is|are|was|were)\s+|(?:both|all|each)\s+){participle}\s+in|,?\s+(?:(?:is|are|was|were)\s+)?(?:{participle}\s+)?in|\s+(?P<of>of))\s+(?:the\s+)?$",
+        r"^(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?|(?:which|that|who)\s+(?:is|are|was|were)\s+|(?:both|all|each)\s+){participle}\s+in|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{ORGANISATION_NOUNS}\s+in|,?\s+(?:(?:is|are|was|were)\s+)?(?:{participle}\s+)?in|\s+(?P<of>of))\s+(?:the\s+)?$",
     ))
 });
 /// The part of a name before the place that ends it, when the name says it is there: "Peruvian
@@ -228,16 +232,17 @@ static AT_EDGE: LazyLock<Regex> =
 static EDGE: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"^(?:’s|'s)?\s+(?:[a-z-]+\s+){0,2}?(?P<edge>coast|coastline|shore|border|frontier)\b")
 });
-/// An apposition or copula before a demonym or a place: ", a ", " is a leading ".
+/// An apposition or copula before a demonym or a place: ", a ", " is a leading ", "), a " (after
+/// a short form in brackets).
 static IS_A: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^(?:,\s+|\s+(?:is|was|are|were)\s+)(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}$")
+    regex(r"^\)?(?:,\s+|\s+(?:is|was|are|were)\s+)(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}$")
 });
 /// After the demonym, place or owner of an apposition: " border city", "-based shipping company",
 /// "’s largest port", "-owned firm".
 static KIND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     let participles = alternation(PARTICIPLES.iter().map(|p| p.0));
     regex(&format!(
-        r"^(?:’s|'s)?(?:-(?P<participle>{participles}))?\s+(?:[a-z-]+\s+){{0,3}}?(?:{PLACE_NOUNS}|company|firm|bank|agency|group|organi[sz]ation|exchange|charity)\b"
+        r"^(?:’s|'s)?(?:-(?P<participle>{participles}))?\s+(?:[a-z-]+\s+){{0,3}}?(?:{PLACE_NOUNS}|{ORGANISATION_NOUNS})\b"
     ))
 });
 /// Before the place of a holder whose name is apposed after the place: "a front company in ",
@@ -1076,7 +1081,10 @@ fn adjacent(
                 Some("located_in") if is_area(second.kind) => {
                     return Some((a, placed(first.kind), "apposition of place"));
                 }
-                None if is_area(second.kind) && (second.demonym || possessed) => {
+                // "X, an Iranian supplier", "X, a Marshall Islands company".
+                None if is_area(second.kind)
+                    && (second.demonym || possessed || after_article(gap)) =>
+                {
                     return Some((a, placed(first.kind), "apposition of place"));
                 }
                 Some(relation) if relation != "located_in" && can_hold(second.kind) => {
@@ -1230,6 +1238,20 @@ fn adjacent(
         }
     }
     None
+}
+
+/// Whether the name after this gap is used as an adjective of the apposition it opens: ", a ",
+/// ", an offshore " (before "Seychelles company"), but not ", a company in ".
+fn after_article(gap: &str) -> bool {
+    let mut words = gap.trim_start_matches(',').split_whitespace();
+    matches!(words.next(), Some("a" | "an"))
+        && words.all(|w| {
+            w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !matches!(
+                    w,
+                    "in" | "of" | "to" | "for" | "from" | "with" | "by" | "at" | "on"
+                )
+        })
 }
 
 /// The words of a phrase, split at spaces and hyphens ("vice-chairman" is "vice chairman").
