@@ -267,3 +267,16 @@ fn an_office_named_after_its_department_keeps_its_name() {
         names(&found)
     );
 }
+
+#[test]
+fn common_acronyms_and_member_states_are_no_actors() {
+    let found = run(
+        "Quillon Freight SpA hired IT workers and switched off its AIS while a VLCC took \
+         the LPG in an STS transfer. A Member State told the Panel that the tanker left.",
+    );
+    let names = names(&found);
+    for common in ["IT", "AIS", "VLCC", "LPG", "STS", "Member State"] {
+        assert!(!names.contains(&common), "{common} in {names:?}");
+    }
+    assert!(names.contains(&"Quillon Freight SpA"), "{names:?}");
+}

@@ -264,3 +264,12 @@ fn an_apposition_says_where_a_firm_is() {
         "not puma_crude_ltd located_in chile",
     );
 }
+
+#[test]
+fn a_relation_needs_ends_of_kinds_that_can_hold_it() {
+    proposes(
+        "On Sept. 18, Peruvian agents seized the Sea Lark after it docked at Callao. \
+         Chilean guards detained a tanker in the Gulf of Arica on Tuesday.",
+        "peru seizes sea_lark; not peru docks_at callao; not chile seizes gulf_of_arica",
+    );
+}

@@ -632,6 +632,9 @@ const HEADS: &[(&str, ActorKind)] = &[
     ("River", ActorKind::Place),
     ("Sea", ActorKind::Place),
     ("Bay", ActorKind::Place),
+    ("Gulf", ActorKind::Place),
+    ("Ocean", ActorKind::Place),
+    ("Canal", ActorKind::Place),
     ("Island", ActorKind::Place),
     ("Islands", ActorKind::Place),
     ("Strait", ActorKind::Place),
@@ -654,6 +657,14 @@ fn head_word(word: &str) -> Option<(&'static str, ActorKind)> {
         .map(|form| (form, ActorKind::Firm))
         .or_else(|| HEADS.iter().find(|(h, _)| *h == word).copied())
 }
+
+/// Acronyms of things, trades and units that sanctions news writes in capitals and that name no
+/// actor: "IT workers", "AIS data", "LPG", "ship-to-ship (STS) transfers", "a VLCC".
+const COMMON_ACRONYMS: &[&str] = &[
+    "IT", "AI", "AIS", "GPS", "LPG", "LNG", "VLCC", "STS", "USB", "IP", "I.P.", "VPN", "GDP",
+    "CEO", "CFO", "COO", "ID", "PDF", "TV", "UTC", "GMT", "USD", "EUR", "HQ", "NGO", "ICBM", "UAV",
+    "WMD", "KYC", "AML", "OTC", "DWT", "TEU",
+];
 
 /// Public bodies of sanctions news named by their acronyms, as written: international
 /// organisations and the agencies that enforce, investigate and monitor.
@@ -1675,7 +1686,8 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         || name.chars().count() < 2
         || plural_acronym
         || only_forms
-        || matches!(name, "IMO" | "MMSI")
+        || matches!(name, "IMO" | "MMSI" | "Member State" | "Member States")
+        || COMMON_ACRONYMS.contains(&name)
     {
         return None;
     }

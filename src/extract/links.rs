@@ -678,6 +678,34 @@ pub(super) const ATTRIBUTING_VERBS: &[&str] = &[
     "indicates",
 ];
 
+/// Whether the kinds of a link's ends can hold the relation at all, whatever rule proposed it:
+/// no state, body or place docks, loads or unloads; what is seized is no place, state or body;
+/// nobody owns, operates or controls a state; no place, state or vessel leads or works for
+/// anyone; a place or a vessel reports nothing; a firm, a vessel or a place sanctions nobody; a
+/// vessel is not `located_in` anywhere (it sails). A person is left possible everywhere: a name
+/// found without a cue is taken for a person's ("Sahara Pearl"), and may be a vessel's.
+///
+/// ```
+/// use linkchart::extract::links::plausible;
+/// use linkchart::model::ActorKind;
+/// assert!(plausible("loads_at", ActorKind::Ship, ActorKind::Port));
+/// assert!(!plausible("loads_at", ActorKind::State, ActorKind::Port));
+/// assert!(!plausible("owns", ActorKind::Firm, ActorKind::State));
+/// ```
+pub fn plausible(relation: &str, from: ActorKind, to: ActorKind) -> bool {
+    use ActorKind::{Agency, Firm, Place, Port, Ship, State};
+    match relation {
+        "docks_at" | "loads_at" | "unloads_at" => !matches!(from, State | Agency | Place | Port),
+        "seizes" => !matches!(to, Place | State | Agency | Port),
+        "owns" | "operates" | "controls" => to != State,
+        "leads" | "works_for" => !matches!(from, Place | Port | State | Ship),
+        "reports" => !matches!(from, Place | Port | Ship),
+        "sanctions" => !matches!(from, Ship | Place | Port | Firm),
+        "located_in" => from != Ship,
+        _ => true,
+    }
+}
+
 /// What follows a place that qualifies the name after it ("Singapore-based", "Togo-flagged").
 const MODIFIER_SUFFIXES: &[&str] = &[
     "-based",
@@ -879,6 +907,7 @@ pub fn propose(
     // "Iran said the country …": two mentions of one actor link nothing, whatever rule paired
     // them.
     proposals.retain(|p| spots[p.from].id != spots[p.to].id);
+    proposals.retain(|p| plausible(p.relation, spots[p.from].kind, spots[p.to].kind));
     for proposal in &mut proposals {
         // "P, who runs O", "O is managed by P": a person who runs a firm or body leads it (a
         // firm that runs a vessel operates it).
