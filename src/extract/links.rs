@@ -679,7 +679,8 @@ pub(super) const ATTRIBUTING_VERBS: &[&str] = &[
 ];
 
 /// Whether the kinds of a link's ends can hold the relation at all, whatever rule proposed it:
-/// no state, body or place docks, loads or unloads; what is seized is no place, state or body;
+/// no state, body or place docks, and no body or place loads or unloads (a state may: "Iran
+/// loaded diesel at Latakia"); what is seized is no place, state or body;
 /// nobody owns, operates or controls a state; no place, state or vessel leads or works for
 /// anyone; a place or a vessel reports nothing; a firm, a vessel or a place sanctions nobody; a
 /// vessel is not `located_in` anywhere (it sails). A person is left possible everywhere: a name
@@ -689,13 +690,15 @@ pub(super) const ATTRIBUTING_VERBS: &[&str] = &[
 /// use linkchart::extract::links::plausible;
 /// use linkchart::model::ActorKind;
 /// assert!(plausible("loads_at", ActorKind::Ship, ActorKind::Port));
-/// assert!(!plausible("loads_at", ActorKind::State, ActorKind::Port));
+/// assert!(plausible("loads_at", ActorKind::State, ActorKind::Port));
+/// assert!(!plausible("docks_at", ActorKind::State, ActorKind::Port));
 /// assert!(!plausible("owns", ActorKind::Firm, ActorKind::State));
 /// ```
 pub fn plausible(relation: &str, from: ActorKind, to: ActorKind) -> bool {
     use ActorKind::{Agency, Firm, Place, Port, Ship, State};
     match relation {
-        "docks_at" | "loads_at" | "unloads_at" => !matches!(from, State | Agency | Place | Port),
+        "docks_at" => !matches!(from, State | Agency | Place | Port),
+        "loads_at" | "unloads_at" => !matches!(from, Agency | Place | Port),
         "seizes" => !matches!(to, Place | State | Agency | Port),
         "owns" | "operates" | "controls" => to != State,
         "leads" | "works_for" => !matches!(from, Place | Port | State | Ship),
