@@ -243,6 +243,23 @@ fn a_role_after_a_nationality_or_who_runs_a_firm_leads_it() {
 }
 
 #[test]
+fn a_role_named_with_a_possessive_has_its_holder() {
+    proposes(
+        "Condor Remit Ltd.’s chief executive, Ana Ruiz, said the transfers were legal.",
+        "ana_ruiz leads condor_remit_ltd",
+    );
+    proposes(
+        "Puma Ledger Ltd. moved funds for the network. Peru also sanctioned the company’s \
+         president, Luis Mora Vidal, on Monday.",
+        "luis_mora_vidal leads puma_ledger_ltd; peru sanctions luis_mora_vidal",
+    );
+    proposes(
+        "Puma Ledger Ltd.’s tankers, Sea Lark and others, called at Callao.",
+        "not sea_lark leads puma_ledger_ltd; not sea_lark works_for puma_ledger_ltd",
+    );
+}
+
+#[test]
 fn an_apposition_says_where_a_firm_is() {
     proposes(
         "Funds moved through Condor Remit Ltd., a Lima-based payment platform, in May.",

@@ -12,7 +12,7 @@
 //!   before that names one, its subject if of that kind, or the first one named; never a
 //!   plural ("North Korean vessels" are no "the vessel"). Not when a name, "of" or "’s"
 //!   follows ("the vessel Sea Pearl", "The tanker, Sea Pearl,", "the company of", "the
-//!   firm’s").
+//!   firm’s"), except a role and its holder ("the company’s president, P").
 //! - "the country", "the nation", "the regime", "the government", and after an epithet "the
 //!   isolated state", "the hermit kingdom" (not "the state" alone, nor the plural "the two
 //!   countries"): a state, found the same way but in the last [`STATE_REACH`] sentences only;
@@ -276,7 +276,9 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
     for captures in DEFINITE.captures_iter(body) {
         let noun = captures.name("noun").expect("a group of the match");
         let range = sentence.start + noun.start()..sentence.start + noun.end();
-        if captures.name("after").is_some() || taken(&range) {
+        // ("the company’s president, P" is a mention: P has a role in it.)
+        let role_after = super::phrases::role_apposed(&body[noun.end()..]);
+        if captures.name("after").is_some() && !role_after || taken(&range) {
             continue;
         }
         let kind = KIND_NOUNS

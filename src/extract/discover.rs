@@ -1911,6 +1911,14 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     if looks_like_romanized_name(&words) {
         cue(ActorKind::Person, "given-name pattern".into(), 0.8);
     }
+    // "the company’s president, Ri Kwang Chol": a name apposed to a person's role.
+    let role_before = before
+        .strip_suffix(',')
+        .and_then(|b| b.rsplit(' ').next())
+        .is_some_and(|w| ROLES.contains(&(w, ActorKind::Person)));
+    if role_before && (2..=4).contains(&words.len()) {
+        cue(ActorKind::Person, "after a role".into(), 0.8);
+    }
     // "a Senior Associate" is a description, not a name.
     let described = [" a", " an"].iter().any(|a| before.ends_with(a)) || before == "a";
     // "Joe Byrne from the Open Source Centre": a person's name before their organisation's.

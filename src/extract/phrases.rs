@@ -298,9 +298,13 @@ static POSSESSED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// chief executive, ", ", together with its owner, " (the role noun in group `role`).
 pub(super) static ITS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^{WITH_ITS}\s+(?:[a-z-]+\s+){{0,2}}?(?P<role>[a-z]+),\s*$"
+        r"^{WITH_ITS}\s+(?P<role>(?:[a-z-]+\s+){{0,2}}?[a-z]+),\s*$"
     ))
 });
+/// Between an organisation and a person apposed to its role named with a possessive: "’s chief
+/// executive, ", "'s sole director, ".
+static POSSESSIVE_ROLE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:’s|'s)\s+(?P<role>(?:[a-z-]+\s+){0,2}?[a-z]+),\s*$"));
 /// Between a person and an organisation: ", a senior analyst at the ", " from the ", " served as
 /// director of ".
 static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| {
@@ -553,6 +557,27 @@ static OWNS_PERSON: LazyLock<Regex> = LazyLock::new(|| {
         *KIN
     ))
 });
+
+/// After an owner, a role apposed to the person's name: "’s chief executive, P".
+static ROLE_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
+    let roles = alternation(HEAD_ROLES.iter().chain(STAFF_ROLES).copied());
+    regex(&format!(
+        r"^(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:{roles}),\s+\p{{Lu}}"
+    ))
+});
+
+/// Whether the text after a name or "the company" names a role in it and then the person who
+/// holds it: "’s chief executive, Ana Ruiz".
+///
+/// ```
+/// use linkchart::extract::phrases::role_apposed;
+/// assert!(role_apposed("’s chief executive, Ana Ruiz, said"));
+/// assert!(!role_apposed("’s chief executive said"));
+/// assert!(!role_apposed("’s tankers, Sea Lark and"));
+/// ```
+pub fn role_apposed(after: &str) -> bool {
+    ROLE_APPOSED.is_match(after)
+}
 
 /// Whether the text after a name makes it the owner of a person, who is then the one a verb
 /// means ("owned by Ruiz’s brother-in-law", "Peru’s chief negotiator said").
@@ -1216,10 +1241,12 @@ fn adjacent(
         }
         // "O and its director, P" (but in "a front company for O, and its director, P" the
         // director is the front company's: "its" is not a name a preposition governs).
+        // "O’s chief executive, P".
         let its_role = ITS_ROLE
             .captures(gap)
             .filter(|_| !super::links::is_governed(before, before.len()))
-            .and_then(|c| role_relation(&[c.name("role")?.as_str()], true));
+            .or_else(|| POSSESSIVE_ROLE.captures(gap))
+            .and_then(|c| role_relation(&words(c.name("role")?.as_str()), true));
         if let Some(relation) = its_role {
             return Some((b, relation, "role"));
         }
