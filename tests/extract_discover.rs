@@ -280,3 +280,42 @@ fn common_acronyms_and_member_states_are_no_actors() {
     }
     assert!(names.contains(&"Quillon Freight SpA"), "{names:?}");
 }
+
+#[test]
+fn a_name_in_capitals_with_a_number_is_a_vessel_and_size_classes_are_no_names() {
+    let found = run(
+        "RUIXIANG 18 is owned by Lian Fortune Shipping Co., Ltd. Ionian Keel managed \
+         CASSIOPEIA DAWN, a Liberia-flagged Suezmax tanker. Day-to-day, the vessels are \
+         operated by Gandharva Marine Services Pvt Ltd.",
+    );
+    ship(&found, "RUIXIANG 18");
+    let names = names(&found);
+    for common in ["Suezmax", "Day-to-day", "RUIXIANG"] {
+        assert!(!names.contains(&common), "{common} in {names:?}");
+    }
+}
+
+#[test]
+fn a_vessel_noun_before_a_trade_is_a_firm_apposition() {
+    let found = run("Orkhon Star Marine Management, a ship manager, runs the fleet.");
+    let actor = new_actor(&found, "Orkhon Star Marine Management");
+    assert_eq!(actor.kind, ActorKind::Firm);
+}
+
+#[test]
+fn a_firm_is_named_again_by_the_words_before_its_trade() {
+    let found = run(
+        "The tanker Sea Lark is registered to Mirador Shipholding Ltd. Mirador also owns the \
+         tanker Puma Star. A spokesman for Gandharva said Gandharva Marine Services Pvt Ltd \
+         complies with sanctions.",
+    );
+    let names = names(&found);
+    for short in ["Mirador", "Gandharva"] {
+        assert!(!names.contains(&short), "{short} in {names:?}");
+    }
+    let mirador = new_actor(&found, "Mirador Shipholding Ltd.");
+    assert_eq!(mirador.aliases, ["Mirador"]);
+    assert!(found.links.iter().any(|l| l.record.from == mirador.id
+        && l.record.relation == "owns"
+        && l.record.to == "puma_star"));
+}

@@ -260,6 +260,52 @@ fn a_role_named_with_a_possessive_has_its_holder() {
 }
 
 #[test]
+fn a_vessel_registered_to_a_firm_and_goods_sold_by_one_to_another() {
+    proposes(
+        "Condor Shipping Ltd., a Lima-based ship manager, operates the tanker Sea Lark.",
+        "condor_shipping_ltd operates sea_lark; condor_shipping_ltd located_in lima; \
+         not condor_shipping_ltd ships_to sea_lark",
+    );
+    proposes(
+        "Records show the tanker Sea Lark is registered to Andes Keel Ltd., a Chilean company.",
+        "andes_keel_ltd owns sea_lark; andes_keel_ltd located_in chile",
+    );
+    proposes(
+        "The cargo was sold by Condor Remit Ltd. to Puma Ledger Ltd., a document shows.",
+        "condor_remit_ltd sells_to puma_ledger_ltd; not puma_ledger_ltd sells_to condor_remit_ltd",
+    );
+}
+
+#[test]
+fn the_subject_of_a_relative_clause_acts_on_the_name_before_it() {
+    proposes(
+        "Andes Keel Ltd. owns the tanker Sea Lark, which Peru sanctioned in May.",
+        "andes_keel_ltd owns sea_lark; peru sanctions sea_lark; not peru sanctions andes_keel_ltd",
+    );
+    proposes(
+        "The oil was bought for Puma Ledger Ltd., a Chilean firm that Peru designated in 2021.",
+        "peru sanctions puma_ledger_ltd; not peru sanctions chile",
+    );
+    proposes(
+        "Andes Keel Ltd., which Diego Paz said shipped coal to Callao, denies it.",
+        "not diego_paz sanctions andes_keel_ltd; not diego_paz owns andes_keel_ltd",
+    );
+}
+
+#[test]
+fn a_firm_in_a_city_written_with_its_country_is_in_both() {
+    proposes(
+        "Quillon Freight SpA, a shipping company with offices in Lima, Peru, chartered the tanker.",
+        "quillon_freight_spa located_in lima; quillon_freight_spa located_in peru; \
+         lima located_in peru",
+    );
+    proposes(
+        "Records show that Puma Ledger Ltd. is based in Tumbes, Peru, and that it trades fish.",
+        "puma_ledger_ltd located_in tumbes; puma_ledger_ltd located_in peru",
+    );
+}
+
+#[test]
 fn an_apposition_says_where_a_firm_is() {
     proposes(
         "Funds moved through Condor Remit Ltd., a Lima-based payment platform, in May.",

@@ -144,7 +144,18 @@ const TRADE_WORDS: &[&str] = &[
     "Technology",
     "Capital",
     "Minerals",
+    "Mineral",
     "Metals",
+    "Marine",
+    "Shipholding",
+    "Shipholdings",
+    "Shipmanagement",
+    "Petro",
+    "Refinery",
+    "Refining",
+    "Chemicals",
+    "Engineering",
+    "Solutions",
 ];
 
 /// Before a vessel's or a firm's other name: "which changed its name to ", "(formerly ",
@@ -664,6 +675,24 @@ const COMMON_ACRONYMS: &[&str] = &[
     "IT", "AI", "AIS", "GPS", "LPG", "LNG", "VLCC", "STS", "USB", "IP", "I.P.", "VPN", "GDP",
     "CEO", "CFO", "COO", "ID", "PDF", "TV", "UTC", "GMT", "USD", "EUR", "HQ", "NGO", "ICBM", "UAV",
     "WMD", "KYC", "AML", "OTC", "DWT", "TEU",
+];
+
+/// The size classes of tankers and bulk carriers, written with a capital and naming no vessel:
+/// "a Liberia-flagged Suezmax tanker".
+const VESSEL_CLASSES: &[&str] = &[
+    "Suezmax",
+    "Aframax",
+    "Panamax",
+    "Neopanamax",
+    "Handysize",
+    "Handymax",
+    "Supramax",
+    "Ultramax",
+    "Capesize",
+    "Kamsarmax",
+    "Chinamax",
+    "Valemax",
+    "Seawaymax",
 ];
 
 /// Public bodies of sanctions news named by their acronyms, as written: international
@@ -1688,6 +1717,7 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         || only_forms
         || matches!(name, "IMO" | "MMSI" | "Member State" | "Member States")
         || COMMON_ACRONYMS.contains(&name)
+        || VESSEL_CLASSES.contains(&name)
     {
         return None;
     }
@@ -2008,19 +2038,25 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     let numbered_after_the = after_the && (words.len() >= 2 || in_capitals);
     // ("the vessels X, Y 1 and Z 3 as blocked property": nor a listed one.)
     let numbered_in_list = words.len() >= 2 && LISTED_NUMBER.is_match(after);
+    // ("RUIXIANG 18 is owned by": and a name in capitals with a number, wherever it stands.)
     let numbered = hull_number(
         after,
-        vessel_before || numbered_after_the || numbered_in_list,
+        vessel_before || numbered_after_the || numbered_in_list || in_capitals,
     );
     if let Some(number) = numbered {
         candidate.range.end = end + 1 + number.len();
         candidate.name = format!("{} {number}", candidate.name);
     }
     // "the ARDEN SKY", "the KUMHWA 8": a vessel's name in capitals.
-    let vessel_in_capitals = after_the && in_capitals && (words.len() >= 2 || numbered.is_some());
+    let vessel_in_capitals = in_capitals && (after_the && words.len() >= 2 || numbered.is_some());
     if vessel_in_capitals && candidate.confidence < 0.8 {
         candidate.kind = ActorKind::Ship;
-        candidate.cue = "name in capitals after the".into();
+        candidate.cue = if numbered.is_some() {
+            "name in capitals with a hull number"
+        } else {
+            "name in capitals after the"
+        }
+        .into();
         candidate.confidence = 0.8;
     }
     if let Some(domain) = domain {
@@ -2201,20 +2237,53 @@ fn apposition(after: &str) -> Option<(&'static str, ActorKind)> {
         .iter()
         .filter_map(|(role, kind)| whole_word(role).map(|at| (at, *role, *kind)))
         .min_by_key(|(at, _, _)| *at)?;
-    // ", the tanker sailed from X": a clause with its own verb, not an apposition
-    // (", a tanker owned by X" is one).
-    let mut next = head_window[at + role.len()..].split_whitespace();
+    let rest = &head_window[at + role.len()..];
+    let mut next = rest
+        .strip_prefix('s')
+        .unwrap_or(rest)
+        .split_whitespace()
+        .peekable();
+    // ", a Hong Kong-based ship manager": a vessel's or port's noun before the trade's is the
+    // trade's, and the trade is a firm's.
+    if matches!(kind, ActorKind::Ship | ActorKind::Port) {
+        if let Some(trade) = next.peek().and_then(|w| {
+            let noun = w.strip_suffix('s').unwrap_or(w);
+            VESSEL_TRADES.iter().find(|t| **t == noun)
+        }) {
+            return Some((trade, ActorKind::Firm));
+        }
+    }
+    // ", the tanker sailed from X", "Day-to-day, the vessels are operated by": a clause with
+    // its own verb, not an apposition (", a tanker owned by X" is one).
     // ("a citizen based in X", "a firm registered in Y" describe.)
     let verb = next.next().is_some_and(|w| {
-        w.ends_with("ed")
+        let participle = w.ends_with("ed")
             && !matches!(
                 w,
                 "based" | "registered" | "headquartered" | "located" | "incorporated" | "named"
             )
-            && next.next() != Some("by")
+            && next.next() != Some("by");
+        participle || BE_OR_HAVE.contains(&w)
     });
     (!verb).then_some((role, kind))
 }
+
+/// Nouns of trades that a vessel's or a port's noun qualifies: "a ship manager", "a tanker
+/// operator", "a port agent".
+const VESSEL_TRADES: &[&str] = &[
+    "manager",
+    "management",
+    "operator",
+    "owner",
+    "agent",
+    "agency",
+    "broker",
+    "company",
+    "firm",
+];
+
+/// Forms of "to be" and "to have" that open a clause after a noun: ", the vessels are …".
+const BE_OR_HAVE: &[&str] = &["is", "are", "was", "were", "has", "have", "had"];
 
 /// "(CNPC)" right after a name.
 fn bracketed_acronym(after: &str) -> Option<String> {

@@ -938,6 +938,32 @@ pub fn propose(
     proposals
 }
 
+/// Before the agent of a passive verb: "was sold by ", "were reportedly shipped by the "
+/// (the verb in group `verb`).
+static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+by\s+(?:the\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// "The cargo was sold by X to Y", "coal was shipped by X to Y": X, the agent of a passive verb
+/// of movement, sends to Y, named right after it with "to".
+fn agent_then_goal(text: &str, spots: &[Spot], a: usize, b: usize, gap: &str) -> Option<Proposal> {
+    let to_goal = gap.strip_prefix(" to ")?;
+    if !matches!(to_goal, "" | "the ") {
+        return None;
+    }
+    let verb = PASSIVE_BY
+        .captures(just_before(text, spots[a].range.start))?
+        .name("verb")?
+        .as_str()
+        .to_lowercase();
+    let (relation, from_verb) = verb_of(&verb)?;
+    let goes = is_movement(relation) && !matches!(relation, "loads_at" | "unloads_at" | "docks_at");
+    (goes && !from_verb).then(|| proposal(a, b, relation, verb, "passive with agent", gap.len()))
+}
+
 /// Whether a relation moves goods, money or carriers (and so has a commodity and a date).
 pub(super) fn is_movement(relation: &str) -> bool {
     matches!(
@@ -1018,6 +1044,11 @@ fn pair(
     if placed && gap.starts_with(',') && in_address(text, spots[a].range.start) {
         return None;
     }
+    // "the cargo was sold by X to Y": the agent of a passive verb of movement, and where the
+    // goods went, both follow the verb.
+    if let Some(proposal) = agent_then_goal(text, spots, a, b, gap) {
+        return Some(proposal);
+    }
     // "X sold it, said P": P, after the comma and a verb of speech, is who speaks.
     if INVERTED_SPEECH.is_match(gap) {
         return None;
@@ -1089,12 +1120,13 @@ fn pair(
         .filter(|m| !named(m.start()) && !asides.iter().any(|r| r.contains(&m.start())))
         .map(|m| (m.start(), m.as_str().to_lowercase()))
         .collect();
-    // "a shipping company", "the smuggling network": a gerund before such a noun describes it.
+    // "a shipping company", "the smuggling network": a gerund before such a noun describes it;
+    // "a ship manager": so does any form before the noun of one who runs a trade.
     let describes_noun = |i: usize| {
-        words[i].1.ends_with("ing")
-            && words
-                .get(i + 1)
-                .is_some_and(|(_, next)| DESCRIBED_NOUNS.contains(&next.as_str()))
+        words.get(i + 1).is_some_and(|(_, next)| {
+            words[i].1.ends_with("ing") && DESCRIBED_NOUNS.contains(&next.as_str())
+                || TRADERS.contains(&next.as_str())
+        })
     };
     let verbs: Vec<(usize, &'static str, bool)> = words
         .iter()
@@ -1638,6 +1670,19 @@ const DESCRIBED_NOUNS: &[&str] = &[
     "ring",
 ];
 
+/// Those who run a trade, which a verb's form before them names: "ship manager", "supply
+/// broker".
+const TRADERS: &[&str] = &[
+    "manager",
+    "managers",
+    "owner",
+    "owners",
+    "operator",
+    "operators",
+    "broker",
+    "brokers",
+];
+
 /// Whether a verb form is a past tense or participle ("shipped", "sold").
 fn is_past(verb: &str) -> bool {
     verb.ends_with("ed") || IRREGULAR_PAST.contains(&verb)
@@ -1654,7 +1699,7 @@ fn takes_goods_object(relation: &str) -> bool {
 
 /// Whether a relation's verb takes its target as a direct object ("sanctioned X", "employs X",
 /// "owns X"), not after a preposition.
-fn takes_direct_object(relation: &str) -> bool {
+pub(super) fn takes_direct_object(relation: &str) -> bool {
     matches!(
         relation,
         "sanctions"

@@ -59,7 +59,7 @@ const PLACE_NOUNS: &str = r"(?:city|cities|port|ports|town|towns|village|provinc
 
 /// Nouns that say what an organisation does, as the head of an apposition ("X, a Dubai-based
 /// trader", "X, a money-exchange house in Dubai", "X, an Iranian supplier").
-const ORGANISATION_NOUNS: &str = r"(?:company|firm|bank|lender|agency|group|organi[sz]ation|exchange|charity|supplier|producer|maker|manufacturer|trader|importer|exporter|distributor|shipper|business|house|platform|entity|operator|broker|insurer|refinery|conglomerate|carrier|contractor|provider|dealer|wholesaler|enterprise|corporation|outfit|institution)";
+const ORGANISATION_NOUNS: &str = r"(?:company|firm|bank|lender|agency|group|organi[sz]ation|exchange|charity|supplier|producer|maker|manufacturer|trader|importer|exporter|distributor|shipper|business|house|platform|entity|operator|broker|insurer|refinery|refiner|manager|conglomerate|carrier|contractor|provider|dealer|wholesaler|enterprise|corporation|outfit|institution)";
 
 /// Role nouns of people: those that head what follows "of" (`leads`), the others (`works_for`).
 const HEAD_ROLES: &[&str] = &[
@@ -213,12 +213,12 @@ static DESCRIBED_PLACE: LazyLock<Regex> =
 static PLACE_NOUN_REST: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!(r"^\s+(?:[a-z-]+\s+){{0,2}}{PLACE_NOUNS}$")));
 /// Between an actor and a place it is in: " in ", ", based in the ", " is located in ", ", a
-/// company registered in ", ", which is incorporated in ", " of " ("Tacna City of Tacna Region",
+/// company registered in ", ", a company with offices in ", ", which is incorporated in ", " of " ("Tacna City of Tacna Region",
 /// "Alpha Shipping Ltd. of Peru").
 static IN: LazyLock<Regex> = LazyLock::new(|| {
     let participle = "(?:located|based|headquartered|registered|incorporated|domiciled|stationed)";
     regex(&format!(
-        r"^(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?|(?:which|that|who)\s+(?:is|are|was|were)\s+|(?:both|all|each)\s+){participle}\s+in|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{ORGANISATION_NOUNS}\s+in|,?\s+(?:(?:is|are|was|were)\s+)?(?:{participle}\s+)?in|\s+(?P<of>of))\s+(?:the\s+)?$",
+        r"^(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?|(?:which|that|who)\s+(?:is|are|was|were)\s+|(?:both|all|each)\s+){participle}\s+in|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{ORGANISATION_NOUNS}\s+(?:with\s+(?:its\s+)?(?:offices?|headquarters|a\s+head\s+office|branch(?:es)?)\s+)?in|,?\s+(?:(?:is|are|was|were)\s+)?(?:{participle}\s+)?in|\s+(?P<of>of))\s+(?:the\s+)?$",
     ))
 });
 /// The part of a name before the place that ends it, when the name says it is there: "Peruvian
@@ -274,6 +274,13 @@ static CONTROL_OF: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
         r"^(?:(?:,\s+(?:(?:an?\s+[^,;()]{{1,40}}?\s+)?(?:which|who)\s+)?|\s+)(?:acts?|acted|acting|serves?|served|serving|works?|worked|working)\s+as\s+|,\s+(?:(?:which|who)\s+)?|\s+(?:is|was|are|were|has\s+been|had\s+been|remains)\s+)(?:(?:a|an|the|its)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{nouns})(?:\s+(?:company|firm|entity|organi[sz]ation))?\s+(?:of|for)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$"
     ))
+});
+/// Between a vessel and its registered owner: " is registered to ", ", which was registered to
+/// ", ", registered to the ".
+static REGISTERED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|remains)\s+)?(?:[a-z]+ly\s+)?registered\s+to\s+(?:the\s+)?$",
+    )
 });
 /// Between an agent and the one it acts for: " acted on behalf of ", ", which acts on behalf of
 /// the ".
@@ -805,6 +812,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
             }
         }
     }
+    in_country_too(text, spots, &top, &mut found);
     attribution(text, &sentence, spots, &top, &mut found);
     helpers(text, &sentence, spots, &top, &mut found);
     movement(text, &sentence, spots, &top, &mut found);
@@ -812,6 +820,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     partners(text, spots, &top, &mut found);
     kin(text, &sentence, spots, &top, &mut found);
     whose_roles(text, &sentence, spots, &top, &mut found);
+    relative_objects(text, spots, &top, &mut found);
     violations(text, &sentence, spots, &top, &mut found);
     listings(text, &sentence, spots, &top, &mut found);
     reasons(text, &sentence, spots, &top, &mut found);
@@ -820,6 +829,37 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     transfers(text, &sentence, spots, &top, &mut found);
     found.extend(dealings(text, sentence.start, spots, &top));
     found
+}
+
+/// "a ship manager based in Mumbai, India": what is in a place written with its country after
+/// a comma is in that country too.
+fn in_country_too(text: &str, spots: &[Spot], top: &[usize], found: &mut Vec<Proposal>) {
+    let mut more = Vec::new();
+    for proposal in found.iter().filter(|p| p.relation == "located_in") {
+        if spots[proposal.to].kind != ActorKind::Place
+            || spots[proposal.from].kind == ActorKind::Place
+        {
+            continue;
+        }
+        let place = &spots[proposal.to];
+        let country = top
+            .iter()
+            .copied()
+            .find(|&i| spots[i].range.start >= place.range.end)
+            .filter(|&i| {
+                spots[i].kind == ActorKind::State
+                    && text[place.range.end..spots[i].range.start] == *", "
+            });
+        if let Some(country) = country {
+            more.push(phrase(
+                proposal.from,
+                country,
+                "located_in",
+                "in a place of a country",
+            ));
+        }
+    }
+    found.extend(more);
 }
 
 /// "X’s biggest trading partner, Y" and "Y is X’s closest ally": X `trades_with` Y; Y is
@@ -1130,6 +1170,14 @@ fn adjacent(
                 return Some((a, relation, "-owned"));
             }
         }
+    }
+    // "AZURE FALCON is registered to Y": a vessel's registered owner.
+    let holder_kind = matches!(
+        second.kind,
+        ActorKind::Firm | ActorKind::Person | ActorKind::Group | ActorKind::Other
+    );
+    if first.kind == ActorKind::Ship && holder_kind && REGISTERED_TO.is_match(gap) {
+        return Some((b, "owns", "registered to"));
     }
     // "X, a front company for Y", "X, a subsidiary of Y", "X, the registered owner of the tanker
     // Y"; "Y’s operator, X", "Y’s parent company X".
@@ -1999,6 +2047,67 @@ static WHOSE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
         r"\bwhose\s+(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|was|are|were)\s+(?:(?:a|an|the)\s+[^,;()]{1,40},\s+)?$",
     )
 });
+
+/// Before the subject of a relative clause whose object is the name before it: ", which ",
+/// " that the ", ", an Iranian firm that ", " (IMO 9679294), which the ".
+static OBJECT_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:\s+\([^()]{1,40}\))?(?:,\s+(?:a|an|the)\s+[^,;()]{1,50}?)?,?\s+(?:which|that|whom)\s+(?:the\s+)?$",
+    )
+});
+/// The verb of a relative clause's subject: " sanctioned in January", " had designated", " also
+/// seized" (in group `verb`).
+static SUBJECT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^\s+(?:(?:has|have|had)\s+)?(?:(?:also|previously|already|later|since)\s+)?(?P<verb>\p{Ll}+)\b",
+    )
+});
+
+/// "the tanker X, which the U.S. Treasury sanctioned in January", "X, an Iranian firm that
+/// OFAC designated in 2023": the subject Y of a relative clause acts on X, the clause's object,
+/// with a verb that takes a direct object (`sanctions`, `seizes`, `owns` …). X is the nearest
+/// name before the relative pronoun, past an apposition's demonyms and adjectives.
+fn relative_objects(text: &str, spots: &[Spot], top: &[usize], found: &mut Vec<Proposal>) {
+    for (position, &subject) in top.iter().enumerate() {
+        let after = &text[spots[subject].range.end..];
+        let Some(verb) = SUBJECT_VERB.captures(after) else {
+            continue;
+        };
+        let Some((relation, false)) = super::links::verb_of(&verb["verb"]) else {
+            continue;
+        };
+        if !super::links::takes_direct_object(relation) {
+            continue;
+        }
+        // ("which the U.S. Treasury sanctioned": the name opens with its state's.)
+        let mut opening = position;
+        while opening > 0 && {
+            let previous = &spots[top[opening - 1]];
+            text[previous.range.end..spots[top[opening]].range.start] == *" "
+        } {
+            opening -= 1;
+        }
+        let describes =
+            |i: usize| spots[i].demonym || super::links::made_adjective(text, &spots[i]);
+        let object = top[..opening]
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| !describes(i))
+            .filter(|&i| {
+                let gap = &text[spots[i].range.end..spots[top[opening]].range.start];
+                OBJECT_RELATIVE.is_match(gap)
+            });
+        if let Some(object) = object {
+            found.push(phrase(
+                subject,
+                object,
+                relation,
+                "object of a relative clause",
+            ));
+        }
+    }
+}
 
 /// "X, a company registered in Y, whose sole director is P": P `leads` X; "whose registered
 /// owner is O": O `owns` X (the role nouns of [`CONTROL_NOUNS`] that run from their holder, or a
