@@ -319,3 +319,23 @@ fn a_firm_is_named_again_by_the_words_before_its_trade() {
         && l.record.relation == "owns"
         && l.record.to == "puma_star"));
 }
+
+#[test]
+fn names_that_cues_of_place_role_and_trade_type() {
+    let found = run(
+        "Istanbul-based Kordelya Makina Ticaret A.S. bought the parts. Svetlana Orekhova, a \
+         former office manager at Hudson Lintek Supply LLC, pleaded guilty. Halvard Commercial \
+         Bank handled the transfers from Phnom Penh. Halvard's chief executive denied it. The \
+         Sirocco Pearl sailed on.",
+    );
+    let kind = |name: &str| new_actor(&found, name).kind;
+    assert_eq!(kind("Istanbul"), ActorKind::Place);
+    assert_eq!(kind("Kordelya Makina Ticaret A.S."), ActorKind::Firm);
+    assert_eq!(kind("Svetlana Orekhova"), ActorKind::Person);
+    assert_eq!(kind("Phnom Penh"), ActorKind::Place);
+    assert_ne!(kind("Sirocco Pearl"), ActorKind::Person);
+    assert_eq!(
+        new_actor(&found, "Halvard Commercial Bank").aliases,
+        ["Halvard"]
+    );
+}

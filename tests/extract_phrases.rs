@@ -306,6 +306,51 @@ fn a_firm_in_a_city_written_with_its_country_is_in_both() {
 }
 
 #[test]
+fn a_nationality_before_a_name_describes_the_person() {
+    proposes(
+        "Records show that Andes Keel Ltd. is managed by PRC national Zhou Weiming, the filing \
+         says.",
+        "zhou_weiming leads andes_keel_ltd; not china operates andes_keel_ltd; \
+         not china leads andes_keel_ltd",
+    );
+}
+
+#[test]
+fn where_goods_change_hands_does_not_stop_where_they_go() {
+    proposes(
+        "The tanker Sea Lark transferred its cargo in the Gulf of Arica to the tanker Puma Star \
+         on four occasions.",
+        "sea_lark transfers_to puma_star",
+    );
+}
+
+#[test]
+fn subjects_listed_with_their_articles_share_the_verb() {
+    proposes(
+        "The Sea Lark and the Puma Star are owned by Andes Keel Ltd., a company registered in \
+         Lima, and managed by Condor Shipping Ltd. of Tumbes, according to the authority.",
+        "andes_keel_ltd owns sea_lark; andes_keel_ltd owns puma_star; \
+         condor_shipping_ltd operates sea_lark; condor_shipping_ltd operates puma_star; \
+         andes_keel_ltd located_in lima; condor_shipping_ltd located_in tumbes",
+    );
+    // An apposition's article opens no list of subjects.
+    proposes(
+        "According to registry information obtained by the Peru Maritime Authority, the Sea \
+         Lark is owned by Andes Keel Ltd.",
+        "andes_keel_ltd owns sea_lark; not andes_keel_ltd owns peru_maritime_authority",
+    );
+}
+
+#[test]
+fn a_helper_helps_the_subject_before_it() {
+    proposes(
+        "The money was later cashed out with the help of Puma Ledger Ltd., a Lima payment firm, \
+         the police said.",
+        "puma_ledger_ltd located_in lima; not puma_ledger_ltd helps lima",
+    );
+}
+
+#[test]
 fn an_apposition_says_where_a_firm_is() {
     proposes(
         "Funds moved through Condor Remit Ltd., a Lima-based payment platform, in May.",

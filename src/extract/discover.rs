@@ -57,7 +57,7 @@ const LEGAL_FORMS: &[&str] = &[
     "Co.", "Corp.", "Inc.", "Ltd.", "Pte.", "Pty.", "Sdn.", "Bhd.", "LLC", "L.L.C.", "LLP", "PLC",
     "Plc", "S.A.", "S.A.S.", "S.R.L.", "GmbH", "AG", "B.V.", "N.V.", "JSC", "OJSC", "PJSC", "CJSC",
     "OOO", "FZE", "FZCO", "FZC", "DMCC", "Limited", "Company", "SpA", "S.p.A.", "Ltda.", "SARL",
-    "Pvt.", "AS", "ASA", "Oyj",
+    "Pvt.", "AS", "ASA", "Oyj", "A.S.", "A.Ş.",
 ];
 
 /// The legal form of [`LEGAL_FORMS`] that `word` is, with or without its period ("Ltd" and
@@ -156,6 +156,7 @@ const TRADE_WORDS: &[&str] = &[
     "Chemicals",
     "Engineering",
     "Solutions",
+    "Commercial",
 ];
 
 /// Before a vessel's or a firm's other name: "which changed its name to ", "(formerly ",
@@ -574,6 +575,7 @@ const HEADS: &[(&str, ActorKind)] = &[
     ("Airways", ActorKind::Firm),
     ("Lines", ActorKind::Firm),
     ("Exchange", ActorKind::Firm),
+    ("Payments", ActorKind::Firm),
     ("Times", ActorKind::Firm),
     ("News", ActorKind::Firm),
     ("Post", ActorKind::Firm),
@@ -977,6 +979,7 @@ const ROLES: &[(&str, ActorKind)] = &[
     ("national", ActorKind::Person),
     ("citizen", ActorKind::Person),
     ("executive", ActorKind::Person),
+    ("manager", ActorKind::Person),
     ("trader", ActorKind::Person),
     ("broker", ActorKind::Person),
     ("entity", ActorKind::Firm),
@@ -1827,7 +1830,23 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         .iter()
         .find(|tail| after.starts_with(*tail))
     {
-        cue(ActorKind::Place, format!("before {tail}"), 0.7);
+        // ("Istanbul-based Kordelya Makina" opening a sentence: before a name, a capital is a
+        // name's, not the sentence's; "Land-based missiles" is no place.)
+        let name_after = after[tail.len()..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        let confidence = if name_after { 0.8 } else { 0.7 };
+        cue(ActorKind::Place, format!("before {tail}"), confidence);
+    }
+    // "Arcturus Ship Management FZE of Fujairah": after a firm's legal form, "of" names where
+    // the firm is.
+    let after_legal_form = body[..start]
+        .trim_end()
+        .strip_suffix(" of")
+        .and_then(|firm| firm.rsplit(' ').next())
+        .is_some_and(|form| legal_form(form).is_some());
+    if after_legal_form && words.len() <= 2 {
+        cue(ActorKind::Place, "of after a legal form".into(), 0.7);
     }
     // "Tartus, Syria": a name followed by its country is a place.
     if let Some(rest) = after.strip_prefix(", ") {
@@ -1941,11 +1960,14 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     if looks_like_romanized_name(&words) {
         cue(ActorKind::Person, "given-name pattern".into(), 0.8);
     }
-    // "the company’s president, Ri Kwang Chol": a name apposed to a person's role.
+    // "the company’s president, Ri Kwang Chol": a name apposed to a person's role; "PRC
+    // national Zhou Weiming": a name after a nationality.
     let role_before = before
         .strip_suffix(',')
         .and_then(|b| b.rsplit(' ').next())
-        .is_some_and(|w| ROLES.contains(&(w, ActorKind::Person)));
+        .is_some_and(|w| ROLES.contains(&(w, ActorKind::Person)))
+        || before.ends_with(" national")
+        || before.ends_with(" citizen");
     if role_before && (2..=4).contains(&words.len()) {
         cue(ActorKind::Person, "after a role".into(), 0.8);
     }
@@ -1993,9 +2015,12 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     let fallback = match words.len() {
         1 if acronym => (ActorKind::Other, "acronym", 0.5),
         1 => (ActorKind::Other, "capitalized word", 0.45),
+        // ("the Sirocco Pearl": a person's name takes no article.)
         2 if words
             .iter()
-            .all(|w| w.chars().skip(1).all(char::is_lowercase)) =>
+            .all(|w| w.chars().skip(1).all(char::is_lowercase))
+            && before != "the"
+            && !before.ends_with(" the") =>
         {
             (ActorKind::Person, "two-word name", 0.55)
         }

@@ -529,26 +529,34 @@ const CLAUSE_GLUE: &[&str] = &[
 /// Adverbs that may stand between "and" and a verb it joins ("shipped coal and then sold").
 const ADVERBS_OF_SEQUENCE: &[&str] = &["then", "also", "later", "subsequently"];
 
-/// A preposition right before a name ("a front for X", "according to X"): that name is no
-/// subject.
+/// A preposition right before a name ("a front for X", "according to X", "managed by PRC
+/// national X"): that name is no subject.
 static GOVERNED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?P<preposition>to|of|for|in|at|by|from|with|on|against|about|after|before|under)\s+(?:the\s+)?$",
+        r"(?i)\b(?P<preposition>to|of|for|in|at|by|from|with|on|against|about|after|before|under)\s+(?:the\s+)?(?:\S+\s+(?:national|citizen)\s+)?$",
     )
     .expect("valid regex")
 });
 
 /// Whether a state's name or demonym stands as an adjective after "a" or "an" ("a Chinese
-/// businessman", "a DPRK national"): it describes a noun, not the state.
+/// businessman", "a DPRK national"), or before the noun of a national and a name ("managed by
+/// PRC national Zhou Weiming"): it describes a noun, not the state.
 pub(super) fn state_as_adjective(text: &str, spot: &Spot) -> bool {
     let adjective = spot.demonym || spot.kind == ActorKind::State;
-    adjective
-        && text[..spot.range.start]
+    let after_article = || {
+        text[..spot.range.start]
             .trim_end()
             .rsplit(char::is_whitespace)
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+    };
+    adjective && (after_article() || NATIONAL_NAMED.is_match(&text[spot.range.end..]))
 }
+
+/// After a state that describes a person named next: " national Zhou", " citizen Ana".
+static NATIONAL_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:national|citizen|businessman|businesswoman)\s+\p{Lu}").expect("valid regex")
+});
 
 /// Whether the name that starts at `start` is the agent of a passive ("by X").
 fn is_agent(text: &str, start: usize) -> bool {
@@ -1049,6 +1057,10 @@ fn pair(
     if let Some(proposal) = agent_then_goal(text, spots, a, b, gap) {
         return Some(proposal);
     }
+    // "X FZE of Fujairah operates Y": the place of a firm's name is no subject.
+    if places_firm_before(text, spots, a) {
+        return None;
+    }
     // "X sold it, said P": P, after the comma and a verb of speech, is who speaks.
     if INVERTED_SPEECH.is_match(gap) {
         return None;
@@ -1269,8 +1281,9 @@ fn pair(
         .filter(|&i| !nested[i] && !qualifying[i])
         .map(|i| (&spots[i], i))
     {
-        // "carried North Korean munitions to X": the goods' owner stands for no one.
-        if middle.demonym && owns_goods(text, middle) {
+        // "carried North Korean munitions to X": the goods' owner stands for no one; nor does
+        // the state of a person's nationality ("managed by PRC national X").
+        if middle.demonym && owns_goods(text, middle) || state_as_adjective(text, middle) {
             continue;
         }
         // "borders China’s Liaoning Province": the owner of `b` is part of its name phrase.
@@ -1290,7 +1303,12 @@ fn pair(
             && !middle.demonym
             && !governed
         {
+            // ("The X and the Y are owned by": an article opens the next subject after "and".)
             let joint = text[spots[a].range.end..middle.range.start].trim();
+            let joint = match phrases::joint_before_article(joint) {
+                listed @ ("and" | ", and") => listed,
+                _ => joint,
+            };
             let aside = text[spots[a].range.end..middle.range.start].contains(',')
                 && text[middle.range.end..verb_start].contains(',');
             if !aside && !matches!(joint, "," | "and" | ", and" | "&") {
@@ -1299,7 +1317,19 @@ fn pair(
         }
         // ("attributed the theft from X to Y": X is inside what is attributed.)
         let attributed = relation == "attributes_to" && attributed_to;
-        if middle.range.start >= verb_end && !attributed {
+        // "transferred its cargo in the Yellow Sea to Y": where the goods moved is on the way
+        // to Y, who takes them.
+        let where_moved = is_movement(relation)
+            && matches!(
+                middle.kind,
+                ActorKind::Place | ActorKind::Port | ActorKind::State
+            )
+            && governing(text, middle.range.start)
+                .is_some_and(|p| matches!(p.to_lowercase().as_str(), "in" | "off" | "near" | "at"))
+            && text[middle.range.end..spots[b].range.start]
+                .trim_start()
+                .starts_with("to ");
+        if middle.range.start >= verb_end && !attributed && !where_moved {
             // The joint to the next name: "X, Y and Z" lists Y with Z through X's joints.
             let next = spots[..b]
                 .iter()
@@ -1765,10 +1795,29 @@ pub(super) fn made_adjective(text: &str, spot: &Spot) -> bool {
         .any(|suffix| after.starts_with(suffix))
 }
 
+/// Whether spot `i` is a place that says where the firm named right before it is ("Arcturus
+/// Ship Management FZE of Fujairah"), and so part of that name's phrase.
+fn places_firm_before(text: &str, spots: &[Spot], i: usize) -> bool {
+    let place = &spots[i];
+    let placed = matches!(
+        place.kind,
+        ActorKind::Place | ActorKind::Port | ActorKind::State
+    );
+    placed
+        && spots[..i]
+            .iter()
+            .rev()
+            .find(|s| s.range.end <= place.range.start)
+            .is_some_and(|firm| {
+                firm.kind == ActorKind::Firm && text[firm.range.end..place.range.start] == *" of "
+            })
+}
+
 /// Whether spot `i` (of `spots`, in text order) qualifies the name after it (or before it, as
 /// a flag: "under the flag of Tuvalu", "the Panamanian flag"):
-/// "Singapore-based", "Togo-flagged", an owner ("Russia’s Vostochny Port"); a demonym before a place noun and "of" ("the North
-/// Korean port of Nampo") or before a few lowercase words and the next name ("the North Korean
+/// "Singapore-based", "Togo-flagged", an owner ("Russia’s Vostochny Port"), a firm's place
+/// ("X FZE of Fujairah"); a demonym before a place noun and "of" ("the North Korean port of
+/// Nampo") or before a few lowercase words and the next name ("the North Korean
 /// tanker Sea Star", "Chinese state firm Arun Oil").
 pub(super) fn qualifies(text: &str, spots: &[Spot], i: usize) -> bool {
     let spot = &spots[i];
@@ -1792,7 +1841,7 @@ pub(super) fn qualifies(text: &str, spots: &[Spot], i: usize) -> bool {
     // "the North Korean tanker Chong Gen", "the UN Panel": a name right before another
     // qualifies it.
     let right_before = next.is_some_and(|next| &text[spot.range.end..next.range.start] == " ");
-    if owns_next || right_before {
+    if owns_next || right_before || places_firm_before(text, spots, i) {
         return true;
     }
     if !spot.demonym {

@@ -1950,7 +1950,12 @@ fn helpers(
     });
     for &helper in top {
         let before = &text[sentence.start..spots[helper].range.start];
-        if let Some(subject) = subject.filter(|&s| s != helper && HELP_OF.is_match(before)) {
+        // (The subject comes before its helper: "…with the help of Y, a Lima firm, the FBI
+        // said" names no one helped.)
+        let helped = subject.filter(|&s| {
+            spots[s].range.start < spots[helper].range.start && HELP_OF.is_match(before)
+        });
+        if let Some(subject) = helped {
             found.push(phrase(helper, subject, "helps", "with the help of"));
         }
     }
