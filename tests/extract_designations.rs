@@ -1051,3 +1051,83 @@ fn the_navy_speaks_and_a_transfer_by_pumping() {
         "orsella_star transfers_to kestrel_bay; peruvian_navy reports orsella_star",
     );
 }
+
+/// A notice in the form of the UK's financial sanctions notices: numbered entries under
+/// headings, each a name and its fields.
+const NUMBERED_NOTICE: &str = "FINANCIAL SANCTIONS NOTICE: PERU\n\n\
+The Sea Council has today designated the following two individuals and two entities, and \
+specified the following ship, under the Peru sanctions regime.\n\n\
+Individuals\n\n\
+1. Marco Antonio QUISPE-ROJAS. DOB: 02/11/1971. Nationality: Peru. Position: General Director \
+of Condor Andino LLC.\n\n\
+2. Lucia VARGAS. DOB: 19/06/1980. Nationality: Chile. Position: Beneficial owner of Puma \
+Ledger Inc.\n\n\
+Entities\n\n\
+3. CONDOR ANDINO LLC. Address: 14 Avenida Grau, Tumbes, Peru. Other information: Ship manager \
+of the vessels SEA LARK and PUMA STAR.\n\n\
+4. PUMA LEDGER INC. Address: Torre Norte, Guayaquil, Ecuador. Other information: Registered \
+owner of SEA LARK.\n\n\
+Ships\n\n\
+5. SEA LARK. IMO: 9081007. Flag: Chile. Type: crude oil tanker. Other information: Received \
+cargo from PUMA STAR in two ship-to-ship transfers.\n";
+
+#[test]
+fn a_notice_s_numbered_entries_are_designations_with_fields() {
+    let found = run(NUMBERED_NOTICE);
+    let kind = |name: &str| new_actor(&found, name).kind;
+    assert_eq!(kind("Marco Antonio QUISPE-ROJAS"), ActorKind::Person);
+    assert_eq!(kind("Lucia VARGAS"), ActorKind::Person);
+    assert_eq!(kind("SEA LARK"), ActorKind::Ship);
+    let names = extraction::names(&found);
+    for label in [
+        "DOB",
+        "Flag",
+        "Type",
+        "General Director of Condor Andino LLC",
+    ] {
+        assert!(!names.contains(&label), "{label} in {names:?}");
+    }
+    check_links(
+        &found,
+        NUMBERED_NOTICE,
+        "sea_council sanctions marco_antonio_quispe_rojas; sea_council sanctions lucia_vargas; \
+         sea_council sanctions condor_andino_llc; sea_council sanctions puma_ledger_inc; \
+         sea_council sanctions sea_lark; \
+         marco_antonio_quispe_rojas leads condor_andino_llc; lucia_vargas owns puma_ledger_inc; \
+         condor_andino_llc operates sea_lark; condor_andino_llc operates puma_star; \
+         condor_andino_llc located_in tumbes; condor_andino_llc located_in peru; \
+         tumbes located_in peru; puma_ledger_inc located_in guayaquil; \
+         puma_ledger_inc located_in ecuador; puma_ledger_inc owns sea_lark; \
+         puma_star transfers_to sea_lark; \
+         not peru leads condor_andino_llc; not chile owns puma_ledger_inc; \
+         not sea_lark ships_to chile",
+    );
+}
+
+/// A notice whose entries are bullets: a name, its address and its role.
+const BULLETED_NOTICE: &str = "The Sea Council has today designated the following persons under \
+the Peru sanctions regime.\n\n\
+ENTITIES\n\n\
+• Condor Andino Co., Ltd. Address: Avenida Grau, Tumbes, Peru. Role: logistics company that \
+has delivered drones to Quillon Freight SpA.\n\n\
+• Quillon Freight SpA. Address: Muelle Sur, Guayaquil, Ecuador. Role: has supplied engines \
+to Andes Keel Ltd. for onward shipment to Chile.\n\n\
+INDIVIDUALS\n\n\
+• Tomas ARVELO. Nationality: Chilean. Position: Director of Quillon Freight SpA. Travel ban: \
+yes.\n";
+
+#[test]
+fn a_notice_s_bulleted_entries_say_what_each_did() {
+    let found = run(BULLETED_NOTICE);
+    assert_eq!(new_actor(&found, "Tomas ARVELO").kind, ActorKind::Person);
+    check_links(
+        &found,
+        BULLETED_NOTICE,
+        "sea_council sanctions condor_andino_co_ltd; sea_council sanctions quillon_freight_spa; \
+         sea_council sanctions tomas_arvelo; \
+         condor_andino_co_ltd ships_to quillon_freight_spa; \
+         quillon_freight_spa supplies andes_keel_ltd; tomas_arvelo leads quillon_freight_spa; \
+         condor_andino_co_ltd located_in tumbes; quillon_freight_spa located_in ecuador; \
+         not tomas_arvelo leads quillon_freight_spa_travel",
+    );
+}

@@ -45,7 +45,8 @@ const CALLS_TO_ACTION: &[&str] = &["click here", "sign up now", "subscribe now",
 /// bylines, copyright lines, headline lists, title-case headlines, teasers ending in "…", ads)
 /// is dropped, and so is any line that is not prose: fewer than six words (unless it is an
 /// attribution opening a quotation, "According to X:", a designation opening a list, "OFAC
-/// designated the following:", or an item of such a list), or no sentence-ending punctuation
+/// designated the following:", an item of such a list, or a notice's numbered entry,
+/// "2. Eleni KALLISTRATOU. DOB: 19/06/1980."), or no sentence-ending punctuation
 /// in a line of fewer than twenty words.
 ///
 /// ```
@@ -70,7 +71,9 @@ pub fn content(text: &str) -> Vec<Range<usize>> {
         let bulleted = line.trim_start().starts_with(['•', '·', '*', '-', '–']);
         let item = listing && (bulleted || body.ends_with(['.', ';']));
         let announces = super::designations::announces_list(body, 0..body.len());
-        if is_prose(body) || announces || item {
+        // "2. Eleni KALLISTRATOU. DOB: 19/06/1980.": a notice's entry, however capitalized.
+        let entry = super::sentences::is_notice_entry(body);
+        if is_prose(body) || announces || item || entry {
             kept.push(range);
             listing = announces || listing && bulleted;
         }

@@ -65,10 +65,10 @@ static LIST_VERB: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "designated the following persons", "the entities listed below": a list comes after the
-/// sentence even without a colon.
+/// "designated the following persons", "the following two individuals", "the entities listed
+/// below": a list comes after the sentence even without a colon.
 static FOLLOWING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bthe\s+following\s+(?:persons|entities|individuals|companies|vessels|ships)\b|\blisted\s+below\b")
+    Regex::new(r"(?i)\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:persons|entities|individuals|companies|vessels|ships)\b|\blisted\s+below\b")
         .expect("valid regex")
 });
 

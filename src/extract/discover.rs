@@ -62,11 +62,16 @@ const LEGAL_FORMS: &[&str] = &[
 
 /// The legal form of [`LEGAL_FORMS`] that `word` is, with or without its period ("Ltd" and
 /// "Ltd." are "Ltd.").
+/// A notice's capitals ("ARDENT HALCYON MARITIME INC.") write the form in capitals.
 pub(super) fn legal_form(word: &str) -> Option<&'static str> {
     let bare = word.trim_end_matches('.');
+    let capitals = bare.len() >= 2 && !bare.chars().any(char::is_lowercase);
     LEGAL_FORMS
         .iter()
-        .find(|form| form.trim_end_matches('.') == bare)
+        .find(|form| {
+            let form = form.trim_end_matches('.');
+            form == bare || capitals && form.to_uppercase() == bare
+        })
         .copied()
 }
 
@@ -679,6 +684,39 @@ const COMMON_ACRONYMS: &[&str] = &[
     "WMD", "KYC", "AML", "OTC", "DWT", "TEU",
 ];
 
+/// Words that qualify a role in a notice's "Position:" ("General Director", "Beneficial Owner").
+const ROLE_QUALIFIERS: &[&str] = &[
+    "general",
+    "managing",
+    "executive",
+    "chief",
+    "deputy",
+    "beneficial",
+    "sole",
+    "owner",
+];
+
+/// A field of a notice's entry: the period and space before a label and its colon ("Ltd.
+/// Travel ban: yes"); a name ends at the period.
+static NOTICE_LABEL_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\.\s(?:\p{Lu}[\w’' -]{0,30}:)").expect("valid regex"));
+
+/// The first field of a notice's entry, and the kind of what the entry names.
+const ENTRY_FIELDS: &[(&str, ActorKind)] = &[
+    ("DOB", ActorKind::Person),
+    ("Date of birth", ActorKind::Person),
+    ("Born", ActorKind::Person),
+    ("Nationality", ActorKind::Person),
+    ("Position", ActorKind::Person),
+    ("Passport", ActorKind::Person),
+    ("IMO", ActorKind::Ship),
+    ("MMSI", ActorKind::Ship),
+    ("Flag", ActorKind::Ship),
+    ("Address", ActorKind::Firm),
+    ("Registration number", ActorKind::Firm),
+    ("Company number", ActorKind::Firm),
+];
+
 /// The size classes of tankers and bulk carriers, written with a capital and naming no vessel:
 /// "a Liberia-flagged Suezmax tanker".
 const VESSEL_CLASSES: &[&str] = &[
@@ -1259,7 +1297,22 @@ pub fn candidates(text: &str, sentence: Range<usize>, known: &[Range<usize>]) ->
     let body = &text[sentence.clone()];
     let base = sentence.start;
     let mut found: Vec<Candidate> = Vec::new();
-    for segment in phrases(body).into_iter().flat_map(|p| segments(body, p)) {
+    // "Director of Nordhaven Marine Ltd. Travel ban: yes": a notice's field ends a name.
+    let labels: Vec<usize> = if super::sentences::is_notice_entry(body) {
+        NOTICE_LABEL_START
+            .find_iter(body)
+            .map(|m| m.start() + 1)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let phrases = phrases(body).into_iter().map(|mut phrase| {
+        if let Some(&label) = labels.iter().find(|&&l| phrase.start < l && l < phrase.end) {
+            phrase.end = label;
+        }
+        phrase
+    });
+    for segment in phrases.flat_map(|p| segments(body, p)) {
         let Some(candidate) = shape(body, segment) else {
             continue;
         };
@@ -1641,6 +1694,19 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             break;
         }
     }
+    // "General Director of Severnaya Lotsiya LLC", "Beneficial Owner of X": a role's words and
+    // "of" open no name; the organisation after them is one.
+    if let Some((role, organisation)) = body[start..end].split_once(" of ") {
+        let role_word = |w: &str| {
+            let w = w.to_lowercase();
+            ROLE_QUALIFIERS.contains(&w.as_str())
+                || super::phrases::HEAD_ROLES.contains(&w.as_str())
+                || super::phrases::STAFF_ROLES.contains(&w.as_str())
+        };
+        if role.split(' ').all(role_word) && organisation.starts_with(char::is_uppercase) {
+            start = end - organisation.len();
+        }
+    }
     // "MV Ocean Star", "M/V Ocean Star" (whose phrase starts at the "V"), after any "The": the prefix goes.
     let token_start = body[..start].rfind(char::is_whitespace).map_or(0, |i| {
         i + body[i..].chars().next().map_or(1, char::len_utf8)
@@ -1673,8 +1739,11 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         .collect::<Vec<_>>()
         .join(" ");
     let name = spaced.as_str();
-    // "US$370 million": a currency's prefix, not a name.
-    if body[end..].starts_with('$') {
+    // "US$370 million": a currency's prefix, not a name; "DOB: 02/11/1971", "Flag: Gabon": a
+    // field's label, not a name.
+    let label = body[end..].starts_with(':')
+        && (body[..start].trim_end().is_empty() || body[..start].trim_end().ends_with('.'));
+    if body[end..].starts_with('$') || label {
         return None;
     }
     // "IMO 9354521", "IMO No. 9354521", "MMSI 412345678": an identifier's label, not a name.
@@ -1847,6 +1916,17 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         .is_some_and(|form| legal_form(form).is_some());
     if after_legal_form && words.len() <= 2 {
         cue(ActorKind::Place, "of after a legal form".into(), 0.7);
+    }
+    // "1. Eleni KALLISTRATOU. DOB: 19/06/1980.", "5. LEDA STAR. IMO: 9081007.": a notice's
+    // entry names its kind with its fields.
+    let entry_number = before.trim_start_matches('(').trim_end_matches(['.', ')']);
+    let entry = entry_number.chars().all(|c| c.is_ascii_digit());
+    // ("Baltic Thorn (IMO 9148623). Specified under …": so does its IMO number.)
+    if let Some(fields) = after.strip_prefix(". ").filter(|_| entry) {
+        let label = fields.split(':').next().unwrap_or_default();
+        if let Some(&(_, kind)) = ENTRY_FIELDS.iter().find(|(l, _)| *l == label) {
+            cue(kind, format!("notice entry with {label}"), 0.9);
+        }
     }
     // "Tartus, Syria": a name followed by its country is a place.
     if let Some(rest) = after.strip_prefix(", ") {

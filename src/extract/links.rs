@@ -602,6 +602,14 @@ fn opens_relative(text: &str, start: usize) -> bool {
     RELATIVE.is_match(just_before(text, start))
 }
 
+/// The last word before the name that starts at `start`, past an article, lowercased ("from"
+/// in "cargo from the X").
+pub(super) fn last_word_before(text: &str, start: usize) -> Option<String> {
+    let before = phrases::before_article(just_before(text, start));
+    let word = before.split_whitespace().last()?;
+    Some(word.to_lowercase())
+}
+
 /// The 40 or so bytes of text before `start`, where the words that govern a name stand.
 fn just_before(text: &str, start: usize) -> &str {
     let from = (start.saturating_sub(40)..start)
@@ -914,11 +922,17 @@ pub fn propose(
     let top: Vec<usize> = (0..spots.len()).filter(|&i| !nested[i]).collect();
     let legs = routes::propose(text, spots, &top, &proposals);
     proposals.extend(legs);
-    proposals.extend(phrases::propose(text, sentence, spots));
+    proposals.extend(phrases::propose(text, sentence.clone(), spots));
     // "Iran said the country …": two mentions of one actor link nothing, whatever rule paired
     // them.
     proposals.retain(|p| spots[p.from].id != spots[p.to].id);
     proposals.retain(|p| plausible(p.relation, spots[p.from].kind, spots[p.to].kind));
+    // "Nationality: Russia. Position: Director of X": a notice's fields are records of their
+    // own; only the rules that read fields link across them.
+    let starts: Vec<usize> = spots.iter().map(|s| s.range.start).collect();
+    if let Some(fields) = phrases::notice_field_numbers(text, &sentence, &starts) {
+        proposals.retain(|p| fields[p.from] == fields[p.to] || p.verb.starts_with("notice field"));
+    }
     for proposal in &mut proposals {
         // "P, who runs O", "O is managed by P": a person who runs a firm or body leads it (a
         // firm that runs a vessel operates it).

@@ -62,7 +62,7 @@ const PLACE_NOUNS: &str = r"(?:city|cities|port|ports|town|towns|village|provinc
 const ORGANISATION_NOUNS: &str = r"(?:company|firm|bank|lender|agency|group|organi[sz]ation|exchange|charity|supplier|producer|maker|manufacturer|trader|importer|exporter|distributor|shipper|business|house|platform|entity|operator|broker|insurer|refinery|refiner|manager|conglomerate|carrier|contractor|provider|dealer|wholesaler|enterprise|corporation|outfit|institution)";
 
 /// Role nouns of people: those that head what follows "of" (`leads`), the others (`works_for`).
-const HEAD_ROLES: &[&str] = &[
+pub(super) const HEAD_ROLES: &[&str] = &[
     "leader",
     "president",
     "director",
@@ -83,7 +83,7 @@ const HEAD_ROLES: &[&str] = &[
     "consul",
     "king",
 ];
-const STAFF_ROLES: &[&str] = &[
+pub(super) const STAFF_ROLES: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -821,6 +821,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     kin(text, &sentence, spots, &top, &mut found);
     whose_roles(text, &sentence, spots, &top, &mut found);
     relative_objects(text, spots, &top, &mut found);
+    found.extend(notice_fields(text, sentence.clone(), spots, &top));
     violations(text, &sentence, spots, &top, &mut found);
     listings(text, &sentence, spots, &top, &mut found);
     reasons(text, &sentence, spots, &top, &mut found);
@@ -2052,6 +2053,172 @@ static WHOSE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
         r"\bwhose\s+(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|was|are|were)\s+(?:(?:a|an|the)\s+[^,;()]{1,40},\s+)?$",
     )
 });
+
+/// A field of a notice's entry: its label and a colon, at the start of a clause ("Position: ",
+/// ". Other information: "); the label in group `label`.
+static NOTICE_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?:^|\.\s+)(?P<label>\p{Lu}[\w’' -]{1,30}):\s+"));
+/// The number that opens a notice's entry before its name, if any: "1. ", "(12) ".
+static ENTRY_NUMBER: LazyLock<Regex> = LazyLock::new(|| regex(r"^\s*(?:\(?\d{1,3}[.)]\s+)?$"));
+/// A role of control at the start of a notice's field: "Ship manager of the vessels ",
+/// "Registered owner of " (the noun of [`CONTROL_NOUNS`] in group `noun`).
+static FIELD_CONTROL: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)^(?:[\w-]+\s+){0,2}?(?P<noun>manager|owner|operator)\s+of\s+"));
+
+/// For a notice's entry, the field each of `positions` (bytes of `text`) is in: the number of
+/// field labels before it in the sentence (0 for the entry's name); `None` for other sentences.
+pub(super) fn notice_field_numbers(
+    text: &str,
+    sentence: &Range<usize>,
+    positions: &[usize],
+) -> Option<Vec<usize>> {
+    let body = &text[sentence.clone()];
+    if !super::sentences::is_notice_entry(body) {
+        return None;
+    }
+    let starts: Vec<usize> = NOTICE_FIELD
+        .find_iter(body)
+        .map(|m| sentence.start + m.start())
+        .collect();
+    Some(
+        positions
+            .iter()
+            .map(|&at| starts.iter().filter(|&&start| start <= at).count())
+            .collect(),
+    )
+}
+
+/// The fields of a notice's entry ("2. Eleni KALLISTRATOU. DOB: … Position: Beneficial owner
+/// of Ardent Halcyon Maritime Inc."), about the name that opens it: "Position: General Director
+/// of O" (a role: `leads`, `works_for`; an owner `owns`), "Other information: Ship manager of
+/// the vessels A and B" (`operates`, `owns` what the field names), "Address: …, Saint
+/// Petersburg, Russia" (`located_in` the place and the state that end it, the place in the
+/// state), "Other information: Received cargo from X" ([`entry_clause`]).
+fn notice_fields(
+    text: &str,
+    sentence: Range<usize>,
+    spots: &[Spot],
+    top: &[usize],
+) -> Vec<Proposal> {
+    let mut found = Vec::new();
+    let entry = top
+        .iter()
+        .find(|&&i| ENTRY_NUMBER.is_match(&text[sentence.start..spots[i].range.start]));
+    let body = &text[sentence.clone()];
+    let Some(&entry) = entry.filter(|_| super::sentences::is_notice_entry(body)) else {
+        return found;
+    };
+    let labels: Vec<(usize, usize, &str)> = NOTICE_FIELD
+        .captures_iter(body)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            Some((whole.start(), whole.end(), c.name("label")?.as_str()))
+        })
+        .collect();
+    for (n, &(_, value_start, label)) in labels.iter().enumerate() {
+        let value_end = labels.get(n + 1).map_or(body.len(), |next| next.0);
+        let value = &body[value_start..value_end];
+        let range = sentence.start + value_start..sentence.start + value_end;
+        let inside: Vec<usize> = top
+            .iter()
+            .copied()
+            .filter(|&i| range.contains(&spots[i].range.start))
+            .collect();
+        let entry_kind = spots[entry].kind;
+        match label {
+            "Position" if entry_kind == ActorKind::Person => {
+                let Some((role, _)) = value.split_once(" of ") else {
+                    continue;
+                };
+                let role = role.to_lowercase();
+                let words = words(&role);
+                let relation = if words.last() == Some(&"owner") {
+                    Some("owns")
+                } else {
+                    role_relation(&words, true)
+                };
+                if let (Some(relation), Some(&held)) = (relation, inside.first()) {
+                    found.push(phrase(entry, held, relation, "notice field Position"));
+                }
+            }
+            "Other information" | "Role" | "Position" => {
+                let Some(control) = FIELD_CONTROL.captures(value) else {
+                    // "Received cargo from LEDA STAR": a clause without a subject is the
+                    // entry's.
+                    if let Some(proposal) = entry_clause(text, spots, entry, &inside, value) {
+                        found.push(proposal);
+                    }
+                    continue;
+                };
+                let noun = control["noun"].to_lowercase();
+                let Some(&(_, relation, true)) = CONTROL_NOUNS.iter().find(|c| c.0 == noun) else {
+                    continue;
+                };
+                for &held in &inside {
+                    found.push(phrase(entry, held, relation, "notice field"));
+                }
+            }
+            "Address" => {
+                let Some((&last, rest)) = inside.split_last() else {
+                    continue;
+                };
+                if spots[last].kind != ActorKind::State {
+                    continue;
+                }
+                found.push(phrase(entry, last, "located_in", "notice field Address"));
+                let city = rest.last().copied().filter(|&i| {
+                    matches!(spots[i].kind, ActorKind::Place | ActorKind::Port)
+                        && text[spots[i].range.end..spots[last].range.start] == *", "
+                });
+                if let Some(city) = city {
+                    found.push(phrase(entry, city, "located_in", "notice field Address"));
+                    found.push(phrase(city, last, "located_in", "notice field Address"));
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The verb of a notice's field that says what the entry did: "Received cargo from X", "has
+/// supplied modules to X", "logistics company that has delivered equipment to X" (group `verb`).
+static ENTRY_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:(?:[\w-]+\s+){1,4}?(?:that|which|who)\s+)?(?:(?:has|have|had)\s+)?(?:(?:also|repeatedly|reportedly|allegedly)\s+)?(?P<verb>\p{L}+)\b",
+    )
+});
+/// "Received cargo from LEDA STAR in … ship-to-ship transfers", "Loaded crude at X": a
+/// notice's field that opens with a verb says what the entry `entry` did, to or from the first
+/// name after the verb (of `inside`, the field's names); a transfer between vessels is
+/// `transfers_to`.
+fn entry_clause(
+    text: &str,
+    spots: &[Spot],
+    entry: usize,
+    inside: &[usize],
+    value: &str,
+) -> Option<Proposal> {
+    // ("logistics company that has delivered X to Y": past the entry's description.)
+    let clause = ENTRY_CLAUSE.captures(value)?;
+    let verb = clause["verb"].to_lowercase();
+    let (relation, from_verb) = super::links::verb_of(&verb)?;
+    let &other = inside.first()?;
+    let between_ships =
+        spots[entry].kind == ActorKind::Ship && spots[other].kind == ActorKind::Ship;
+    let relation = if between_ships && super::links::is_movement(relation) {
+        "transfers_to"
+    } else {
+        relation
+    };
+    let preposition = super::links::last_word_before(text, spots[other].range.start)?;
+    let proposal = match (from_verb, preposition.as_str()) {
+        (true, "from") => phrase(other, entry, relation, "notice field clause"),
+        (false, "to" | "at" | "into") => phrase(entry, other, relation, "notice field clause"),
+        _ => return None,
+    };
+    Some(proposal)
+}
 
 /// Before the subject of a relative clause whose object is the name before it: ", which ",
 /// " that the ", ", an Iranian firm that ", " (IMO 9679294), which the ".

@@ -1,6 +1,9 @@
 //! Sentence splitting that survives the abbreviations, initials, decimals and quotes of news text.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::discover::legal_form;
 
@@ -60,6 +63,7 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// Ltd."), a single initial ("N. Korea", "Steven T. Mnuchin"), or a dotted acronym ("U.S.") not
 /// followed by a common sentence opener. Decimals ("3.7") have no space after the period and
 /// never split.
+/// A notice's numbered entry ([`is_notice_entry`]) is one sentence.
 ///
 /// ```
 /// use linkchart::extract::sentences::split;
@@ -71,6 +75,13 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// ```
 pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let paragraph = &text[range.clone()];
+    // "1. LEDA STAR. IMO: 9081007. Flag: Gabon.": a notice's numbered entry is one record,
+    // its fields the clauses of one sentence.
+    if is_notice_entry(paragraph) {
+        let mut whole = Vec::new();
+        push(&mut whole, range.start, paragraph, 0..paragraph.len());
+        return whole;
+    }
     let bytes = paragraph.as_bytes();
     let mut sentences = Vec::new();
     let mut start = 0;
@@ -149,6 +160,55 @@ fn is_abbreviation(paragraph: &str, dot: usize, next: &str) -> bool {
         return !SENTENCE_OPENERS.contains(&next_word);
     }
     false
+}
+
+/// A notice's entry: a number or bullet if any, a name ended by a period (or an IMO number in
+/// brackets), then one of the labels of [`NOTICE_LABELS`] and a colon ("2. Eleni KALLISTRATOU.
+/// DOB: 19/06/1980.", "5. LEDA STAR. IMO: 9081007.", "• Nordhaven Marine Ltd. Address: …").
+static NOTICE_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    let labels = NOTICE_LABELS.join("|");
+    Regex::new(&format!(
+        r"^\s*(?:\(?\d{{1,3}}[.)]\s+|[-•·*]\s*)?[^:\n]{{2,80}}?\.\s+(?:{labels}):\s"
+    ))
+    .expect("valid regex")
+});
+
+/// The labels that open the fields of sanctions notices' entries.
+pub const NOTICE_LABELS: &[&str] = &[
+    "DOB",
+    "Date of birth",
+    "Born",
+    "Nationality",
+    "Citizenship",
+    "Passport",
+    "Position",
+    "Title",
+    "Role",
+    "Address",
+    "IMO",
+    "MMSI",
+    "Flag",
+    "Type",
+    "Vessel type",
+    "Registration number",
+    "Company number",
+    "Other information",
+    "Also known as",
+    "a\\.k\\.a",
+];
+
+/// Whether a paragraph is a notice's numbered entry ([`NOTICE_ENTRY`]).
+///
+/// ```
+/// use linkchart::extract::sentences::is_notice_entry;
+/// assert!(is_notice_entry("2. Eleni KALLISTRATOU. DOB: 19/06/1980. Nationality: Greece."));
+/// assert!(is_notice_entry("Nordhaven Marine Ltd. Address: Victoria, Seychelles."));
+/// assert!(is_notice_entry("Keyuan Co., Ltd. Address: Bao'an District, Shenzhen, China."));
+/// assert!(!is_notice_entry("3. According to the Panel, the tanker sailed. It left."));
+/// assert!(!is_notice_entry("The tanker sailed. According to Reuters: it left."));
+/// ```
+pub fn is_notice_entry(paragraph: &str) -> bool {
+    NOTICE_ENTRY.is_match(paragraph)
 }
 
 fn push(sentences: &mut Vec<Range<usize>>, base: usize, paragraph: &str, range: Range<usize>) {
