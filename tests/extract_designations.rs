@@ -928,9 +928,14 @@ fn short_bulleted_items_of_a_listing_are_read_and_its_evidence_is_both_lines() {
         .iter()
         .map(|e| e.quote.as_str())
         .collect();
+    // (The sentence that counts the two entities designated is evidence too.)
     assert_eq!(
         quotes,
-        ["The following entities were listed:", "Andes Trading Co."]
+        [
+            "The Sea Council on Monday imposed restrictive measures on two entities.",
+            "The following entities were listed:",
+            "Andes Trading Co."
+        ]
     );
 }
 
@@ -1129,5 +1134,54 @@ fn a_notice_s_bulleted_entries_say_what_each_did() {
          quillon_freight_spa supplies andes_keel_ltd; tomas_arvelo leads quillon_freight_spa; \
          condor_andino_co_ltd located_in tumbes; quillon_freight_spa located_in ecuador; \
          not tomas_arvelo leads quillon_freight_spa_travel",
+    );
+}
+
+#[test]
+fn a_designation_by_count_names_the_actors_of_its_kinds_named_after_it() {
+    let text = "Today the Sea Council designated two companies and one vessel involved in moving \
+                Peruvian fish oil, and banned two tankers from its ports.\n\n\
+                Condor Andino LLC, a Lima company, is the registered owner of the tanker Sea Lark.\n\n\
+                Quillon Freight SpA operates the vessel, a spokesman for Diego Paz said.\n\n\
+                The tanker Puma Star also called at Callao.\n";
+    check_links(
+        &run(text),
+        text,
+        "sea_council sanctions condor_andino_llc; sea_council sanctions quillon_freight_spa; \
+         not sea_council sanctions sea_lark; not sea_council sanctions puma_star",
+    );
+    let text = "Condor Andino LLC bought engines. Quillon Freight SpA shipped them to Puma \
+                Ledger Ltd. in Chile.\n\n\
+                The Sea Council is designating these three companies, as well as Diego Paz and \
+                Luisa Mora, under its order 12.\n";
+    check_links(
+        &run(text),
+        text,
+        "sea_council sanctions condor_andino_llc; sea_council sanctions quillon_freight_spa; \
+         sea_council sanctions puma_ledger_ltd; sea_council sanctions diego_paz; \
+         sea_council sanctions luisa_mora",
+    );
+    // Four companies named where two are counted: the report does not say which.
+    let text = "Today the Sea Council designated two companies.\n\n\
+                Condor Andino LLC, Quillon Freight SpA, Puma Ledger Ltd. and Andes Keel Ltd. \
+                traded fish oil.\n";
+    check_links(
+        &run(text),
+        text,
+        "not sea_council sanctions condor_andino_llc",
+    );
+}
+
+#[test]
+fn an_owner_does_not_designate_and_a_recommendation_designates_no_one() {
+    let text = "Peru's Sea Council (SC) today designated the following:\n\
+                - Condor Andino LLC, a Lima company.\n\n\
+                The Panel of Experts recommends that the council consider designating Quillon \
+                Freight SpA.\n";
+    check_links(
+        &run(text),
+        text,
+        "sea_council sanctions condor_andino_llc; not peru sanctions condor_andino_llc; \
+         not panel sanctions quillon_freight_spa",
     );
 }

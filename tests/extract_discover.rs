@@ -339,3 +339,18 @@ fn names_that_cues_of_place_role_and_trade_type() {
         ["Halvard"]
     );
 }
+
+#[test]
+fn a_ministry_named_over_and_before_its_acronym_is_one_name() {
+    let found = run(
+        "The firm acts for Peru's Ministry of Defense and Armed Forces Logistics (MODAFL). \
+         Lima Brightcore Electronics Co., Ltd. paid it, and Lima Brightcore denies it.",
+    );
+    let names = names(&found);
+    assert!(
+        names.contains(&"Ministry of Defense and Armed Forces Logistics"),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"Armed Forces Logistics"), "{names:?}");
+    assert!(!names.contains(&"Lima Brightcore"), "{names:?}");
+}

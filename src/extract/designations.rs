@@ -12,6 +12,11 @@
 //! line that does not ends the list (lines before the first item, such as a notice's numbered
 //! remarks, do not). Sentences inside an item's paragraph are not items. [`Lists`] reads a
 //! report's sentences in order and gives each designation it finds ([`Listed`]).
+//!
+//! Designations by count ("designated three companies, two vessels and one individual",
+//! "is designating these five companies") name no one; [`Counts`] resolves them to the
+//! actors of the counted kinds first named after (or, after "these", before) the sentence,
+//! when there are exactly as many.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -73,7 +78,8 @@ static FOLLOWING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The designator of a sentence that designates: its first agency or state that no other
-/// name holds, before the designating verb, not a demonym ("Iranian crude").
+/// name holds, before the designating verb, not a demonym ("Iranian crude") nor an owner ("the
+/// Treasury’s Office of Foreign Assets Control").
 ///
 /// ```
 /// use linkchart::extract::designations::designator;
@@ -85,11 +91,18 @@ static FOLLOWING: LazyLock<Regex> = LazyLock::new(|| {
 /// ```
 pub fn designator(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Option<usize> {
     let verb = sentence.start + DESIGNATING.find(&text[sentence])?.start();
+    // ("the Department of the Treasury’s Office of Foreign Assets Control (OFAC) designated":
+    // an owner is not the one that acts.)
+    let owner = |i: usize| {
+        let after = &text[spots[i].range.end..];
+        after.starts_with("’s") || after.starts_with("'s")
+    };
     (0..spots.len()).find(|&i| {
         matches!(spots[i].kind, ActorKind::Agency | ActorKind::State)
             && !spots[i].demonym
             && !is_nested(spots, i)
             && spots[i].range.end <= verb
+            && !owner(i)
     })
 }
 
@@ -206,5 +219,167 @@ impl Lists {
             }
         }
         listed
+    }
+}
+
+/// A count of what a sentence designates, after its verb: "three companies", "one individual",
+/// "these five companies" (the number in group `n`, the noun in `noun`, "these" in `these`).
+static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?P<these>these\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?(?P<noun>compan(?:y|ies)|entit(?:y|ies)|firms?|individuals?|persons?|people|vessels?|ships?|tankers?)\b",
+    )
+    .expect("valid regex")
+});
+
+/// The number a count's word or digits say.
+fn count_of(word: &str) -> Option<usize> {
+    const WORDS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    word.parse().ok().or_else(|| {
+        WORDS
+            .iter()
+            .position(|w| w.eq_ignore_ascii_case(word))
+            .map(|i| i + 1)
+    })
+}
+
+/// The kind of actor a counted noun names.
+fn counted_kind(noun: &str) -> ActorKind {
+    let noun = noun.to_lowercase();
+    if noun.starts_with("individual") || noun.starts_with("person") || noun == "people" {
+        ActorKind::Person
+    } else if ["vessel", "ship", "tanker"]
+        .iter()
+        .any(|n| noun.starts_with(n))
+    {
+        ActorKind::Ship
+    } else {
+        ActorKind::Firm
+    }
+}
+
+/// A sentence that designates by count, and what it counts: how many of which kind, and
+/// whether they were named before ("these five companies") or are named after.
+#[derive(Debug, Clone)]
+struct Counting {
+    by: Spot,
+    sentence: Range<usize>,
+    counts: Vec<(usize, ActorKind, bool)>,
+}
+
+/// A designation by count, resolved to a name: who designated, whom, the sentence that counted
+/// and the sentence that names the designated (its first mention).
+#[derive(Debug, Clone)]
+pub struct Counted {
+    /// The designation, as a list's item would give it (`opened_by` is the counting sentence).
+    pub listed: Listed,
+    /// The sentence of the designated name's first mention.
+    pub named_in: Range<usize>,
+}
+
+/// Designations by count ("OFAC designated three companies, two vessels and one individual
+/// involved in …", "OFAC is designating these five companies"), read sentence by sentence and
+/// resolved once the report is read: when exactly as many actors of the counted kind are first
+/// named after the sentence (or, after "these", before it), each is designated. Any other
+/// number leaves the count unresolved: a report that names more firms than it counts does not
+/// say which.
+///
+/// ```
+/// use linkchart::extract::designations::Counts;
+/// use linkchart::extract::links::Spot;
+/// use linkchart::model::ActorKind;
+/// let text = "OFAC designated two companies. Alpha Ltd. shipped oil. Beta Ltd. paid for it.";
+/// let spot = |id: &str, at: usize, kind| Spot { id: id.into(), range: at..at + 4, demonym: false, kind };
+/// let mut counts = Counts::default();
+/// counts.read(text, 0..30, &[spot("ofac", 0, ActorKind::Agency)]);
+/// counts.read(text, 31..55, &[spot("alpha", 31, ActorKind::Firm)]);
+/// counts.read(text, 56..text.len(), &[spot("beta", 56, ActorKind::Firm)]);
+/// let designated: Vec<String> = counts.resolve().into_iter().map(|c| c.listed.listed.id).collect();
+/// assert_eq!(designated, ["alpha", "beta"]);
+/// ```
+#[derive(Debug, Default)]
+pub struct Counts {
+    /// Each actor's first mention (not a demonym nor a name nested in another), with its
+    /// sentence.
+    first: Vec<(Spot, Range<usize>)>,
+    /// The sentences that designate by count.
+    countings: Vec<Counting>,
+}
+
+impl Counts {
+    /// Reads the sentence `text[sentence]` with its `spots` (names as written, not phrases
+    /// that refer back).
+    pub fn read(&mut self, text: &str, sentence: Range<usize>, spots: &[Spot]) {
+        for (i, spot) in spots.iter().enumerate() {
+            let new = !self.first.iter().any(|(s, _)| s.id == spot.id);
+            if new && !spot.demonym && !is_nested(spots, i) {
+                self.first.push((spot.clone(), sentence.clone()));
+            }
+        }
+        if !designates(text, sentence.clone()) {
+            return;
+        }
+        let Some(by) = designator(text, sentence.clone(), spots) else {
+            return;
+        };
+        let body = &text[sentence.clone()];
+        let verb_end = DESIGNATING.find(body).map_or(0, |m| m.end());
+        // ("imposed measures on four entities, and banned two vessels": the verb's own clause.)
+        let clause = &body[verb_end..];
+        let clause = clause
+            .find(", and ")
+            .or_else(|| clause.find(';'))
+            .map_or(clause, |end| &clause[..end]);
+        let counts: Vec<(usize, ActorKind, bool)> = COUNTED
+            .captures_iter(clause)
+            .filter_map(|c| {
+                let n = count_of(&c["n"])?;
+                Some((n, counted_kind(&c["noun"]), c.name("these").is_some()))
+            })
+            .collect();
+        if !counts.is_empty() {
+            self.countings.push(Counting {
+                by: spots[by].clone(),
+                sentence,
+                counts,
+            });
+        }
+    }
+
+    /// The designations the counts resolve to, once every sentence was read.
+    pub fn resolve(&self) -> Vec<Counted> {
+        let mut found = Vec::new();
+        for counting in &self.countings {
+            for &(n, kind, these) in &counting.counts {
+                let named: Vec<&(Spot, Range<usize>)> = self
+                    .first
+                    .iter()
+                    .filter(|(spot, named_in)| {
+                        let placed = if these {
+                            named_in.end <= counting.sentence.start
+                        } else {
+                            named_in.start >= counting.sentence.end
+                        };
+                        spot.kind == kind && spot.id != counting.by.id && placed
+                    })
+                    .collect();
+                if named.len() != n {
+                    continue;
+                }
+                for (spot, named_in) in named {
+                    found.push(Counted {
+                        listed: Listed {
+                            by: counting.by.clone(),
+                            listed: spot.clone(),
+                            opened_by: counting.sentence.clone(),
+                        },
+                        named_in: named_in.clone(),
+                    });
+                }
+            }
+        }
+        found
     }
 }

@@ -162,6 +162,7 @@ const TRADE_WORDS: &[&str] = &[
     "Engineering",
     "Solutions",
     "Commercial",
+    "Electronics",
 ];
 
 /// Before a vessel's or a firm's other name: "which changed its name to ", "(formerly ",
@@ -1389,7 +1390,8 @@ fn phrases(body: &str) -> Vec<Range<usize>> {
             let joined = &body[last.end..phrase.start()] == " and ";
             let after_the = body[..last.start].ends_with("the ");
             let name = &body[last.clone()];
-            if joined && continues_over_and(name, phrase.as_str(), after_the) {
+            let acronym_after = bracketed_acronym(&body[phrase.end()..]).is_some();
+            if joined && continues_over_and(name, phrase.as_str(), after_the, acronym_after) {
                 last.end = phrase.end();
                 continue;
             }
@@ -1412,9 +1414,10 @@ static LISTED_NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a name goes on with `next` after "and": after an organisation's head, "of" or
 /// "for" and one word, a short name that is no country or person ("Ministry of Labour and
-/// Social Affairs"); after "the", a name ending in an organisation's head ("the Korea Trade
-/// and Investment Promotion Agency").
-fn continues_over_and(name: &str, next: &str, after_the: bool) -> bool {
+/// Social Affairs"; of three words before the whole name's acronym, "Ministry of Defense and
+/// Armed Forces Logistics (MODAFL)"); after "the", a name ending in an organisation's head
+/// ("the Korea Trade and Investment Promotion Agency").
+fn continues_over_and(name: &str, next: &str, after_the: bool, acronym_after: bool) -> bool {
     let organisation = |word: &str| {
         head_word(word).is_some_and(|(_, k)| matches!(k, ActorKind::Agency | ActorKind::Group))
     };
@@ -1422,7 +1425,7 @@ fn continues_over_and(name: &str, next: &str, after_the: bool) -> bool {
     let next_words: Vec<&str> = next.split_whitespace().collect();
     let n = words.len();
     let head_of = n >= 3 && ["of", "for"].contains(&words[n - 2]) && organisation(words[n - 3]);
-    let short_name = next_words.len() <= 2
+    let short_name = (next_words.len() <= 2 || acronym_after && next_words.len() == 3)
         && countries::lookup(next).is_none()
         && !looks_like_romanized_name(&next_words);
     let headed_after_the = after_the

@@ -280,6 +280,7 @@ pub(super) const VERBS: &[(&str, &[&str])] = &[
             "designated",
             "designate",
             "designates",
+            "designating",
             "blacklisted",
             "blacklist",
             "penalized",
@@ -1443,7 +1444,14 @@ fn pair(
             .rev()
             .take(2)
             .any(|(_, w)| matches!(w.as_str(), "not" | "never" | "didn’t" | "didn't"));
-    if negated {
+    // "recommends that the Committee consider designating X": what is only proposed is not
+    // done.
+    let proposed = index > 0
+        && matches!(
+            words[index - 1].1.as_str(),
+            "consider" | "considering" | "considers" | "recommend" | "recommends" | "recommended"
+        );
+    if negated || proposed {
         return None;
     }
     // "sanctioned firms in X", "employed people to run tours to X": a verb that takes its
@@ -1539,6 +1547,7 @@ fn pair(
             // ("six vessels, including the X" goes on with the object.)
             let lists = [
                 "including",
+                "as well as",
                 "such as",
                 "among them",
                 "namely",

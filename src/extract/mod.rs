@@ -193,7 +193,13 @@ impl FoundLinks {
 
     /// Records a designation read from a list, named in the sentence `read` as an item of the
     /// list that another sentence opened: both sentences are the evidence.
-    fn add_listed(&mut self, read: &Sentence, listed: designations::Listed, options: &Options) {
+    fn add_listed(
+        &mut self,
+        read: &Sentence,
+        listed: designations::Listed,
+        cue: &str,
+        options: &Options,
+    ) {
         let designations::Listed {
             by,
             listed,
@@ -207,7 +213,7 @@ impl FoundLinks {
         };
         let proposal = links::Proposal {
             confidence: 0.75,
-            ..phrases::phrase(0, 1, "sanctions", "listed after a designation")
+            ..phrases::phrase(0, 1, "sanctions", cue)
         };
         let index = self.add(&item, proposal, options);
         let quote = read.text[opened_by].to_owned();
@@ -546,6 +552,8 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
     let mut quoted: Option<(Vec<Spot>, Range<usize>)> = None;
     // The lists of designations ("OFAC designated the following:").
     let mut lists = designations::Lists::default();
+    // The designations by count ("designated three companies").
+    let mut counts = designations::Counts::default();
     for ((sentence, mentions), candidates) in sentences
         .iter()
         .zip(&known_mentions)
@@ -613,14 +621,29 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
                 );
             }
         }
+        let named: Vec<Spot> = spots
+            .iter()
+            .filter(|s| !anaphor_starts.contains(&s.range.start))
+            .cloned()
+            .collect();
+        counts.read(text, sentence.clone(), &named);
         // "OFAC designated the following:" and then a name per line.
         if let Some(listed) = lists.read(text, sentence.clone(), &spots) {
-            found_links.add_listed(&read, listed, options);
+            found_links.add_listed(&read, listed, "listed after a designation", options);
         }
         handover = discourse::speaker(text, sentence.clone(), &spots)
             .map(|i| (spots[i].clone(), sentence.clone()));
         let ends_quote = text[sentence.clone()].trim_end().ends_with(['”', '"']);
         quoted = ends_quote.then(|| (spots, sentence.clone()));
+    }
+    for counted in counts.resolve() {
+        let read = Sentence {
+            text,
+            range: counted.named_in,
+            spots: &[],
+            anaphor_starts: &[],
+        };
+        found_links.add_listed(&read, counted.listed, "designated by count", options);
     }
     let proposed_links = found_links.links;
     let mut actors: Vec<ProposedActor> = known_seen
