@@ -2168,7 +2168,7 @@ fn notice_fields(
                 found.push(phrase(entry, last, "located_in", "notice field Address"));
                 let city = rest.last().copied().filter(|&i| {
                     matches!(spots[i].kind, ActorKind::Place | ActorKind::Port)
-                        && text[spots[i].range.end..spots[last].range.start] == *", "
+                        && text.get(spots[i].range.end..spots[last].range.start) == Some(", ")
                 });
                 if let Some(city) = city {
                     found.push(phrase(entry, city, "located_in", "notice field Address"));
@@ -2255,7 +2255,7 @@ fn relative_objects(text: &str, spots: &[Spot], top: &[usize], found: &mut Vec<P
         let mut opening = position;
         while opening > 0 && {
             let previous = &spots[top[opening - 1]];
-            text[previous.range.end..spots[top[opening]].range.start] == *" "
+            text.get(previous.range.end..spots[top[opening]].range.start) == Some(" ")
         } {
             opening -= 1;
         }
@@ -2267,8 +2267,8 @@ fn relative_objects(text: &str, spots: &[Spot], top: &[usize], found: &mut Vec<P
             .copied()
             .find(|&i| !describes(i))
             .filter(|&i| {
-                let gap = &text[spots[i].range.end..spots[top[opening]].range.start];
-                OBJECT_RELATIVE.is_match(gap)
+                text.get(spots[i].range.end..spots[top[opening]].range.start)
+                    .is_some_and(|gap| OBJECT_RELATIVE.is_match(gap))
             });
         if let Some(object) = object {
             found.push(phrase(
