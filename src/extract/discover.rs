@@ -70,7 +70,7 @@ pub(super) fn legal_form(word: &str) -> Option<&'static str> {
         .iter()
         .find(|form| {
             let form = form.trim_end_matches('.');
-            form == bare || capitals && form.to_uppercase() == bare
+            form == bare || capitals && form.eq_ignore_ascii_case(bare)
         })
         .copied()
 }

@@ -6,8 +6,10 @@
 //! mean, [`links`] proposes the links each sentence states (by its verbs, through [`phrases`]
 //! by its phrases and through [`routes`] the legs beyond a first destination), [`discourse`]
 //! the ones that run across two sentences ("According to S:" and then what S says), and
-//! [`designations`] the names listed after "designated the following:". [`extract`] runs it
-//! and returns plain data; [`Extraction::fragment`] is the native graph fragment an analyst reviews and merges.
+//! [`designations`] the names listed after "designated the following:" or counted ("designated
+//! three companies"). A sanctions notice's numbered entry is one sentence, whose fields
+//! [`phrases`] reads. [`extract`] runs it and returns plain data; [`Extraction::fragment`] is
+//! the native graph fragment an analyst reviews and merges.
 //!
 //! Proposals are marked in the fragment by their `notes`, which start with `proposed:` and give
 //! the confidence and the cue (`proposed: confidence 0.80; verb "shipped", active voice`). Known
@@ -191,8 +193,9 @@ impl FoundLinks {
         );
     }
 
-    /// Records a designation read from a list, named in the sentence `read` as an item of the
-    /// list that another sentence opened: both sentences are the evidence.
+    /// Records a designation read from a list or resolved from a count (`cue` says which),
+    /// named in the sentence `read` as an item of the list, or first named there, after the
+    /// sentence that opened the list or counted: both sentences are the evidence.
     fn add_listed(
         &mut self,
         read: &Sentence,
