@@ -351,6 +351,26 @@ fn a_helper_helps_the_subject_before_it() {
 }
 
 #[test]
+fn an_age_a_terminal_a_port_and_a_ship_manager_of_a_place() {
+    proposes(
+        "Records show that Nikolaos Paz, 47, the managing director of Andes Keel Ltd., signed it.",
+        "nikolaos_paz leads andes_keel_ltd",
+    );
+    proposes(
+        "The tanker loaded fish oil at the Callao terminal in Peru and sailed, the filing says.",
+        "callao located_in peru",
+    );
+    proposes(
+        "The tanker Sea Lark dropped anchor off Ilo, a port in Peru, in February.",
+        "ilo located_in peru",
+    );
+    proposes(
+        "Records list the tanker's manager as Condor Ship Management of Tumbes, the filing says.",
+        "condor_ship_management located_in tumbes",
+    );
+}
+
+#[test]
 fn an_apposition_says_where_a_firm_is() {
     proposes(
         "Funds moved through Condor Remit Ltd., a Lima-based payment platform, in May.",

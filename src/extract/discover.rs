@@ -123,6 +123,15 @@ pub fn is_firm_short_form(short: &str, full: &str) -> bool {
             })
 }
 
+/// Whether a word ends a ship manager's or shipper's name that "of" and its place may follow
+/// ("Aurigen Ship Management of Dubai"; not "Bank", as in "Bank of China").
+fn firm_ending(word: &str) -> bool {
+    matches!(
+        word,
+        "Management" | "Shipmanagement" | "Shipping" | "Logistics"
+    )
+}
+
 /// Words that say what a firm trades in or does, which its short name drops ("Zenith Crest" of
 /// "Zenith Crest Ship Management FZE").
 const TRADE_WORDS: &[&str] = &[
@@ -582,6 +591,8 @@ const HEADS: &[(&str, ActorKind)] = &[
     ("Lines", ActorKind::Firm),
     ("Exchange", ActorKind::Firm),
     ("Payments", ActorKind::Firm),
+    ("Management", ActorKind::Firm),
+    ("Shipmanagement", ActorKind::Firm),
     ("Times", ActorKind::Firm),
     ("News", ActorKind::Firm),
     ("Post", ActorKind::Firm),
@@ -1509,9 +1520,10 @@ fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
                 cuts.push((before + last.len(), next));
             }
         }
-        // "Arcturus Ship Management FZE | of | Fujairah": a firm's name ends at its legal form.
-        let form_of =
-            legal_form(word).is_some() && words.get(i + 1).is_some_and(|(_, w)| *w == "of");
+        // "Arcturus Ship Management FZE | of | Fujairah": a firm's name ends at its legal form,
+        // or at a ship manager's trade ("Aurigen Ship Management | of | Dubai").
+        let form_of = (legal_form(word).is_some() || firm_ending(word))
+            && words.get(i + 1).is_some_and(|(_, w)| *w == "of");
         if i > 0 && form_of {
             if let Some(&(next, _)) = words.get(i + 2) {
                 cuts.push((end, next));
@@ -1910,13 +1922,13 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         let confidence = if name_after { 0.8 } else { 0.7 };
         cue(ActorKind::Place, format!("before {tail}"), confidence);
     }
-    // "Arcturus Ship Management FZE of Fujairah": after a firm's legal form, "of" names where
-    // the firm is.
+    // "Arcturus Ship Management FZE of Fujairah": after a firm's legal form (or a ship
+    // manager's trade), "of" names where the firm is.
     let after_legal_form = body[..start]
         .trim_end()
         .strip_suffix(" of")
         .and_then(|firm| firm.rsplit(' ').next())
-        .is_some_and(|form| legal_form(form).is_some());
+        .is_some_and(|form| legal_form(form).is_some() || firm_ending(form));
     if after_legal_form && words.len() <= 2 {
         cue(ActorKind::Place, "of after a legal form".into(), 0.7);
     }

@@ -213,12 +213,13 @@ static DESCRIBED_PLACE: LazyLock<Regex> =
 static PLACE_NOUN_REST: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!(r"^\s+(?:[a-z-]+\s+){{0,2}}{PLACE_NOUNS}$")));
 /// Between an actor and a place it is in: " in ", ", based in the ", " is located in ", ", a
-/// company registered in ", ", a company with offices in ", ", which is incorporated in ", " of " ("Tacna City of Tacna Region",
-/// "Alpha Shipping Ltd. of Peru").
+/// company registered in ", ", a company with offices in ", ", a port in ", " terminal in ",
+/// ", which is incorporated in ", " of " ("Tacna City of Tacna Region", "Alpha Shipping Ltd. of
+/// Peru").
 static IN: LazyLock<Regex> = LazyLock::new(|| {
     let participle = "(?:located|based|headquartered|registered|incorporated|domiciled|stationed)";
     regex(&format!(
-        r"^(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?|(?:which|that|who)\s+(?:is|are|was|were)\s+|(?:both|all|each)\s+){participle}\s+in|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{ORGANISATION_NOUNS}\s+(?:with\s+(?:its\s+)?(?:offices?|headquarters|a\s+head\s+office|branch(?:es)?)\s+)?in|,?\s+(?:(?:is|are|was|were)\s+)?(?:{participle}\s+)?in|\s+(?P<of>of))\s+(?:the\s+)?$",
+        r"^(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?|(?:which|that|who)\s+(?:is|are|was|were)\s+|(?:both|all|each)\s+){participle}\s+in|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{ORGANISATION_NOUNS}\s+(?:with\s+(?:its\s+)?(?:offices?|headquarters|a\s+head\s+office|branch(?:es)?)\s+)?in|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:port|city|town|village|island|terminal)\s+in|\s+(?:oil\s+)?(?:terminal|refinery)\s+in|,?\s+(?:(?:is|are|was|were)\s+)?(?:{participle}\s+)?in|\s+(?P<of>of))\s+(?:the\s+)?$",
     ))
 });
 /// The part of a name before the place that ends it, when the name says it is there: "Peruvian
@@ -780,6 +781,10 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
         let firsts = std::iter::once(a).chain(opening_state(text, spots, a));
         let Some((first, (from, relation, cue))) = firsts.into_iter().find_map(|first| {
             let gap = &text[spots[first].range.end..spots[b].range.start];
+            // ("Nikolaos Tsamados, 47, the managing director of O": past an age.)
+            let gap = AGE_APPOSED
+                .find(gap)
+                .map_or(gap, |age| &gap[age.end() - 1..]);
             adjacent(spots, first, b, before, gap, after)
                 .or_else(|| {
                     // "P, a DPRK national, acted as the agent of O", "P, a Cypriot national,
@@ -2219,6 +2224,10 @@ fn entry_clause(
     };
     Some(proposal)
 }
+
+/// A person's age set off by commas right after the name: ", 47," (before " the managing
+/// director of"; the rule reads on from the second comma).
+static AGE_APPOSED: LazyLock<Regex> = LazyLock::new(|| regex(r"^,\s+\d{1,3},"));
 
 /// Before the subject of a relative clause whose object is the name before it: ", which ",
 /// " that the ", ", an Iranian firm that ", " (IMO 9679294), which the ".
