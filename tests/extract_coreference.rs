@@ -235,3 +235,23 @@ fn the_company_before_an_apposition_or_a_relative_clause_is_the_firm_named_befor
         ),
     );
 }
+
+#[test]
+fn its_role_opening_a_sentence_is_the_previous_subject_s() {
+    proposes(
+        "Tarvania-based Ostra Makina Ltd. sold machine tools to the network. Its chairman, \
+         Peruvian national Emre Vale, arranged the shipments.",
+        "emre_vale leads ostra_makina_ltd; not emre_vale leads tarvania",
+    );
+    proposes(
+        "The tanker Sea Lark loaded crude at Port Ostra. Its manager, Ostra Shipmanagement of \
+         Tarvania, said it had stopped managing the vessel.",
+        "ostra_shipmanagement operates sea_lark",
+    );
+    // A manager is no agency's: "its" means nothing here.
+    proposes(
+        "The Sea Council blacklisted the company in December. Its manager, Ostra \
+         Shipmanagement, said it had stopped managing the vessel.",
+        "not ostra_shipmanagement operates sea_council",
+    );
+}

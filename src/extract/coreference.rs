@@ -30,6 +30,10 @@
 //!   the right sort: a person for "he" and "she", a singular non-person for "it" ("the
 //!   authorities" are no "it").
 //!
+//! - "Its" opening a sentence with a role and its holder ("Its chairman, P, arranged …", "Its
+//!   manager, X, said"): the previous sentence's subject, if one organisation (for a person's
+//!   role) or one firm or vessel (for a manager, owner or operator).
+//!
 //! A phrase that finds no such actor refers to nothing: no link is better than a wrong one.
 
 use std::collections::VecDeque;
@@ -157,6 +161,22 @@ static DEFINITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\b[Tt]he (?P<noun>{})\b(?P<after>\s+of\b|’s|'s|-|,?\s+\p{{Lu}})?",
         nouns.join("|")
+    ))
+    .expect("valid regex")
+});
+
+/// "Its chairman, ", "Its manager, ": a sentence that opens with the role of what "its" means
+/// and then the role's holder.
+static ITS_ROLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    let roles = super::phrases::HEAD_ROLES
+        .iter()
+        .chain(super::phrases::STAFF_ROLES)
+        .chain(&["manager", "owner", "operator"])
+        .copied()
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(
+        r"^Its\s+(?:[a-z-]+\s+){{0,2}}?(?P<role>{roles}),\s+\p{{Lu}}"
     ))
     .expect("valid regex")
 });
@@ -324,6 +344,32 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
             memory,
             STATE_REACH,
         ));
+    }
+    // "Its chairman, P, arranged …": at the start of a sentence, the previous sentence's
+    // subject, if one organisation or vessel, whose role P holds.
+    // (A manager, owner or operator is a vessel's or a firm's; a chairman an organisation's.)
+    if let Some(its) = ITS_ROLE_OPENING.captures(body) {
+        let range = sentence.start..sentence.start + 3;
+        let control = matches!(&its["role"], "manager" | "owner" | "operator");
+        let referent = memory.last_subject().filter(|r| {
+            let holds = if control {
+                matches!(r.kind, ActorKind::Firm | ActorKind::Ship)
+            } else {
+                matches!(
+                    r.kind,
+                    ActorKind::Firm | ActorKind::Agency | ActorKind::Group
+                )
+            };
+            !r.plural && holds
+        });
+        if let Some(referent) = referent.filter(|_| !taken(&range)) {
+            found.push(Spot {
+                id: referent.id.clone(),
+                range,
+                demonym: false,
+                kind: referent.kind,
+            });
+        }
     }
     for captures in PRONOUN.captures_iter(body) {
         let pronoun = captures.name("pronoun").expect("a group of the match");
@@ -525,10 +571,15 @@ fn speaker_before(
     (between.split_whitespace().count() <= 2 && !between.contains(',')).then_some(speaker)
 }
 
-/// The sentence's subject: its first actor that no preposition governs, if any.
+/// The sentence's subject: its first actor that no preposition governs and that is no name
+/// made an adjective, if any.
 fn subject(text: &str, sentence: &Range<usize>, spots: &[Spot]) -> Option<usize> {
+    // ("Istanbul-based X sold": a name made an adjective is no subject.)
     spots.iter().position(|s| {
-        !s.demonym && s.range.start >= sentence.start && !is_governed(text, s.range.start)
+        !s.demonym
+            && s.range.start >= sentence.start
+            && !is_governed(text, s.range.start)
+            && !super::links::made_adjective(text, s)
     })
 }
 

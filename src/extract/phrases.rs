@@ -311,8 +311,11 @@ pub(super) static ITS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Between an organisation and a person apposed to its role named with a possessive: "’s chief
 /// executive, ", "'s sole director, ".
-static POSSESSIVE_ROLE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^(?:’s|'s)\s+(?P<role>(?:[a-z-]+\s+){0,2}?[a-z]+),\s*$"));
+static POSSESSIVE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:’s|'s)\s+(?P<role>(?:[a-z-]+\s+){0,2}?[a-z]+),\s*(?:\S+\s+(?:national|citizen)\s+)?$",
+    )
+});
 /// Between a person and an organisation: ", a senior analyst at the ", " from the ", " served as
 /// director of ".
 static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| {
@@ -781,6 +784,14 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
         let firsts = std::iter::once(a).chain(opening_state(text, spots, a));
         let Some((first, (from, relation, cue))) = firsts.into_iter().find_map(|first| {
             let gap = &text[spots[first].range.end..spots[b].range.start];
+            // ("Its chairman, P": "Its" refers back and owns the role, as "O’s" would.)
+            let owned;
+            let gap = if &text[spots[first].range.clone()] == "Its" {
+                owned = format!("’s{gap}");
+                owned.as_str()
+            } else {
+                gap
+            };
             // ("Nikolaos Tsamados, 47, the managing director of O": past an age.)
             let gap = AGE_APPOSED
                 .find(gap)
