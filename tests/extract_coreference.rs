@@ -255,3 +255,12 @@ fn its_role_opening_a_sentence_is_the_previous_subject_s() {
         "not ostra_shipmanagement operates sea_council",
     );
 }
+
+#[test]
+fn the_supertanker_s_registered_owner_is_the_tanker_s() {
+    proposes(
+        "The tanker Sea Lark sailed on to Port Ostra. The supertanker's registered owner, Ostra \
+         Holdings Ltd., did not respond to emails.",
+        "ostra_holdings_ltd owns sea_lark",
+    );
+}

@@ -368,6 +368,10 @@ fn an_age_a_terminal_a_port_and_a_ship_manager_of_a_place() {
         "Records list the tanker's manager as Condor Ship Management of Tumbes, the filing says.",
         "condor_ship_management located_in tumbes",
     );
+    proposes(
+        "Images reviewed by Harbor Watch Analytics, a Lima-based consultancy, show the tanker.",
+        "harbor_watch_analytics located_in lima",
+    );
 }
 
 #[test]

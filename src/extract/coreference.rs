@@ -53,6 +53,7 @@ const KIND_NOUNS: &[(&str, ActorKind)] = &[
     ("vessel", ActorKind::Ship),
     ("ship", ActorKind::Ship),
     ("tanker", ActorKind::Ship),
+    ("supertanker", ActorKind::Ship),
     ("freighter", ActorKind::Ship),
     ("carrier", ActorKind::Ship),
     ("port", ActorKind::Port),

@@ -59,7 +59,7 @@ const PLACE_NOUNS: &str = r"(?:city|cities|port|ports|town|towns|village|provinc
 
 /// Nouns that say what an organisation does, as the head of an apposition ("X, a Dubai-based
 /// trader", "X, a money-exchange house in Dubai", "X, an Iranian supplier").
-const ORGANISATION_NOUNS: &str = r"(?:company|firm|bank|lender|agency|group|organi[sz]ation|exchange|charity|supplier|producer|maker|manufacturer|trader|importer|exporter|distributor|shipper|business|house|platform|entity|operator|broker|insurer|refinery|refiner|manager|conglomerate|carrier|contractor|provider|dealer|wholesaler|enterprise|corporation|outfit|institution)";
+const ORGANISATION_NOUNS: &str = r"(?:company|firm|bank|lender|agency|group|organi[sz]ation|exchange|charity|supplier|producer|maker|manufacturer|trader|importer|exporter|distributor|shipper|business|house|platform|entity|operator|broker|insurer|refinery|refiner|manager|consultancy|conglomerate|carrier|contractor|provider|dealer|wholesaler|enterprise|corporation|outfit|institution)";
 
 /// Role nouns of people: those that head what follows "of" (`leads`), the others (`works_for`).
 pub(super) const HEAD_ROLES: &[&str] = &[
@@ -569,16 +569,24 @@ static OWNS_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// After an owner, a role apposed to the person's name: "’s chief executive, P".
+/// After an owner, a role apposed to its holder's name: "’s chief executive, P", "’s
+/// registered owner, X".
 static ROLE_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
-    let roles = alternation(HEAD_ROLES.iter().chain(STAFF_ROLES).copied());
+    let control = ["owner", "operator", "manager"];
+    let roles = alternation(
+        HEAD_ROLES
+            .iter()
+            .chain(STAFF_ROLES)
+            .chain(&control)
+            .copied(),
+    );
     regex(&format!(
         r"^(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:{roles}),\s+\p{{Lu}}"
     ))
 });
 
-/// Whether the text after a name or "the company" names a role in it and then the person who
-/// holds it: "’s chief executive, Ana Ruiz".
+/// Whether the text after a name or "the company" names a role in it and then the one who
+/// holds it: "’s chief executive, Ana Ruiz", "’s registered owner, Calloway Bridge Holdings".
 ///
 /// ```
 /// use linkchart::extract::phrases::role_apposed;
