@@ -169,17 +169,7 @@ static DEFINITE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Its chairman, ", "Its manager, ": a sentence that opens with the role of what "its" means
 /// and then the role's holder.
 static ITS_ROLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    let roles = super::phrases::HEAD_ROLES
-        .iter()
-        .chain(super::phrases::STAFF_ROLES)
-        .chain(&["manager", "owner", "operator"])
-        .copied()
-        .collect::<Vec<_>>()
-        .join("|");
-    Regex::new(&format!(
-        r"^Its\s+(?:[a-z-]+\s+){{0,2}}?(?P<role>{roles}),\s+\p{{Lu}}"
-    ))
-    .expect("valid regex")
+    Regex::new(&format!("^Its{}", *super::phrases::ROLE_HOLDER)).expect("valid regex")
 });
 
 /// A subject pronoun (group `pronoun`) and the words after it.
@@ -351,7 +341,7 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
     // (A manager, owner or operator is a vessel's or a firm's; a chairman an organisation's.)
     if let Some(its) = ITS_ROLE_OPENING.captures(body) {
         let range = sentence.start..sentence.start + 3;
-        let control = matches!(&its["role"], "manager" | "owner" | "operator");
+        let control = super::phrases::CONTROL_ROLES.contains(&&its["role"]);
         let referent = memory.last_subject().filter(|r| {
             let holds = if control {
                 matches!(r.kind, ActorKind::Firm | ActorKind::Ship)

@@ -18,6 +18,7 @@
 //! actors of the counted kinds first named after (or, after "these", before) the sentence,
 //! when there are exactly as many.
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -293,9 +294,9 @@ pub struct Counted {
 /// let text = "OFAC designated two companies. Alpha Ltd. shipped oil. Beta Ltd. paid for it.";
 /// let spot = |id: &str, at: usize, kind| Spot { id: id.into(), range: at..at + 4, demonym: false, kind };
 /// let mut counts = Counts::default();
-/// counts.read(text, 0..30, &[spot("ofac", 0, ActorKind::Agency)]);
-/// counts.read(text, 31..55, &[spot("alpha", 31, ActorKind::Firm)]);
-/// counts.read(text, 56..text.len(), &[spot("beta", 56, ActorKind::Firm)]);
+/// counts.read(text, 0..30, &[spot("ofac", 0, ActorKind::Agency)], &[]);
+/// counts.read(text, 31..55, &[spot("alpha", 31, ActorKind::Firm)], &[]);
+/// counts.read(text, 56..text.len(), &[spot("beta", 56, ActorKind::Firm)], &[]);
 /// let designated: Vec<String> = counts.resolve().into_iter().map(|c| c.listed.listed.id).collect();
 /// assert_eq!(designated, ["alpha", "beta"]);
 /// ```
@@ -304,26 +305,41 @@ pub struct Counts {
     /// Each actor's first mention (not a demonym nor a name nested in another), with its
     /// sentence.
     first: Vec<(Spot, Range<usize>)>,
+    /// The ids of the actors in `first`.
+    named: HashSet<String>,
     /// The sentences that designate by count.
     countings: Vec<Counting>,
 }
 
 impl Counts {
-    /// Reads the sentence `text[sentence]` with its `spots` (names as written, not phrases
-    /// that refer back).
-    pub fn read(&mut self, text: &str, sentence: Range<usize>, spots: &[Spot]) {
+    /// Reads the sentence `text[sentence]` with its `spots`, of which those that start at one
+    /// of `referring` are phrases that refer back ("the company"), not names as written.
+    pub fn read(
+        &mut self,
+        text: &str,
+        sentence: Range<usize>,
+        spots: &[Spot],
+        referring: &[usize],
+    ) {
+        let written = |spot: &Spot| !referring.contains(&spot.range.start);
         for (i, spot) in spots.iter().enumerate() {
-            let new = !self.first.iter().any(|(s, _)| s.id == spot.id);
-            if new && !spot.demonym && !is_nested(spots, i) {
+            if written(spot)
+                && !spot.demonym
+                && !is_nested(spots, i)
+                && !self.named.contains(&spot.id)
+            {
+                self.named.insert(spot.id.clone());
                 self.first.push((spot.clone(), sentence.clone()));
             }
         }
         if !designates(text, sentence.clone()) {
             return;
         }
-        let Some(by) = designator(text, sentence.clone(), spots) else {
+        let names: Vec<Spot> = spots.iter().filter(|s| written(s)).cloned().collect();
+        let Some(by) = designator(text, sentence.clone(), &names) else {
             return;
         };
+        let spots = &names;
         let body = &text[sentence.clone()];
         let verb_end = DESIGNATING.find(body).map_or(0, |m| m.end());
         // ("imposed measures on four entities, and banned two vessels": the verb's own clause.)

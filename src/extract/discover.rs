@@ -708,11 +708,6 @@ const ROLE_QUALIFIERS: &[&str] = &[
     "owner",
 ];
 
-/// A field of a notice's entry: the period and space before a label and its colon ("Ltd.
-/// Travel ban: yes"); a name ends at the period.
-static NOTICE_LABEL_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\.\s(?:\p{Lu}[\w’' -]{0,30}:)").expect("valid regex"));
-
 /// The first field of a notice's entry, and the kind of what the entry names.
 const ENTRY_FIELDS: &[(&str, ActorKind)] = &[
     ("DOB", ActorKind::Person),
@@ -1309,11 +1304,13 @@ pub fn candidates(text: &str, sentence: Range<usize>, known: &[Range<usize>]) ->
     let body = &text[sentence.clone()];
     let base = sentence.start;
     let mut found: Vec<Candidate> = Vec::new();
-    // "Director of Nordhaven Marine Ltd. Travel ban: yes": a notice's field ends a name.
+    // "Director of Nordhaven Marine Ltd. Travel ban: yes": a notice's field ends a name at the
+    // period before its label.
     let labels: Vec<usize> = if super::sentences::is_notice_entry(body) {
-        NOTICE_LABEL_START
-            .find_iter(body)
-            .map(|m| m.start() + 1)
+        super::sentences::notice_fields(body)
+            .iter()
+            .filter(|f| f.start > 0)
+            .map(|f| f.start + 1)
             .collect()
     } else {
         Vec::new()
@@ -1713,10 +1710,8 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     // "of" open no name; the organisation after them is one.
     if let Some((role, organisation)) = body[start..end].split_once(" of ") {
         let role_word = |w: &str| {
-            let w = w.to_lowercase();
-            ROLE_QUALIFIERS.contains(&w.as_str())
-                || super::phrases::HEAD_ROLES.contains(&w.as_str())
-                || super::phrases::STAFF_ROLES.contains(&w.as_str())
+            ROLE_QUALIFIERS.contains(&w.to_lowercase().as_str())
+                || super::phrases::role(w).is_some()
         };
         if role.split(' ').all(role_word) && organisation.starts_with(char::is_uppercase) {
             start = end - organisation.len();

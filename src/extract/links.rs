@@ -930,8 +930,7 @@ pub fn propose(
     proposals.retain(|p| plausible(p.relation, spots[p.from].kind, spots[p.to].kind));
     // "Nationality: Russia. Position: Director of X": a notice's fields are records of their
     // own; only the rules that read fields link across them.
-    let starts: Vec<usize> = spots.iter().map(|s| s.range.start).collect();
-    if let Some(fields) = phrases::notice_field_numbers(text, &sentence, &starts) {
+    if let Some(fields) = phrases::notice_field_numbers(text, &sentence, spots) {
         proposals.retain(|p| fields[p.from] == fields[p.to] || p.verb.starts_with("notice field"));
     }
     for proposal in &mut proposals {

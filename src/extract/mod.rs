@@ -624,12 +624,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
                 );
             }
         }
-        let named: Vec<Spot> = spots
-            .iter()
-            .filter(|s| !anaphor_starts.contains(&s.range.start))
-            .cloned()
-            .collect();
-        counts.read(text, sentence.clone(), &named);
+        counts.read(text, sentence.clone(), &spots, &anaphor_starts);
         // "OFAC designated the following:" and then a name per line.
         if let Some(listed) = lists.read(text, sentence.clone(), &spots) {
             found_links.add_listed(&read, listed, "listed after a designation", options);

@@ -62,7 +62,7 @@ const PLACE_NOUNS: &str = r"(?:city|cities|port|ports|town|towns|village|provinc
 const ORGANISATION_NOUNS: &str = r"(?:company|firm|bank|lender|agency|group|organi[sz]ation|exchange|charity|supplier|producer|maker|manufacturer|trader|importer|exporter|distributor|shipper|business|house|platform|entity|operator|broker|insurer|refinery|refiner|manager|consultancy|conglomerate|carrier|contractor|provider|dealer|wholesaler|enterprise|corporation|outfit|institution)";
 
 /// Role nouns of people: those that head what follows "of" (`leads`), the others (`works_for`).
-pub(super) const HEAD_ROLES: &[&str] = &[
+const HEAD_ROLES: &[&str] = &[
     "leader",
     "president",
     "director",
@@ -83,7 +83,7 @@ pub(super) const HEAD_ROLES: &[&str] = &[
     "consul",
     "king",
 ];
-pub(super) const STAFF_ROLES: &[&str] = &[
+const STAFF_ROLES: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -569,21 +569,27 @@ static OWNS_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// After an owner, a role apposed to its holder's name: "’s chief executive, P", "’s
-/// registered owner, X".
-static ROLE_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
-    let control = ["owner", "operator", "manager"];
+/// The roles of control over a firm or a vessel that its holder is named after: "Y’s
+/// registered owner, X", "Its manager, X", "Ship manager of the vessels A and B".
+pub(super) const CONTROL_ROLES: &[&str] = &["manager", "owner", "operator"];
+
+/// After an owner ("’s", "Its"), a role of a person or of control and then its holder's name:
+/// " chief executive, P", " registered owner, X" (the role in group `role`).
+pub(super) static ROLE_HOLDER: LazyLock<String> = LazyLock::new(|| {
     let roles = alternation(
         HEAD_ROLES
             .iter()
             .chain(STAFF_ROLES)
-            .chain(&control)
+            .chain(CONTROL_ROLES)
             .copied(),
     );
-    regex(&format!(
-        r"^(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:{roles}),\s+\p{{Lu}}"
-    ))
+    format!(r"\s+(?:[a-z-]+\s+){{0,2}}?(?P<role>{roles}),\s+\p{{Lu}}")
 });
+
+/// After an owner, a role apposed to its holder's name: "’s chief executive, P", "’s
+/// registered owner, X".
+static ROLE_APPOSED: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!(r"^(?:’s|'s){}", *ROLE_HOLDER)));
 
 /// Whether the text after a name or "the company" names a role in it and then the one who
 /// holds it: "’s chief executive, Ana Ruiz", "’s registered owner, Calloway Bridge Holdings".
@@ -1468,7 +1474,7 @@ pub fn is_list_joint(joint: &str) -> bool {
 }
 
 /// The role noun a word is, singular or plural, in any case.
-fn role(word: &str) -> Option<&'static str> {
+pub(super) fn role(word: &str) -> Option<&'static str> {
     let lower = word
         .trim_matches(|c: char| !c.is_alphabetic() && c != '-')
         .to_lowercase();
@@ -2078,36 +2084,38 @@ static WHOSE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A field of a notice's entry: its label and a colon, at the start of a clause ("Position: ",
-/// ". Other information: "); the label in group `label`.
-static NOTICE_FIELD: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?:^|\.\s+)(?P<label>\p{Lu}[\w’' -]{1,30}):\s+"));
 /// The number that opens a notice's entry before its name, if any: "1. ", "(12) ".
 static ENTRY_NUMBER: LazyLock<Regex> = LazyLock::new(|| regex(r"^\s*(?:\(?\d{1,3}[.)]\s+)?$"));
 /// A role of control at the start of a notice's field: "Ship manager of the vessels ",
 /// "Registered owner of " (the noun of [`CONTROL_NOUNS`] in group `noun`).
-static FIELD_CONTROL: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)^(?:[\w-]+\s+){0,2}?(?P<noun>manager|owner|operator)\s+of\s+"));
+static FIELD_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = alternation(CONTROL_ROLES.iter().copied());
+    regex(&format!(
+        r"(?i)^(?:[\w-]+\s+){{0,2}}?(?P<noun>{nouns})\s+of\s+"
+    ))
+});
 
-/// For a notice's entry, the field each of `positions` (bytes of `text`) is in: the number of
-/// field labels before it in the sentence (0 for the entry's name); `None` for other sentences.
+/// For a notice's entry, the field each of `spots` is in: the number of field labels before it
+/// in the sentence (0 for the entry's name); `None` for other sentences.
 pub(super) fn notice_field_numbers(
     text: &str,
     sentence: &Range<usize>,
-    positions: &[usize],
+    spots: &[Spot],
 ) -> Option<Vec<usize>> {
     let body = &text[sentence.clone()];
     if !super::sentences::is_notice_entry(body) {
         return None;
     }
-    let starts: Vec<usize> = NOTICE_FIELD
-        .find_iter(body)
-        .map(|m| sentence.start + m.start())
-        .collect();
+    let fields = super::sentences::notice_fields(body);
     Some(
-        positions
+        spots
             .iter()
-            .map(|&at| starts.iter().filter(|&&start| start <= at).count())
+            .map(|spot| {
+                fields
+                    .iter()
+                    .filter(|f| sentence.start + f.start <= spot.range.start)
+                    .count()
+            })
             .collect(),
     )
 }
@@ -2132,15 +2140,10 @@ fn notice_fields(
     let Some(&entry) = entry.filter(|_| super::sentences::is_notice_entry(body)) else {
         return found;
     };
-    let labels: Vec<(usize, usize, &str)> = NOTICE_FIELD
-        .captures_iter(body)
-        .filter_map(|c| {
-            let whole = c.get(0)?;
-            Some((whole.start(), whole.end(), c.name("label")?.as_str()))
-        })
-        .collect();
-    for (n, &(_, value_start, label)) in labels.iter().enumerate() {
-        let value_end = labels.get(n + 1).map_or(body.len(), |next| next.0);
+    let fields = super::sentences::notice_fields(body);
+    for (n, field) in fields.iter().enumerate() {
+        let (value_start, label) = (field.value_start, field.label);
+        let value_end = fields.get(n + 1).map_or(body.len(), |next| next.start);
         let value = &body[value_start..value_end];
         let range = sentence.start + value_start..sentence.start + value_end;
         let inside: Vec<usize> = top

@@ -211,6 +211,46 @@ pub fn is_notice_entry(paragraph: &str) -> bool {
     NOTICE_ENTRY.is_match(paragraph)
 }
 
+/// A field of a notice's entry: its label and a colon at the start of a clause (". Position: ",
+/// "Address: " opening the text; the label in group `label`).
+static NOTICE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\.\s+)(?P<label>\p{Lu}[\w’' -]{1,30}):\s+").expect("valid regex")
+});
+
+/// A field of a notice's entry, as byte offsets into the entry's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoticeField<'a> {
+    /// Where the field starts: the period that ends the field before it (0 at the text's start).
+    pub start: usize,
+    /// The field's label ("Position", "Other information").
+    pub label: &'a str,
+    /// Where the field's value starts, past the label, its colon and the space after it.
+    pub value_start: usize,
+}
+
+/// The fields of a notice's entry (`entry`, its text), in order.
+///
+/// ```
+/// use linkchart::extract::sentences::notice_fields;
+/// let entry = "2. Eleni KALLISTRATOU. DOB: 19/06/1980. Position: Owner of Puma Ltd.";
+/// let labels: Vec<&str> = notice_fields(entry).iter().map(|f| f.label).collect();
+/// assert_eq!(labels, ["DOB", "Position"]);
+/// assert_eq!(&entry[notice_fields(entry)[1].value_start..], "Owner of Puma Ltd.");
+/// ```
+pub fn notice_fields(entry: &str) -> Vec<NoticeField<'_>> {
+    NOTICE_FIELD
+        .captures_iter(entry)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            Some(NoticeField {
+                start: whole.start(),
+                label: c.name("label")?.as_str(),
+                value_start: whole.end(),
+            })
+        })
+        .collect()
+}
+
 fn push(sentences: &mut Vec<Range<usize>>, base: usize, paragraph: &str, range: Range<usize>) {
     let piece = &paragraph[range.clone()];
     let body = piece.trim();
