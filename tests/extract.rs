@@ -311,6 +311,17 @@ fn headlines_in_title_case_are_dropped() {
 }
 
 #[test]
+fn a_line_that_ends_with_a_full_stop_is_no_headline_however_many_names_it_holds() {
+    let page = "Freight Rates Climb As Tankers Avoid The Strait\n\
+        On Friday, Trade Secretary Ana Ruiz And OFAC Director Li Wei Met In Lima.\n";
+    let kept: Vec<&str> = clean::content(page).into_iter().map(|r| &page[r]).collect();
+    assert_eq!(
+        kept,
+        ["On Friday, Trade Secretary Ana Ruiz And OFAC Director Li Wei Met In Lima."]
+    );
+}
+
+#[test]
 fn possessives_and_name_made_adjectives_split_names_and_place_them() {
     let text =
         "Tankers called at Peru’s Callao Port and at Norway’s Coastal Administration office. \
@@ -1028,6 +1039,19 @@ fn a_state_before_a_title_is_the_state_the_person_serves() {
         new_actor(&found, "Chilean Foreign Ministry").kind,
         ActorKind::Agency
     );
+}
+
+#[test]
+fn an_acronym_before_a_title_is_the_body_the_person_serves() {
+    let text = "On Tuesday, NSB Director Ana Ruiz said the hackers worked for Peru. The Lima \
+                meeting was chaired by PMA Deputy Administrator Tom Vidal.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    check_links(
+        &found,
+        text,
+        "ana_ruiz leads nsb; tom_vidal works_for pma; not ana_ruiz leads peru",
+    );
+    assert_eq!(new_actor(&found, "Ana Ruiz").kind, ActorKind::Person);
 }
 
 #[test]

@@ -86,7 +86,7 @@ fn a_name_made_an_adjective_is_no_subject_and_the_apposition_keeps_its_verb() {
 fn an_aside_that_describes_the_subject_is_not_its_verb() {
     proposes(
         "The tanker Silver Dawn (IMO 9456789), owned by Andes Star Shipping Co., delivered fuel oil to the tanker Rio Claro off Peru.",
-        "andes_star_shipping_co owns silver_dawn; silver_dawn ships_to rio_claro; not andes_star_shipping_co ships_to rio_claro",
+        "andes_star_shipping_co owns silver_dawn; silver_dawn transfers_to rio_claro; not andes_star_shipping_co transfers_to rio_claro",
     );
 }
 
@@ -1134,6 +1134,32 @@ fn a_notice_s_bulleted_entries_say_what_each_did() {
          quillon_freight_spa supplies andes_keel_ltd; tomas_arvelo leads quillon_freight_spa; \
          condor_andino_co_ltd located_in tumbes; quillon_freight_spa located_in ecuador; \
          not tomas_arvelo leads quillon_freight_spa_travel",
+    );
+}
+
+#[test]
+fn an_owner_is_read_past_an_apposition_that_names_places_and_past_a_flag() {
+    let text = "Condor Andino LLC, a Marshall Islands-registered company with offices in Lima, \
+                Peru, is the registered owner of the Panama-flagged crude tanker Sea Lark (IMO \
+                9312456). Quillon Freight SpA, an operator based in Callao, is the manager of the \
+                tanker Puma Star.";
+    check_links(
+        &run(text),
+        text,
+        "condor_andino_llc owns sea_lark; condor_andino_llc located_in lima; \
+         quillon_freight_spa operates puma_star; not lima owns sea_lark; not peru owns sea_lark",
+    );
+}
+
+#[test]
+fn goods_passed_from_vessel_to_vessel_are_a_transfer() {
+    let text = "In May, the tanker Puma Star received diesel from the tanker Sea Lark off Callao. \
+                The tanker Sea Lark later sold fuel to Condor Andino LLC.";
+    check_links(
+        &run(text),
+        text,
+        "sea_lark transfers_to puma_star; not sea_lark supplies puma_star; \
+         sea_lark sells_to condor_andino_llc",
     );
 }
 

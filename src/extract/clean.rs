@@ -116,15 +116,16 @@ fn is_prose(line: &str) -> bool {
     if byline {
         return false;
     }
-    // ("“They hid it,” said Assistant Attorney General …": a quotation is no headline.)
+    let words = line.split_whitespace().count();
+    let closed = line.trim_end_matches(['"', '”', '’', '\'', ')', ']']);
+    let ends_sentence = closed.ends_with(['.', '!', '?', ':']);
+    // ("“They hid it,” said Assistant Attorney General …": a quotation is no headline; nor is
+    // a line that ends with a full stop, as headlines never do: "On Friday, Commerce Secretary
+    // Ana Ruiz and OFAC Director Li Wei met in Seoul.")
     let quoted = line.starts_with(['“', '"']) || lower.contains(" said ");
-    if is_title_case(line) && !quoted {
+    if is_title_case(line) && !quoted && !closed.ends_with('.') {
         return false;
     }
-    let words = line.split_whitespace().count();
-    let ends_sentence = line
-        .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
-        .ends_with(['.', '!', '?', ':']);
     // "According to Sina English:" opens a quoted passage and names its source.
     let introduces_quote = lower.starts_with("according to ") && line.ends_with(':');
     (words >= 6 || introduces_quote) && (ends_sentence || words >= HEADLINE_WORDS)

@@ -534,6 +534,8 @@ const TITLES: &[&str] = &[
     "Chancellor",
     "Spokesman",
     "Spokeswoman",
+    "Spokesperson",
+    "Administrator",
     "Leader",
     "Chief",
     "Executive",
@@ -871,6 +873,13 @@ const PRECEDING: &[(&str, ActorKind)] = &[
     ("insurer", ActorKind::Firm),
     ("militia", ActorKind::Group),
 ];
+
+/// Whether a word before a name makes it a vessel's ("the tanker X", "the barge X").
+pub(super) fn names_vessel(word: &str) -> bool {
+    PRECEDING
+        .iter()
+        .any(|&(noun, kind)| noun == word && kind == ActorKind::Ship)
+}
 
 /// Abbreviated months ("Jan.", "Sept."), which open no name when written with their period.
 const MONTH_ABBREVIATIONS: &[&str] = &[
@@ -1479,15 +1488,16 @@ fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
                 cuts.push((head_end, head_end + 1));
             }
         }
-        // "U.S. | President Donald Trump", "Peruvian | Foreign Minister Ana Ruiz": a state before a
-        // title is the state's own mention.
+        // "U.S. | President Donald Trump", "Peruvian | Foreign Minister Ana Ruiz", "FBI |
+        // Director Ana Ruiz": a state or an acronym before a title is its own mention.
         let title_next = words.get(i + 1).is_some_and(|(_, w)| TITLES.contains(w));
         let person_after = words.len() > i + 2
             && words
                 .last()
                 .and_then(|(_, w)| head_word(w))
                 .is_none_or(|(_, kind)| kind == ActorKind::Person);
-        if title_next && person_after && countries::lookup(&text[..end]).is_some() {
+        let acronym = i == 0 && super::gazetteer::is_acronym(word);
+        if title_next && person_after && (acronym || countries::lookup(&text[..end]).is_some()) {
             cuts.push((end, end));
         }
         // "Assistant Attorney General Renata Okafor-Ling | of the | Justice Department": a

@@ -40,7 +40,7 @@ pub struct Mention {
 }
 
 /// True for an acronym: at least two letters, all of them capitals ("UN", "DPRK", "F.B.I.").
-fn is_acronym(text: &str) -> bool {
+pub(super) fn is_acronym(text: &str) -> bool {
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }

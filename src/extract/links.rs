@@ -744,6 +744,11 @@ const PLACE_NOUNS: &[&str] = &[
     "district", "island", "harbor", "harbour", "terminal", "capital",
 ];
 
+/// What a vessel carries, written before its noun: "the crude tanker X", "the bulk carrier X".
+const VESSEL_TRADES: &[&str] = &[
+    "crude", "oil", "product", "products", "bulk", "chemical", "gas",
+];
+
 /// What an actor holds, named by "of" after it: "froze the assets of X" acts on X.
 const HOLDINGS: &[&str] = &[
     "assets", "accounts", "funds", "property", "holdings", "shares",
@@ -945,6 +950,17 @@ pub fn propose(
             && organisation
         {
             proposal.relation = "leads";
+        }
+        // "SEA PEONY received fuel from ORCHID TIDE": goods that pass from one vessel to
+        // another pass in a ship-to-ship transfer, whatever verb tells it.
+        let between_vessels = spots[proposal.from].kind == ActorKind::Ship
+            && spots[proposal.to].kind == ActorKind::Ship;
+        let handed_over = matches!(
+            proposal.relation,
+            "supplies" | "ships_to" | "sells_to" | "exports_to" | "smuggles_to"
+        );
+        if between_vessels && handed_over {
+            proposal.relation = "transfers_to";
         }
         if proposal.voice == "none" && !is_movement(proposal.relation) {
             continue;
@@ -1660,10 +1676,24 @@ fn joined_at(words: &[(usize, String)], verb: usize) -> Option<usize> {
 }
 
 /// The word that leads to the second actor, past a place noun that names it ("at the port of
-/// X" is "at"; "to the city of X" is "to") or a holding ("froze the assets of X" has none),
+/// X" is "at"; "to the city of X" is "to"), a holding ("froze the assets of X" has none) or a
+/// vessel's noun with its flag and trade ("from the Togo-flagged crude tanker X" is "from"),
 /// empty if none.
 fn last_preposition<'a>(after_verb: &[&'a str]) -> &'a str {
     let mut end = after_verb.len();
+    if end >= 2 && super::discover::names_vessel(after_verb[end - 1]) {
+        end -= 1;
+        let describes = |w: &str| {
+            w.ends_with("-flagged") || w.ends_with("-registered") || VESSEL_TRADES.contains(&w)
+        };
+        while end > 0 && describes(after_verb[end - 1]) {
+            end -= 1;
+        }
+        while end > 0 && matches!(after_verb[end - 1], "the" | "a" | "an") {
+            end -= 1;
+        }
+        return after_verb[..end].last().copied().unwrap_or_default();
+    }
     let named_by_of = |noun: &str| PLACE_NOUNS.contains(&noun) || HOLDINGS.contains(&noun);
     if end >= 2 && after_verb[end - 1] == "of" && named_by_of(after_verb[end - 2]) {
         end -= 2;

@@ -80,6 +80,7 @@ const HEAD_ROLES: &[&str] = &[
     "mayor",
     "ceo",
     "commander",
+    "administrator",
     "consul",
     "king",
 ];
@@ -259,6 +260,8 @@ static COMMA: LazyLock<Regex> = LazyLock::new(|| regex(r"^,\s+$"));
 /// An apposition that opens the text after a name: ", a DPRK national, ".
 static APPOSITION_LEAD: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^,\s+(?:a|an)\s+[^,;:()]{1,40},\s"));
+/// The opening of an apposition that may hold names: ", a company with offices in ".
+static APPOSITION_OPEN: LazyLock<Regex> = LazyLock::new(|| regex(r"^,\s+(?:a|an)\s+[a-zA-Z]"));
 /// Between a place or owner and what is based there or owned: "-based ", "-registered shipping ",
 /// "-owned ".
 static BASED: LazyLock<Regex> = LazyLock::new(|| {
@@ -269,13 +272,17 @@ static BASED: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Between a holder and what it controls, in apposition or after a copula: ", a front company
 /// for ", ", a wholly owned subsidiary of ", ", part of the larger ", " is the registered owner
-/// of the bulk carrier ", ", which acts as a proxy for ".
+/// of the bulk carrier ", " is the registered owner of the Panama-flagged crude tanker ", ", which
+/// acts as a proxy for ".
 static CONTROL_OF: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(CONTROL_NOUNS.iter().map(|c| c.0));
     regex(&format!(
-        r"^(?:(?:,\s+(?:(?:an?\s+[^,;()]{{1,40}}?\s+)?(?:which|who)\s+)?|\s+)(?:acts?|acted|acting|serves?|served|serving|works?|worked|working)\s+as\s+|,\s+(?:(?:which|who)\s+)?|\s+(?:is|was|are|were|has\s+been|had\s+been|remains)\s+)(?:(?:a|an|the|its)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{nouns})(?:\s+(?:company|firm|entity|organi[sz]ation))?\s+(?:of|for)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$"
+        r"^(?:(?:,\s+(?:(?:an?\s+[^,;()]{{1,40}}?\s+)?(?:which|who)\s+)?|\s+)(?:acts?|acted|acting|serves?|served|serving|works?|worked|working)\s+as\s+|,\s+(?:(?:which|who)\s+)?|\s+(?:is|was|are|were|has\s+been|had\s+been|remains)\s+)(?:(?:a|an|the|its)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{nouns})(?:\s+(?:company|firm|entity|organi[sz]ation))?\s+(?:of|for)\s+(?:the\s+)?(?:{FLAGGED}\s+)?(?:[a-z-]+\s+){{0,2}}$"
     ))
 });
+/// A flag state made an adjective before a vessel's kind: "Panama-flagged", "Sierra
+/// Leone-registered".
+const FLAGGED: &str = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:flagged|registered)";
 /// Between a vessel and its registered owner: " is registered to ", ", which was registered to
 /// ", ", registered to the ".
 static REGISTERED_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -842,6 +849,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
             }
         }
     }
+    past_appositions(text, &sentence, spots, &paired, &mut found);
     in_country_too(text, spots, &top, &mut found);
     attribution(text, &sentence, spots, &top, &mut found);
     helpers(text, &sentence, spots, &top, &mut found);
@@ -860,6 +868,58 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     transfers(text, &sentence, spots, &top, &mut found);
     found.extend(dealings(text, sentence.start, spots, &top));
     found
+}
+
+/// "X, a company with offices in Dubai, United Arab Emirates, is the registered owner of Y":
+/// the names inside an apposition describe the name it follows, and the phrase after the
+/// apposition's closing comma links that name to the next one. Only the neighbours' rules ran
+/// on these names, each next to a name of the apposition.
+fn past_appositions(
+    text: &str,
+    sentence: &Range<usize>,
+    spots: &[Spot],
+    paired: &[usize],
+    found: &mut Vec<Proposal>,
+) {
+    for (i, &a) in paired.iter().enumerate() {
+        let apposition_start = spots[a].range.end;
+        if !APPOSITION_OPEN.is_match(&text[apposition_start..sentence.end]) {
+            continue;
+        }
+        for (j, window) in paired[i..].windows(2).enumerate().skip(1) {
+            let (inner, b) = (window[0], window[1]);
+            let between = &text[spots[inner].range.end..spots[b].range.start];
+            let apposition = &text[apposition_start..spots[inner].range.end];
+            if apposition.len() > 160 || apposition.contains([';', ':', '(', ')']) {
+                break;
+            }
+            let Some(comma) = between.rfind(',') else {
+                continue;
+            };
+            let rest_start = spots[inner].range.end + comma + 1;
+            // ("with offices in Dubai, United Arab Emirates, is": a place's country is inside.)
+            if text[rest_start..spots[b].range.start].trim().len() <= 1 {
+                continue;
+            }
+            // ("… is the registered owner of the Panama-flagged tanker Y": past a flag.)
+            let past_flag = paired
+                .get(i + j + 2)
+                .filter(|_| super::links::made_adjective(text, &spots[b]));
+            let before = &text[sentence.start..spots[a].range.start];
+            let linked = std::iter::once(b).chain(past_flag.copied()).find_map(|b| {
+                let rest = &text[rest_start..spots[b].range.start];
+                let after = &text[spots[b].range.end..sentence.end];
+                (spots[a].id != spots[b].id)
+                    .then(|| adjacent(spots, a, b, before, rest, after).map(|found| (b, found)))
+                    .flatten()
+            });
+            if let Some((b, (from, relation, cue))) = linked {
+                let to = if from == a { b } else { a };
+                found.push(phrase(from, to, relation, cue));
+            }
+            break;
+        }
+    }
 }
 
 /// "a ship manager based in Mumbai, India": what is in a place written with its country after
