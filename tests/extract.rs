@@ -1136,3 +1136,40 @@ fn a_byline_is_dropped_but_a_sentence_opening_with_by_is_kept() {
         ["By 2021 the tanker Sea Lark was trading under the flag of Cameroon."]
     );
 }
+
+#[test]
+fn every_news_text_extracts_with_verbatim_evidence_on_both_gazetteers() {
+    let bundled = Gazetteer::from_graph(&linkchart::io::load(&[]).unwrap().graph);
+    let empty = Gazetteer::new(Vec::new());
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news");
+    let mut texts = 0;
+    for set in std::fs::read_dir(&root).unwrap() {
+        let set = set.unwrap().path();
+        if !set.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(set).unwrap() {
+            let path = file.unwrap().path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            texts += 1;
+            for gazetteer in [&bundled, &empty] {
+                let found = run(&text, gazetteer);
+                assert!(!found.links.is_empty(), "{}: no link", path.display());
+                for link in &found.links {
+                    for evidence in &link.record.evidence {
+                        assert!(
+                            text.contains(&evidence.quote),
+                            "{}: {:?} is not in the text",
+                            path.display(),
+                            evidence.quote
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(texts >= 40, "only {texts} news texts");
+}

@@ -1152,6 +1152,44 @@ fn an_owner_is_read_past_an_apposition_that_names_places_and_past_a_flag() {
 }
 
 #[test]
+fn a_subject_is_read_past_an_apposition_that_ends_with_a_country_and_its_article() {
+    proposes(
+        "Quillon Freight SpA, a company based in the Philippines, shipped coal to Peru.",
+        "quillon_freight_spa ships_to peru; not philippines ships_to peru",
+    );
+    proposes(
+        "Condor Andino LLC, a Lima company, operates the tanker Sea Lark.",
+        "condor_andino_llc operates sea_lark; not lima operates sea_lark",
+    );
+}
+
+#[test]
+fn where_a_vessel_calls_is_a_port_and_its_relative_clause_may_hold_an_adverb() {
+    let text = "Officials named the Sea Lark (IMO 9312456), a Chile-flagged tanker that has \
+                repeatedly docked at Puerto Salinas.";
+    let found = run(text);
+    check_links(&found, text, "sea_lark docks_at puerto_salinas");
+    assert_eq!(new_actor(&found, "Puerto Salinas").kind, ActorKind::Port);
+}
+
+#[test]
+fn a_passive_agent_s_apposition_a_light_verb_s_noun_and_a_flag_s_place_are_read_past() {
+    proposes(
+        "Records show the coal was sold by Andes Ore Corporation, a Peruvian entity, to Quillon \
+         Freight SpA in May.",
+        "andes_ore_corporation sells_to quillon_freight_spa",
+    );
+    proposes(
+        "Quillon Freight SpA made payments to Condor Andino LLC in March.",
+        "quillon_freight_spa pays condor_andino_llc",
+    );
+    proposes(
+        "She began life as the tanker Sea Lark, flagged in Chile and owned by Condor Andino LLC.",
+        "condor_andino_llc owns sea_lark; not chile owns sea_lark",
+    );
+}
+
+#[test]
 fn goods_passed_from_vessel_to_vessel_are_a_transfer() {
     let text = "In May, the tanker Puma Star received diesel from the tanker Sea Lark off Callao. \
                 The tanker Sea Lark later sold fuel to Condor Andino LLC.";

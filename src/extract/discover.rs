@@ -874,6 +874,19 @@ const PRECEDING: &[(&str, ActorKind)] = &[
     ("militia", ActorKind::Group),
 ];
 
+/// Verbs of a vessel's call at a port, before "at" ("docked at X").
+const PORT_CALLS: &[&str] = &[
+    "docked",
+    "called",
+    "berthed",
+    "anchored",
+    "moored",
+    "unloaded",
+    "discharged",
+    "loaded",
+    "offloaded",
+];
+
 /// Whether a word before a name makes it a vessel's ("the tanker X", "the barge X").
 pub(super) fn names_vessel(word: &str) -> bool {
     PRECEDING
@@ -2056,6 +2069,16 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     });
     if destination && words.len() == 1 && !sentence_initial && !has_digit {
         cue(ActorKind::Place, "where a movement ends".into(), 0.55);
+    }
+    // "docked at Bandar Kestan", "discharged at Ras Marjan": where a vessel calls is a port,
+    // however many words its name has.
+    let port_call = PORT_CALLS.iter().any(|verb| {
+        before
+            .strip_suffix(" at")
+            .is_some_and(|rest| rest.ends_with(verb))
+    });
+    if port_call && words.len() <= 3 && !has_digit {
+        cue(ActorKind::Port, "where a vessel calls".into(), 0.7);
     }
     if looks_like_romanized_name(&words) {
         cue(ActorKind::Person, "given-name pattern".into(), 0.8);

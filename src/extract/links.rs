@@ -440,6 +440,17 @@ const LIGHT_VERBS: &[&str] = &[
     "performed",
 ];
 
+/// Nouns that are no verb form but state a relation after a light verb ("made payments to X",
+/// "arranged shipments to X").
+const CARRIED_NOUNS: &[(&str, &str)] = &[
+    ("payment", "pays"),
+    ("payments", "pays"),
+    ("shipment", "ships_to"),
+    ("shipments", "ships_to"),
+    ("deliveries", "supplies"),
+    ("delivery", "supplies"),
+];
+
 /// Verbs that make a measure public ("announced sanctions against X"): the measure's noun
 /// gives the relation.
 const ANNOUNCING: &[&str] = &[
@@ -592,6 +603,18 @@ pub(super) fn is_governed(text: &str, start: usize) -> bool {
 }
 
 /// The preposition that governs the name that starts at `start`, as written, if one does.
+/// Whether a spot is a place that "in", "at", "near" or "off" governs: where something is
+/// ("flagged in Malta"), which is no verb's subject.
+fn is_where(text: &str, spot: &Spot) -> bool {
+    let place = matches!(
+        spot.kind,
+        ActorKind::Place | ActorKind::Port | ActorKind::State
+    );
+    place
+        && governing(text, spot.range.start)
+            .is_some_and(|p| matches!(p.to_lowercase().as_str(), "in" | "at" | "near" | "off"))
+}
+
 fn governing(text: &str, start: usize) -> Option<&str> {
     let found = GOVERNED.captures(just_before(text, start))?;
     Some(found.name("preposition")?.as_str())
@@ -717,7 +740,7 @@ pub fn plausible(relation: &str, from: ActorKind, to: ActorKind) -> bool {
         "docks_at" => !matches!(from, State | Agency | Place | Port),
         "loads_at" | "unloads_at" => !matches!(from, Agency | Place | Port),
         "seizes" => !matches!(to, Place | State | Agency | Port),
-        "owns" | "operates" | "controls" => to != State,
+        "owns" | "operates" | "controls" => to != State && !matches!(from, Place | Port),
         "leads" | "works_for" => !matches!(from, Place | Port | State | Ship),
         "reports" => !matches!(from, Place | Port | Ship),
         "sanctions" => !matches!(from, Ship | Place | Port | Firm),
@@ -985,9 +1008,18 @@ static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// An apposition after the agent of a passive verb, before where the goods went: ", a DPRK
+/// entity,".
+static AGENT_APPOSED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,\s+(?:a|an|the)\s+[^,;:()]{1,60},").expect("valid regex"));
+
 /// "The cargo was sold by X to Y", "coal was shipped by X to Y": X, the agent of a passive verb
 /// of movement, sends to Y, named right after it with "to".
 fn agent_then_goal(text: &str, spots: &[Spot], a: usize, b: usize, gap: &str) -> Option<Proposal> {
+    // ("sold by X, a DPRK entity, to Y": past the agent's apposition.)
+    let gap = AGENT_APPOSED
+        .find(gap)
+        .map_or(gap, |aside| &gap[aside.end()..]);
     let to_goal = gap.strip_prefix(" to ")?;
     if !matches!(to_goal, "" | "the ") {
         return None;
@@ -1170,11 +1202,23 @@ fn pair(
                 || TRADERS.contains(&next.as_str())
         })
     };
+    // "made payments to Y": a noun that is no verb form states the relation after a light verb.
+    let carried_noun = |i: usize, word: &str| {
+        let after_light = i > 0 && LIGHT_VERBS.contains(&words[i - 1].1.as_str());
+        CARRIED_NOUNS
+            .iter()
+            .find(|&&(noun, _)| after_light && noun == word)
+            .map(|&(_, relation)| (relation, false))
+    };
     let verbs: Vec<(usize, &'static str, bool)> = words
         .iter()
         .enumerate()
         .filter(|&(i, _)| !describes_noun(i))
-        .filter_map(|(i, (_, w))| verb_of(w).map(|(relation, from_verb)| (i, relation, from_verb)))
+        .filter_map(|(i, (_, w))| {
+            verb_of(w)
+                .or_else(|| carried_noun(i, w))
+                .map(|(relation, from_verb)| (i, relation, from_verb))
+        })
         .collect();
     // "announced new sanctions against X": a verb that makes a measure public leaves the
     // relation to the measure's noun.
@@ -1206,7 +1250,14 @@ fn pair(
                 .len();
             spots.iter().any(|s| s.range.end == subject_end)
         };
-    if first > 0 && is_noun_before(&words[first - 1].1) && !carried && !adverb_both {
+    // ("X, a company based in the Philippines, shipped": the article is the name's, which is
+    // no word of the gap.)
+    let next_to_verb = first > 0 && {
+        let (at, word) = &words[first - 1];
+        gap.get(at + word.len()..words[first].0)
+            .is_some_and(|between| between.trim().is_empty())
+    };
+    if next_to_verb && is_noun_before(&words[first - 1].1) && !carried && !adverb_both {
         return None;
     }
     // "6 ships bearing": a number counts a noun.
@@ -1259,7 +1310,7 @@ fn pair(
             *at > comma && !CLAUSE_GLUE.contains(&w.as_str()) && !BE.contains(&w.as_str())
         });
         // "X, a Hong Kong-based company that owns Y": an apposition whose relative clause
-        // has X's verb.
+        // has X's verb ("that has repeatedly docked at Y": past an adverb).
         let after_comma: Vec<&str> = words[..first]
             .iter()
             .filter(|(at, _)| *at > comma)
@@ -1272,7 +1323,7 @@ fn pair(
                 .is_some_and(|relative| {
                     after_comma[relative + 1..]
                         .iter()
-                        .all(|w| CLAUSE_GLUE.contains(w) || BE.contains(w))
+                        .all(|w| CLAUSE_GLUE.contains(w) || BE.contains(w) || w.ends_with("ly"))
                 });
         if subject && !apposition {
             return None;
@@ -1327,7 +1378,13 @@ fn pair(
         // ("X and Y shipped"), a demonym ("Russian oil") or set off by commas ("X, of which Y
         // is a member, banned").
         // ("was insured by Y and chartered by Z": Y, an earlier verb's agent, is no subject.)
-        let governed = is_agent(text, middle.range.start);
+        // ("flagged in Malta and owned by Y": where the subject is, is no subject either.)
+        // ("in Sinuiju, an area which borders Y": but an apposition after it has its verb.)
+        let governed = is_agent(text, middle.range.start)
+            || is_where(text, middle)
+                && text
+                    .get(middle.range.end..verb_start)
+                    .is_some_and(|between| !between.contains(','));
         if middle.range.start >= clause_from
             && middle.range.end <= verb_start
             && !middle.demonym
@@ -1426,7 +1483,8 @@ fn pair(
         });
     let agent = (passive || reduced)
         && (after_verb.iter().rev().take(2).any(|w| *w == "by") || apposed_agent);
-    // "X and Y (a firm funded by Z)": a reduced relative clause is the nearest actor's alone.
+    // "X and Y (a firm funded by Z)": a reduced relative clause is the nearest actor's alone
+    // (but in "X, flagged in Malta and owned by Z" the place is where X is flagged).
     let nearer = spots[a + 1..b]
         .iter()
         .zip(&nested[a + 1..b])
@@ -1435,6 +1493,7 @@ fn pair(
                 && s.range.start >= clause_from
                 && s.range.end <= verb_start
                 && !is_agent(text, s.range.start)
+                && !(is_where(text, s) && text[s.range.end..verb_start].trim() == "and")
         });
     if reduced && !passive && nearer {
         return None;
