@@ -1190,6 +1190,29 @@ fn a_passive_agent_s_apposition_a_light_verb_s_noun_and_a_flag_s_place_are_read_
 }
 
 #[test]
+fn a_light_verb_s_noun_states_an_inquiry_or_trips_and_a_seat_is_a_place() {
+    proposes(
+        "The Sea Council opened an inquiry into Quillon Freight SpA on Monday.",
+        "sea_council investigates quillon_freight_spa",
+    );
+    proposes(
+        "The tanker Sea Lark has made at least four trips to the Chilean port of Arica.",
+        "sea_lark sails_to arica; arica located_in chile",
+    );
+    let text = "Condor Andino LLC, a small distributor based in Fort Lee, New Jersey, that bought \
+                engines from Chilean vendors, did not reply.";
+    let found = run(text);
+    check_links(
+        &found,
+        text,
+        "condor_andino_llc located_in fort_lee; fort_lee located_in new_jersey; \
+         not chile sells_to new_jersey",
+    );
+    assert_eq!(new_actor(&found, "Fort Lee").kind, ActorKind::Place);
+    assert_eq!(new_actor(&found, "New Jersey").kind, ActorKind::Place);
+}
+
+#[test]
 fn goods_passed_from_vessel_to_vessel_are_a_transfer() {
     let text = "In May, the tanker Puma Star received diesel from the tanker Sea Lark off Callao. \
                 The tanker Sea Lark later sold fuel to Condor Andino LLC.";

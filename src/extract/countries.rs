@@ -435,6 +435,70 @@ pub fn lookup(word: &str) -> Option<Country> {
     by_code(code)
 }
 
+/// The states of the United States, which court filings and press releases name after a city
+/// ("Fort Lee, New Jersey"); "Georgia" is the country's name and "Washington" the capital's.
+const US_STATES: &[&str] = &[
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+];
+
+/// Whether this name is a state of the United States ([`US_STATES`]), exactly as written.
+///
+/// ```
+/// use linkchart::extract::countries::is_us_state;
+/// assert!(is_us_state("New Jersey"));
+/// assert!(!is_us_state("Georgia"));
+/// ```
+pub fn is_us_state(name: &str) -> bool {
+    US_STATES.contains(&name)
+}
+
 /// The country whose capital this name is ("Pyongyang" → North Korea), exactly as written.
 ///
 /// ```

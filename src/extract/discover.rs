@@ -1881,6 +1881,11 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         }
         cue(ActorKind::State, "country".into(), 0.9);
     }
+    // "Fort Lee, New Jersey": a state of the United States is a place there.
+    if countries::is_us_state(name) {
+        candidate.country = Some("US".to_owned());
+        cue(ActorKind::Place, "state of the United States".into(), 0.8);
+    }
     // "Beijing denied", "talks with Pyongyang": a capital standing for its government is its
     // state; elsewhere it is the city.
     if let Some(country) = countries::capital_of(name) {
@@ -2053,6 +2058,23 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             ActorKind::Place,
             "after a preposition of place".into(),
             0.55,
+        );
+    }
+    // "a distributor based in Fort Lee": where an organisation is based is a place, however
+    // many words its name has.
+    let seat_before = [
+        "based in",
+        "located in",
+        "headquartered in",
+        "incorporated in",
+    ]
+    .iter()
+    .any(|p| before.ends_with(&format!(" {p}")));
+    if seat_before && words.len() <= 3 && !has_digit {
+        cue(
+            ActorKind::Place,
+            "where an organisation is based".into(),
+            0.7,
         );
     }
     // "loaded coal at Ilo", "delivered it to Callao", "bound for Ningbo": a lone name where a

@@ -433,6 +433,8 @@ const LIGHT_VERBS: &[&str] = &[
     "made",
     "makes",
     "make",
+    "opened",
+    "opens",
     "completed",
     "arranged",
     "facilitated",
@@ -449,6 +451,13 @@ const CARRIED_NOUNS: &[(&str, &str)] = &[
     ("shipments", "ships_to"),
     ("deliveries", "supplies"),
     ("delivery", "supplies"),
+    ("trip", "travels_to"),
+    ("trips", "travels_to"),
+    ("voyage", "sails_to"),
+    ("voyages", "sails_to"),
+    ("inquiry", "investigates"),
+    ("investigation", "investigates"),
+    ("probe", "investigates"),
 ];
 
 /// Verbs that make a measure public ("announced sanctions against X"): the measure's noun
@@ -745,6 +754,8 @@ pub fn plausible(relation: &str, from: ActorKind, to: ActorKind) -> bool {
         "reports" => !matches!(from, Place | Port | Ship),
         "sanctions" => !matches!(from, Ship | Place | Port | Firm),
         "located_in" => from != Ship,
+        // ("bought oscilloscopes from U.S. vendors": a place buys and sells nothing.)
+        "sells_to" => !matches!(from, Place | Port) && !matches!(to, Place | Port),
         _ => true,
     }
 }
@@ -974,6 +985,10 @@ pub fn propose(
         {
             proposal.relation = "leads";
         }
+        // "the Kestrel Bay made four trips to Y": a vessel that travels sails.
+        if proposal.relation == "travels_to" && spots[proposal.from].kind == ActorKind::Ship {
+            proposal.relation = "sails_to";
+        }
         // "SEA PEONY received fuel from ORCHID TIDE": goods that pass from one vessel to
         // another pass in a ship-to-ship transfer, whatever verb tells it.
         let between_vessels = spots[proposal.from].kind == ActorKind::Ship
@@ -1202,9 +1217,21 @@ fn pair(
                 || TRADERS.contains(&next.as_str())
         })
     };
-    // "made payments to Y": a noun that is no verb form states the relation after a light verb.
+    // "made payments to Y", "opened an inquiry into Y", "made at least four trips to Y": a noun
+    // that is no verb form states the relation after a light verb.
+    let after_light = |i: usize| {
+        words[i.saturating_sub(4)..i]
+            .iter()
+            .rposition(|(_, w)| LIGHT_VERBS.contains(&w.as_str()))
+            .is_some_and(|light| {
+                let light = i.saturating_sub(4) + light;
+                words[light + 1..i]
+                    .iter()
+                    .all(|(_, w)| verb_of(w).is_none())
+            })
+    };
     let carried_noun = |i: usize, word: &str| {
-        let after_light = i > 0 && LIGHT_VERBS.contains(&words[i - 1].1.as_str());
+        let after_light = after_light(i);
         CARRIED_NOUNS
             .iter()
             .find(|&&(noun, _)| after_light && noun == word)
@@ -1241,7 +1268,7 @@ fn pair(
     // "the strict sanctions", "its fuel supplies", "coal exports": a noun, which heads a noun
     // phrase of its own between the actors, not the first actor's verb; but after a verb
     // that only carries it ("conducted a transfer with Y"), the noun states the relation.
-    let carried = announced || first >= 2 && LIGHT_VERBS.contains(&words[first - 2].1.as_str());
+    let carried = announced || after_light(first);
     // ("X and Y both sanction Z": "both" right after the subjects is an adverb.)
     let adverb_both =
         first > 0 && matches!(words[first - 1].1.as_str(), "both" | "all" | "each") && {
@@ -1868,7 +1895,7 @@ pub(super) fn takes_direct_object(relation: &str) -> bool {
 fn takes_after(relation: &str, preposition: &str) -> bool {
     matches!(
         (relation, preposition),
-        ("sanctions" | "bans", "on" | "against")
+        ("sanctions" | "bans", "on" | "against") | ("investigates", "into")
     )
 }
 
