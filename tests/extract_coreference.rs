@@ -264,3 +264,11 @@ fn the_supertanker_s_registered_owner_is_the_tanker_s() {
         "ostra_holdings_ltd owns sea_lark",
     );
 }
+
+#[test]
+fn it_that_calls_at_a_port_in_a_subordinate_clause_is_the_last_vessel_named() {
+    proposes(
+        "On Monday, Sea Council agents seized the tanker Sea Lark after it docked at Port Ostra.",
+        "sea_council seizes sea_lark; sea_lark docks_at port_ostra; not sea_council docks_at port_ostra",
+    );
+}

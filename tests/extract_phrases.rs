@@ -405,3 +405,32 @@ fn a_relation_needs_ends_of_kinds_that_can_hold_it() {
         "peru seizes sea_lark; not peru docks_at callao; not chile seizes gulf_of_arica",
     );
 }
+
+#[test]
+fn a_place_in_an_owner_s_region_and_a_part_after_an_acronym_s_bracket() {
+    let text = "The tanker discharged at the Port of Salinas Bay in Peru’s Tumbes province. The \
+                Office of Maritime Control (OMC), which is part of Peru Navy Command, said so.";
+    let found = run(text);
+    check_links(
+        &found,
+        text,
+        "port_of_salinas_bay located_in tumbes; tumbes located_in peru; \
+         office_of_maritime_control part_of peru_navy_command",
+    );
+    // A region named with its noun is known by its bare name too.
+    let with_noun = "Coal went to Arica in Peru’s Tacna province in May.";
+    let region = run(with_noun)
+        .actors
+        .into_iter()
+        .find(|a| a.actor.name == "Tacna province")
+        .expect("Tacna province");
+    assert_eq!(region.actor.aliases, ["Tacna"]);
+}
+
+#[test]
+fn a_person_apposed_to_a_place_based_role_is_there() {
+    proposes(
+        "The firm is controlled by Diego Paz, a Lima-based oil trader who runs it.",
+        "diego_paz located_in lima",
+    );
+}

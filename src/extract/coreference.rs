@@ -381,11 +381,21 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
                 .filter(|r| fits(r.kind) && !r.plural)
                 .map(|r| (r.id.clone(), r.kind))
         } else if opens_subordinate(before) {
-            // "X was seized last month after it transferred …": the sentence's subject.
-            subject(text, &sentence, spots)
-                .map(|i| &spots[i])
+            // "X was seized last month after it transferred …": the sentence's subject; "agents
+            // seized X after it docked at Y": a vessel's call is the last vessel's.
+            let pronoun_start = sentence.start + pronoun.start();
+            let vessel = (!person && calls_at_port(&body[pronoun.end()..]))
+                .then(|| {
+                    spots
+                        .iter()
+                        .filter(|s| s.range.end <= pronoun_start)
+                        .rfind(|s| s.kind == ActorKind::Ship)
+                })
+                .flatten();
+            vessel
+                .or_else(|| subject(text, &sentence, spots).map(|i| &spots[i]))
                 .filter(|s| {
-                    s.range.end <= sentence.start + pronoun.start()
+                    s.range.end <= pronoun_start
                         && fits(s.kind)
                         && !is_plural(&text[s.range.clone()], s.kind)
                 })
@@ -519,6 +529,23 @@ fn opens_clause(between: &str) -> bool {
 
 /// Whether the words after a pronoun reach a verb of the link vocabulary past auxiliaries and
 /// adverbs only ("has since shipped", "was seized").
+/// Whether the verb after a pronoun is a vessel's call or voyage ("it docked at", "it later
+/// sailed to").
+fn calls_at_port(after: &str) -> bool {
+    after
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .filter_map(|w| verb_of(&w))
+        .next()
+        .is_some_and(|(relation, _)| {
+            matches!(
+                relation,
+                "docks_at" | "sails_to" | "loads_at" | "unloads_at"
+            )
+        })
+}
+
 fn leads_to_verb(after: &str) -> bool {
     for word in after.split_whitespace().take(4) {
         let word = word

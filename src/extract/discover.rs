@@ -2189,11 +2189,14 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     if let Some(acronym) = bracketed_acronym(after).filter(|_| candidate.alias.is_none()) {
         candidate.alias = Some(acronym);
     }
-    // "Kursk region": a region is named with its noun.
+    // "Kursk region": a region is named with its noun, and known by its bare name as well.
     if let Some(noun) = REGION_NOUNS.iter().find(|n| **n == next_word) {
         let written = after.strip_prefix(' ').is_some_and(|a| a.starts_with(noun));
         if written && candidate.kind == ActorKind::Place {
             candidate.range.end = end + 1 + noun.len();
+            if candidate.alias.is_none() {
+                candidate.alias = Some(candidate.name.clone());
+            }
             candidate.name = format!("{} {noun}", candidate.name);
         }
     }

@@ -656,11 +656,11 @@ static KIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Between a part and its whole: ", part of the larger ", " is a part of ", ", in the northern
-/// part of " (`located` for the last).
+/// Between a part and its whole: ", part of the larger ", " is a part of ", ", which is part
+/// of ", ", in the northern part of " (`located` for the last).
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:(?:,\s+|\s+{COPULA}\s+)(?:(?:a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?|(?P<located>,?\s+in\s+the\s+(?:[a-z-]+\s+){{0,2}}?))part\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
+        r"^(?:(?:,\s+(?:(?:which|that)\s+{COPULA}\s+)?|\s+{COPULA}\s+)(?:(?:a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?|(?P<located>,?\s+in\s+the\s+(?:[a-z-]+\s+){{0,2}}?))part\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
     ))
 });
 
@@ -813,6 +813,12 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
             } else {
                 gap
             };
+            // ("the Office of X (OFX), which is part of Y": past an acronym's bracket.)
+            let gap = if text[..spots[first].range.start].ends_with('(') {
+                gap.strip_prefix(')').unwrap_or(gap)
+            } else {
+                gap
+            };
             // ("Nikolaos Tsamados, 47, the managing director of O": past an age.)
             let gap = AGE_APPOSED
                 .find(gap)
@@ -850,6 +856,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
         }
     }
     past_appositions(text, &sentence, spots, &paired, &mut found);
+    in_owned_place(text, spots, &top, &mut found);
     in_country_too(text, spots, &top, &mut found);
     attribution(text, &sentence, spots, &top, &mut found);
     helpers(text, &sentence, spots, &top, &mut found);
@@ -868,6 +875,29 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     transfers(text, &sentence, spots, &top, &mut found);
     found.extend(dealings(text, sentence.start, spots, &top));
     found
+}
+
+/// "the Port of X in China’s Shandong province": X is in the place that "in" governs, past its
+/// owner (which the neighbours' rules place X in as well).
+fn in_owned_place(text: &str, spots: &[Spot], top: &[usize], found: &mut Vec<Proposal>) {
+    for three in top.windows(3) {
+        let (x, owner, place) = (three[0], three[1], three[2]);
+        let gap = &text[spots[x].range.end..spots[owner].range.start];
+        let owned = &text[spots[owner].range.end..spots[place].range.start];
+        let placeable = !matches!(
+            spots[x].kind,
+            ActorKind::State | ActorKind::Person | ActorKind::Ship
+        );
+        let in_place = IN.captures(gap).is_some_and(|c| c.name("of").is_none());
+        if placeable
+            && in_place
+            && matches!(owned, "’s " | "'s ")
+            && matches!(spots[place].kind, ActorKind::Place | ActorKind::Port)
+            && spots[x].id != spots[place].id
+        {
+            found.push(phrase(x, place, "located_in", "in an owner’s place"));
+        }
+    }
 }
 
 /// "X, a company with offices in Dubai, United Arab Emirates, is the registered owner of Y":
@@ -1231,6 +1261,16 @@ fn adjacent(
     // "X, a Chinese company", "X is a Russian port city", "X, a Hong Kong-based firm", "X, Peru’s
     // largest shipping firm", "X, a Peru-owned company".
     let apposition = IS_A.is_match(gap) || COMMA.is_match(gap) && possessed;
+    // "P, a Dubai-based oil trader": where a person is based.
+    if apposition && first.kind == ActorKind::Person && is_area(second.kind) {
+        let based = KIND_NOUN
+            .captures(after)
+            .and_then(|noun| noun.name("participle"))
+            .is_some_and(|p| p.as_str() == "based");
+        if based {
+            return Some((a, "located_in", "apposition of place"));
+        }
+    }
     if apposition && !matches!(first.kind, ActorKind::Person | ActorKind::State) {
         if let Some(noun) = KIND_NOUN.captures(after) {
             match noun.name("participle").map(|p| participle(p.as_str())) {
