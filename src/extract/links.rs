@@ -730,10 +730,12 @@ pub(super) const ATTRIBUTING_VERBS: &[&str] = &[
 /// Whether the kinds of a link's ends can hold the relation at all, whatever rule proposed it:
 /// no state, body or place docks, and no body or place loads or unloads (a state may: "Iran
 /// loaded diesel at Latakia"); what is seized is no place, state or body;
-/// nobody owns, operates or controls a state; no place, state or vessel leads or works for
-/// anyone; a place or a vessel reports nothing; a firm, a vessel or a place sanctions nobody; a
-/// vessel is not `located_in` anywhere (it sails). A person is left possible everywhere: a name
-/// found without a cue is taken for a person's ("Sahara Pearl"), and may be a vessel's.
+/// nobody owns, operates or controls a state or a place, and no place or port owns anything;
+/// no place, state or vessel leads or works for anyone, and no firm leads (it owns or
+/// controls); a place or a vessel reports nothing; a firm, a vessel or a place sanctions nobody;
+/// a place or port buys and sells nothing; a vessel is not `located_in` anywhere (it sails). A
+/// person is left possible everywhere: a name found without a cue is taken for a person's
+/// ("Sahara Pearl"), and may be a vessel's.
 ///
 /// ```
 /// use linkchart::extract::links::plausible;
@@ -742,6 +744,12 @@ pub(super) const ATTRIBUTING_VERBS: &[&str] = &[
 /// assert!(plausible("loads_at", ActorKind::State, ActorKind::Port));
 /// assert!(!plausible("docks_at", ActorKind::State, ActorKind::Port));
 /// assert!(!plausible("owns", ActorKind::Firm, ActorKind::State));
+/// assert!(!plausible("owns", ActorKind::Firm, ActorKind::Place));
+/// assert!(!plausible("operates", ActorKind::Place, ActorKind::Ship));
+/// assert!(!plausible("leads", ActorKind::Firm, ActorKind::Firm));
+/// assert!(plausible("leads", ActorKind::Person, ActorKind::Firm));
+/// assert!(!plausible("sells_to", ActorKind::State, ActorKind::Place));
+/// assert!(plausible("owns", ActorKind::Firm, ActorKind::Person));
 /// ```
 pub fn plausible(relation: &str, from: ActorKind, to: ActorKind) -> bool {
     use ActorKind::{Agency, Firm, Place, Port, Ship, State};
@@ -749,8 +757,13 @@ pub fn plausible(relation: &str, from: ActorKind, to: ActorKind) -> bool {
         "docks_at" => !matches!(from, State | Agency | Place | Port),
         "loads_at" | "unloads_at" => !matches!(from, Agency | Place | Port),
         "seizes" => !matches!(to, Place | State | Agency | Port),
-        "owns" | "operates" | "controls" => to != State && !matches!(from, Place | Port),
-        "leads" | "works_for" => !matches!(from, Place | Port | State | Ship),
+        // (A city or a country is nobody’s property.)
+        "owns" | "operates" | "controls" => {
+            !matches!(to, State | Place) && !matches!(from, Place | Port)
+        }
+        // (A firm does not lead another; it owns or controls it.)
+        "leads" => !matches!(from, Place | Port | State | Ship | Firm),
+        "works_for" => !matches!(from, Place | Port | State | Ship),
         "reports" => !matches!(from, Place | Port | Ship),
         "sanctions" => !matches!(from, Ship | Place | Port | Firm),
         "located_in" => from != Ship,
