@@ -527,8 +527,6 @@ fn opens_clause(between: &str) -> bool {
         })
 }
 
-/// Whether the words after a pronoun reach a verb of the link vocabulary past auxiliaries and
-/// adverbs only ("has since shipped", "was seized").
 /// Whether the verb after a pronoun is a vessel's call or voyage ("it docked at", "it later
 /// sailed to").
 fn calls_at_port(after: &str) -> bool {
@@ -546,6 +544,8 @@ fn calls_at_port(after: &str) -> bool {
         })
 }
 
+/// Whether the words after a pronoun reach a verb of the link vocabulary past auxiliaries and
+/// adverbs only ("has since shipped", "was seized").
 fn leads_to_verb(after: &str) -> bool {
     for word in after.split_whitespace().take(4) {
         let word = word

@@ -611,7 +611,6 @@ pub(super) fn is_governed(text: &str, start: usize) -> bool {
     governing(text, start).is_some()
 }
 
-/// The preposition that governs the name that starts at `start`, as written, if one does.
 /// Whether a spot is a place that "in", "at", "near" or "off" governs: where something is
 /// ("flagged in Malta"), which is no verb's subject.
 fn is_where(text: &str, spot: &Spot) -> bool {
@@ -624,6 +623,7 @@ fn is_where(text: &str, spot: &Spot) -> bool {
             .is_some_and(|p| matches!(p.to_lowercase().as_str(), "in" | "at" | "near" | "off"))
 }
 
+/// The preposition that governs the name that starts at `start`, as written, if one does.
 fn governing(text: &str, start: usize) -> Option<&str> {
     let found = GOVERNED.captures(just_before(text, start))?;
     Some(found.name("preposition")?.as_str())
@@ -1244,10 +1244,10 @@ fn pair(
             })
     };
     let carried_noun = |i: usize, word: &str| {
-        let after_light = after_light(i);
         CARRIED_NOUNS
             .iter()
-            .find(|&&(noun, _)| after_light && noun == word)
+            .find(|&&(noun, _)| noun == word)
+            .filter(|_| after_light(i))
             .map(|&(_, relation)| (relation, false))
     };
     let verbs: Vec<(usize, &'static str, bool)> = words
@@ -1447,12 +1447,7 @@ fn pair(
         // "transferred its cargo in the Yellow Sea to Y": where the goods moved is on the way
         // to Y, who takes them.
         let where_moved = is_movement(relation)
-            && matches!(
-                middle.kind,
-                ActorKind::Place | ActorKind::Port | ActorKind::State
-            )
-            && governing(text, middle.range.start)
-                .is_some_and(|p| matches!(p.to_lowercase().as_str(), "in" | "off" | "near" | "at"))
+            && is_where(text, middle)
             && text[middle.range.end..spots[b].range.start]
                 .trim_start()
                 .starts_with("to ");

@@ -936,13 +936,14 @@ fn past_appositions(
                 .get(i + j + 2)
                 .filter(|_| super::links::made_adjective(text, &spots[b]));
             let before = &text[sentence.start..spots[a].range.start];
-            let linked = std::iter::once(b).chain(past_flag.copied()).find_map(|b| {
-                let rest = &text[rest_start..spots[b].range.start];
-                let after = &text[spots[b].range.end..sentence.end];
-                (spots[a].id != spots[b].id)
-                    .then(|| adjacent(spots, a, b, before, rest, after).map(|found| (b, found)))
-                    .flatten()
-            });
+            let linked = std::iter::once(b)
+                .chain(past_flag.copied())
+                .filter(|&b| spots[a].id != spots[b].id)
+                .find_map(|b| {
+                    let rest = &text[rest_start..spots[b].range.start];
+                    let after = &text[spots[b].range.end..sentence.end];
+                    adjacent(spots, a, b, before, rest, after).map(|found| (b, found))
+                });
             if let Some((b, (from, relation, cue))) = linked {
                 let to = if from == a { b } else { a };
                 found.push(phrase(from, to, relation, cue));
