@@ -434,3 +434,39 @@ fn a_person_apposed_to_a_place_based_role_is_there() {
         "diego_paz located_in lima",
     );
 }
+
+#[test]
+fn a_terminal_of_a_state_is_its_port_and_a_vessel_discharges_before_or_after_loading() {
+    proposes(
+        "The tanker Sea Lark loaded at the Chilean terminal of Punta Verde in May before \
+         discharging at the port of Ilo. The barge Rio Lobo waited at the Peruvian anchorage of \
+         Isla Blanca.",
+        "sea_lark loads_at punta_verde; punta_verde located_in chile; sea_lark unloads_at ilo; \
+         isla_blanca located_in peru",
+    );
+}
+
+#[test]
+fn an_agent_acts_or_fronts_for_the_one_it_serves_past_its_owner_s_name() {
+    proposes(
+        "Andes Trading Company, a Lima-based firm that acts on behalf of Peru’s Ministry of \
+         Mines, bought the parts. Pacific Crest Ltd. fronted for Condor Metals Corp. in the \
+         deals. Sur Holdings Ltd., a front company acting on behalf of Condor Metals Corp., paid \
+         the fees.",
+        "andes_trading_company represents ministry_of_mines; \
+         not andes_trading_company represents peru; \
+         pacific_crest_ltd represents condor_metals_corp; \
+         sur_holdings_ltd represents condor_metals_corp",
+    );
+}
+
+#[test]
+fn a_relative_clause_after_a_governed_name_is_the_name_s_and_its_goods_state_buys_nothing() {
+    proposes(
+        "The bank handled transfers for Sur Holdings Ltd., which sells Peruvian copper abroad \
+         and is controlled by Peru’s Ministry of Mines, the records show. Chile banned Peruvian \
+         coal exports in May.",
+        "ministry_of_mines controls sur_holdings_ltd; not sur_holdings_ltd sells_to peru; \
+         chile bans peru",
+    );
+}

@@ -193,8 +193,14 @@ pub(super) const VERBS: &[(&str, &[&str])] = &[
             "unloads",
             "unloaded",
             "unloading",
+            "discharge",
+            "discharges",
             "discharged",
+            "discharging",
+            "offload",
+            "offloads",
             "offloaded",
+            "offloading",
         ],
     ),
     (
@@ -657,11 +663,13 @@ static REDUCED_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r",\s+(?:\p{Ll}+ly\s+)?(?P<participle>\p{Ll}+)\s+by\s[^,;]*,").expect("valid regex")
 });
 
-/// An apposition with a relative clause right after a name: ", an area which ", ", a firm
-/// that ".
+/// A relative clause right after a name, or an apposition with one: ", which ", ", an area
+/// which ", ", a firm that ".
 static APPOSED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,4}?(?:which|that|who)\s")
-        .expect("valid regex")
+    Regex::new(
+        r"^,\s+(?:(?:which|who)\s|(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,4}?(?:which|that|who)\s)",
+    )
+    .expect("valid regex")
 });
 
 /// A relative clause set off by commas: ", which sails under the flag of Togo,".
@@ -787,8 +795,23 @@ const MODIFIER_SUFFIXES: &[&str] = &[
 
 /// Nouns of places that name a place after "of" ("the port of X").
 const PLACE_NOUNS: &[&str] = &[
-    "port", "ports", "city", "cities", "town", "village", "province", "region", "county",
-    "district", "island", "harbor", "harbour", "terminal", "capital",
+    "port",
+    "ports",
+    "city",
+    "cities",
+    "town",
+    "village",
+    "province",
+    "region",
+    "county",
+    "district",
+    "island",
+    "harbor",
+    "harbour",
+    "terminal",
+    "terminals",
+    "anchorage",
+    "capital",
 ];
 
 /// What a vessel carries, written before its noun: "the crude tanker X", "the bulk carrier X".
@@ -873,6 +896,8 @@ const COMMODITIES: &[&str] = &[
     "diesel",
     "gasoline",
     "petroleum",
+    "petrochemicals",
+    "methanol",
     "lng",
     "natural gas",
     "sand",
@@ -1167,6 +1192,16 @@ fn pair(
     {
         return None;
     }
+    // "sells Iranian petrochemicals": the goods' state is not who buys them (but "banned North
+    // Korean coal exports" and "a ban on Peruvian coal" bar the state's trade).
+    let last_words: Vec<&str> = WORD.find_iter(gap).map(|w| w.as_str()).collect();
+    let measure_on_goods = last_words[last_words.len().saturating_sub(2)..]
+        .iter()
+        .filter_map(|word| verb_of(&word.to_lowercase()))
+        .any(|(relation, _)| matches!(relation, "bans" | "sanctions"));
+    if spots[b].demonym && owns_goods(text, &spots[b]) && !measure_on_goods {
+        return None;
+    }
     // "Ji Feng, a Chinese businessman, laundered": one of a state's people is not the state.
     // "seized a North Korean vessel": nor is one of its things the object.
     if state_as_adjective(text, &spots[a]) || state_as_adjective(text, &spots[b]) {
@@ -1382,7 +1417,11 @@ fn pair(
     let coordinated = verbs
         .iter()
         .rev()
-        .find(|(i, ..)| *i > first && joined_at(&words, *i).is_some() && is_past(&words[*i].1))
+        .find(|(i, ..)| {
+            *i > first
+                && joined_at(&words, *i).is_some()
+                && (is_past(&words[*i].1) || words[*i].1.ends_with("ing"))
+        })
         .copied();
     let (index, relation, from_verb) = coordinated.unwrap_or(verbs[0]);
     let verb = words[index].1.clone();
@@ -1757,16 +1796,21 @@ static VERB_FORMS: LazyLock<HashMap<&'static str, (&'static str, bool)>> = LazyL
 
 /// Where the conjunction that joins the verb `words[verb]` to an earlier subject stands ("and",
 /// "but", with "then", "also" or "later" or an auxiliary between it and the verb: "and was
-/// later seized"), if one does.
+/// later seized"; "before" or "after" a participle: "loaded at X before discharging at Y"), if
+/// one does.
 fn joined_at(words: &[(usize, String)], verb: usize) -> Option<usize> {
     let joint = words[..verb].iter().rposition(|(_, w)| {
         !ADVERBS_OF_SEQUENCE.contains(&w.as_str())
             && !BE.contains(&w.as_str())
             && !matches!(w.as_str(), "has" | "have" | "had")
     })?;
-    ["and", "but"]
-        .contains(&words[joint].1.as_str())
-        .then_some(joint)
+    let participle = words[verb].1.ends_with("ing") && joint + 1 == verb;
+    let joins = match words[joint].1.as_str() {
+        "and" | "but" => true,
+        "before" | "after" => participle,
+        _ => false,
+    };
+    joins.then_some(joint)
 }
 
 /// The word that leads to the second actor, past a place noun that names it ("at the port of

@@ -55,7 +55,7 @@ use super::links::{Proposal, Spot, ATTRIBUTING_VERBS, SPEECH_VERBS, VERBS};
 use crate::model::{ActorKind, Grade};
 
 /// Nouns of places that name a place after "of" ("the port of X", "Russia’s border city of X").
-const PLACE_NOUNS: &str = r"(?:city|cities|port|ports|town|towns|village|province|region|county|district|island|capital|harbou?r|area|prefecture|state)";
+const PLACE_NOUNS: &str = r"(?:city|cities|port|ports|town|towns|village|province|region|county|district|island|capital|harbou?r|terminals?|anchorage|area|prefecture|state)";
 
 /// Nouns that say what an organisation does, as the head of an apposition ("X, a Dubai-based
 /// trader", "X, a money-exchange house in Dubai", "X, an Iranian supplier").
@@ -291,10 +291,11 @@ static REGISTERED_TO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Between an agent and the one it acts for: " acted on behalf of ", ", which acts on behalf of
-/// the ".
+/// the ", ", a Tehran-based firm that acts on behalf of ", ", a front company acting on behalf
+/// of ", " fronted for ".
 static ON_BEHALF: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:,\s+(?:which|who)\s+|\s+)(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?:acts?|acted|acting|works?|worked|working|operates?|operated|operating|buys?|bought|buying)\s+(?:[a-z-]+\s+){0,3}?on\s+behalf\s+of\s+(?:the\s+)?$",
+        r"^(?:,\s+(?:an?\s+[^,;()]{1,40}?\s+)?(?:(?:which|who|that)\s+)?|\s+(?:(?:which|who|that)\s+)?)(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?:(?:acts?|acted|acting|works?|worked|working|operates?|operated|operating|buys?|bought|buying)\s+(?:[a-z-]+\s+){0,3}?on\s+behalf\s+of|(?:fronts?|fronted|fronting)\s+for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:’s|'s)\s+)?$",
     )
 });
 /// Before the holder's noun after a name, perhaps after a date: " and its", ", together with
@@ -772,15 +773,24 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
                 || KIND_NOUN.is_match(&text[spots[i].range.end..])
         })
         .collect();
-    // Neighbours, and the names on either side of a name made an adjective ("X, a Hong
-    // Kong-based front company for Y").
-    let past_adjective = paired.windows(3).filter_map(|three| {
-        super::links::made_adjective(text, &spots[three[1]]).then_some((three[0], three[2]))
+    // Neighbours, and a name with the next past the names that qualify others: one made an
+    // adjective ("X, a Hong Kong-based front company for Y") and an owner before what it owns
+    // ("X, a Tehran-based firm that acts on behalf of Iran’s Ministry of Y").
+    let qualifies = |k: usize| {
+        super::links::made_adjective(text, &spots[paired[k]])
+            || paired.get(k + 1).is_some_and(|&next| {
+                let owned = &text[spots[paired[k]].range.end..spots[next].range.start];
+                matches!(owned, "’s " | "'s ")
+            })
+    };
+    let past_qualifiers = (0..paired.len()).filter_map(|i| {
+        let end = (i + 1..paired.len()).find(|&k| !qualifies(k) || k + 1 == paired.len())?;
+        (end > i + 1).then_some((paired[i], paired[end]))
     });
     let pairs: Vec<(usize, usize)> = paired
         .windows(2)
         .map(|pair| (pair[0], pair[1]))
-        .chain(past_adjective)
+        .chain(past_qualifiers)
         .collect();
     for (a, b) in pairs {
         if spots[a].id == spots[b].id {
@@ -1341,7 +1351,10 @@ fn adjacent(
         first.kind,
         ActorKind::State | ActorKind::Place | ActorKind::Port
     );
+    // ("acts on behalf of Iran’s Ministry of Y": the one acted for is the owned, not the owner.)
+    let owner = after.starts_with("’s ") || after.starts_with("'s ");
     if can_act
+        && !owner
         && !matches!(second.kind, ActorKind::Place | ActorKind::Port)
         && ON_BEHALF.is_match(gap)
     {
