@@ -470,3 +470,33 @@ fn a_relative_clause_after_a_governed_name_is_the_name_s_and_its_goods_state_buy
          chile bans peru",
     );
 }
+
+#[test]
+fn a_unit_of_an_owner_s_body_belongs_to_the_body_and_a_vessel_to_its_registered_owner() {
+    proposes(
+        "The FBI named the Condor Team, a unit of Peru’s Intelligence Directorate, on Monday. \
+         Andes Crest Ltd. managed the Sea Lark, a Chile-flagged crude tanker (IMO 9321483) \
+         registered to Pacific Keel Holdings Inc., a firm in Lima.",
+        "condor_team subsidiary_of intelligence_directorate; \
+         not condor_team subsidiary_of peru; \
+         pacific_keel_holdings_inc owns sea_lark",
+    );
+}
+
+#[test]
+fn an_agency_that_says_it_acted_is_the_one_that_acted() {
+    let text = "Separately, the Peru Maritime Authority said it had seized the Sea Lark. The \
+                National Bank of Chile, the country's banking regulator, said on Monday that it \
+                had opened an inquiry into Pacific Keel Holdings Inc.";
+    let found = run(text);
+    check_links(
+        &found,
+        text,
+        "peru_maritime_authority seizes sea_lark; not peru seizes sea_lark; \
+         national_bank_of_chile investigates pacific_keel_holdings_inc",
+    );
+    // A central bank is an agency; "the National" opening its name is no person's nationality.
+    let bank = extraction::new_actor(&found, "National Bank of Chile");
+    assert_eq!(bank.kind, ActorKind::Agency);
+    assert!(!extraction::names(&found).contains(&"Separately"));
+}

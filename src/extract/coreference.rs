@@ -582,12 +582,22 @@ fn speaker_before(
         return None;
     }
     let verb_at = sentence.start + words[last].0;
-    let speaker = spots
+    // ("The Panama Maritime Authority said": the whole name, not the state inside it.)
+    let (speaker, _) = spots
         .iter()
-        .rposition(|s| s.range.end <= verb_at && !s.demonym)?;
+        .enumerate()
+        .filter(|(_, s)| s.range.end <= verb_at && !s.demonym)
+        .max_by_key(|(_, s)| (s.range.end, s.range.len()))?;
     let between = &text[spots[speaker].range.end..verb_at];
-    (between.split_whitespace().count() <= 2 && !between.contains(',')).then_some(speaker)
+    // ("X, the country's banking regulator, said": past an apposition.)
+    let next_to_verb = between.split_whitespace().count() <= 2 && !between.contains(',');
+    (next_to_verb || SPEAKER_APPOSED.is_match(between)).then_some(speaker)
 }
+
+/// An apposition between a speaker and the verb of speech: ", the country's banking
+/// regulator, ".
+static SPEAKER_APPOSED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,\s+(?:a|an|the)\s[^,;()]{1,50},\s*$").expect("valid regex"));
 
 /// The sentence's subject: its first actor that no preposition governs and that is no name
 /// made an adjective, if any.

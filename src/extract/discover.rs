@@ -690,6 +690,10 @@ fn head_word(word: &str) -> Option<(&'static str, ActorKind)> {
         .or_else(|| HEADS.iter().find(|(h, _)| *h == word).copied())
 }
 
+/// Adjectives of a state's bank before "Bank of X", which make it an agency: "the Central Bank
+/// of Iran", "the National Bank of Georgia".
+const CENTRAL_BANKS: &[&str] = &["Central", "National", "Reserve", "State"];
+
 /// Acronyms of things, trades and units that sanctions news writes in capitals and that name no
 /// actor: "IT workers", "AIS data", "LPG", "ship-to-ship (STS) transfers", "a VLCC".
 const COMMON_ACRONYMS: &[&str] = &[
@@ -1368,7 +1372,7 @@ pub fn candidates(text: &str, sentence: Range<usize>, known: &[Range<usize>]) ->
                 candidate.kind,
                 ActorKind::Agency | ActorKind::Firm | ActorKind::Group
             )
-            && head_outside(text, &absolute, known, candidate.kind);
+            && head_outside(text, &absolute, known);
         let held =
             |k: &Range<usize>| holds_known && absolute.start <= k.start && k.end <= absolute.end;
         if known.iter().any(|k| {
@@ -1390,13 +1394,17 @@ pub fn candidates(text: &str, sentence: Range<usize>, known: &[Range<usize>]) ->
     found
 }
 
-/// Whether a word of `text[name]` outside every known mention is a head word of `kind`.
-fn head_outside(text: &str, name: &Range<usize>, known: &[Range<usize>], kind: ActorKind) -> bool {
+/// Whether a word of `text[name]` outside every known mention is a head word of an
+/// organisation ("the National Bank of Georgia", an agency, has the head of a firm).
+fn head_outside(text: &str, name: &Range<usize>, known: &[Range<usize>]) -> bool {
     let body = &text[name.clone()];
     body.split_whitespace().any(|word| {
         let at = name.start + (word.as_ptr() as usize - body.as_ptr() as usize);
         let outside = !known.iter().any(|k| k.start <= at && at < k.end);
-        outside && head_word(word).is_some_and(|(_, k)| k == kind)
+        outside
+            && head_word(word).is_some_and(|(_, k)| {
+                matches!(k, ActorKind::Agency | ActorKind::Firm | ActorKind::Group)
+            })
     })
 }
 
@@ -1929,11 +1937,19 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     let head_first = (0..words.len().saturating_sub(2)).find_map(|i| {
         let (head, kind) = head_word(words[i])?;
         let organisation = matches!(kind, ActorKind::Agency | ActorKind::Group);
-        let opens = i == 0 || countries::lookup(&words[..i].join(" ")).is_some();
+        // ("National Bank of Georgia", "Central Bank of Iran": a central bank's adjective.)
+        let opens = i == 0
+            || countries::lookup(&words[..i].join(" ")).is_some()
+            || i == 1 && words[1] == "Bank" && CENTRAL_BANKS.contains(&words[0]);
         let joiner = words[i + 1];
         (joiner == "of" && opens || joiner == "for" && organisation).then_some((head, kind, joiner))
     });
     if let Some((head, kind, joiner)) = head_first {
+        let kind = if head == "Bank" && CENTRAL_BANKS.contains(&words[0]) {
+            ActorKind::Agency
+        } else {
+            kind
+        };
         // Above a word that ends a firm's name: "Ministry of Energy" is a ministry.
         cue(kind, format!("name starts with {head} {joiner}"), 0.92);
     }
@@ -2387,24 +2403,35 @@ pub(super) fn looks_like_romanized_name(words: &[&str]) -> bool {
 /// The role noun of an apposition right after a name: ", a Panama-registered shipping company".
 fn apposition(after: &str) -> Option<(&'static str, ActorKind)> {
     let rest = after.strip_prefix(", ")?;
-    let lower = rest.to_lowercase();
-    let lower = ["a ", "an ", "the "]
-        .iter()
-        .find_map(|d| lower.strip_prefix(d))?;
-    let clause: String = lower
-        .chars()
-        .take_while(|&c| c != ',' && c != '.')
-        .collect();
-    let words: Vec<&str> = clause.split_whitespace().take(6).collect();
-    let head_window = words.join(" ");
-    // Whole words only: "an international firm" is no "national".
+    let article = ["a ", "an ", "the "].iter().find(|d| {
+        rest.get(..d.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(d))
+    })?;
+    let window = |clause: &str| {
+        let clause: String = clause
+            .chars()
+            .take_while(|&c| c != ',' && c != '.')
+            .collect();
+        clause
+            .split_whitespace()
+            .take(6)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let as_written = window(&rest[article.len()..]);
+    let head_window = as_written.to_lowercase();
+    // Whole words only: "an international firm" is no "national"; and as written, in lower case:
+    // "the National Bank" is no "national" either.
     let whole_word = |role: &str| {
         head_window
             .match_indices(role)
             .map(|(at, _)| at)
             .find(|&at| {
                 let end = at + role.len();
-                (at == 0 || head_window[..at].ends_with([' ', '-']))
+                as_written
+                    .get(at..end)
+                    .is_none_or(|written| written == role)
+                    && (at == 0 || head_window[..at].ends_with([' ', '-']))
                     && head_window[end..]
                         .chars()
                         .next()

@@ -1347,7 +1347,7 @@ fn pair(
     let reported = words[..first].iter().any(|(_, w)| {
         SPEECH_VERBS.contains(&w.as_str()) || ATTRIBUTING_VERBS.contains(&w.as_str())
     });
-    if reported && !announced {
+    if reported && !announced && !speaker_acts(gap, &words[..first]) {
         return None;
     }
     // "sanctioned Singapore-based X": the place qualifies the next name; it is not the object.
@@ -1793,6 +1793,50 @@ static VERB_FORMS: LazyLock<HashMap<&'static str, (&'static str, bool)>> = LazyL
     }
     forms
 });
+
+/// Whether the subject of the verb after `lead` (the words of a gap before its first verb) is
+/// the actor before the gap, who speaks of itself: "X said it had opened an inquiry into",
+/// "X, the country's regulator, said on Monday that it had frozen".
+fn speaker_acts(gap: &str, lead: &[(usize, String)]) -> bool {
+    let Some(speech) = lead
+        .iter()
+        .rposition(|(_, w)| SPEECH_VERBS.contains(&w.as_str()))
+    else {
+        return false;
+    };
+    // The speaker is the actor right before the verb of speech, or before an apposition.
+    let before = gap[..lead[speech].0].trim();
+    let speaker_next = before.is_empty() || before.starts_with(',') && before.ends_with(',');
+    let said: Vec<&str> = lead[speech + 1..]
+        .iter()
+        .map(|(_, w)| w.as_str())
+        .filter(|w| !WHEN_SAID.contains(w))
+        .collect();
+    speaker_next
+        && matches!(said.first(), Some(&("it" | "they")))
+        && said[1..].iter().all(|w| {
+            CLAUSE_GLUE.contains(w)
+                || BE.contains(w)
+                || LIGHT_VERBS.contains(w)
+                || matches!(*w, "a" | "an" | "the")
+        })
+}
+
+/// Words of when something was said, between a verb of speech and what is said ("said on
+/// Monday that").
+const WHEN_SAID: &[&str] = &[
+    "that",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+];
 
 /// Where the conjunction that joins the verb `words[verb]` to an earlier subject stands ("and",
 /// "but", with "then", "also" or "later" or an auxiliary between it and the verb: "and was

@@ -284,10 +284,10 @@ static CONTROL_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// Leone-registered".
 const FLAGGED: &str = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:flagged|registered)";
 /// Between a vessel and its registered owner: " is registered to ", ", which was registered to
-/// ", ", registered to the ".
+/// ", ", registered to the ", ", a Liberia-flagged tanker (IMO 9932878) registered to ".
 static REGISTERED_TO: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|remains)\s+)?(?:[a-z]+ly\s+)?registered\s+to\s+(?:the\s+)?$",
+        r"^,?\s+(?:(?:a|an)\s+[^,;()]{1,60}?(?:\s+\(IMO\s+\d{7}\))?\s+)?(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|remains)\s+)?(?:[a-z]+ly\s+)?registered\s+to\s+(?:the\s+)?$",
     )
 });
 /// Between an agent and the one it acts for: " acted on behalf of ", ", which acts on behalf of
@@ -295,7 +295,7 @@ static REGISTERED_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// of ", " fronted for ".
 static ON_BEHALF: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:,\s+(?:an?\s+[^,;()]{1,40}?\s+)?(?:(?:which|who|that)\s+)?|\s+(?:(?:which|who|that)\s+)?)(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?:(?:acts?|acted|acting|works?|worked|working|operates?|operated|operating|buys?|bought|buying)\s+(?:[a-z-]+\s+){0,3}?on\s+behalf\s+of|(?:fronts?|fronted|fronting)\s+for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:’s|'s)\s+)?$",
+        r"^(?:,\s+(?:an?\s+[^,;()]{1,40}?\s+)?(?:(?:which|who|that)\s+)?|\s+(?:(?:which|who|that)\s+)?)(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?:(?:acts?|acted|acting|works?|worked|working|operates?|operated|operating|buys?|bought|buying)\s+(?:[a-z-]+\s+){0,3}?on\s+behalf\s+of|(?:fronts?|fronted|fronting)\s+for)\s+(?:the\s+)?$",
     )
 });
 /// Before the holder's noun after a name, perhaps after a date: " and its", ", together with
@@ -783,16 +783,28 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
                 matches!(owned, "’s " | "'s ")
             })
     };
+    // The phrase between such a pair ends where the owner's name starts: "’s" and the owner
+    // are the owned name's.
     let past_qualifiers = (0..paired.len()).filter_map(|i| {
         let end = (i + 1..paired.len()).find(|&k| !qualifies(k) || k + 1 == paired.len())?;
-        (end > i + 1).then_some((paired[i], paired[end]))
+        let last = spots[paired[end - 1]].range.clone();
+        let owner = matches!(
+            &text[last.end..spots[paired[end]].range.start],
+            "’s " | "'s "
+        );
+        let phrase_end = if owner {
+            last.start
+        } else {
+            spots[paired[end]].range.start
+        };
+        (end > i + 1).then_some((paired[i], paired[end], phrase_end))
     });
-    let pairs: Vec<(usize, usize)> = paired
+    let pairs: Vec<(usize, usize, usize)> = paired
         .windows(2)
-        .map(|pair| (pair[0], pair[1]))
+        .map(|pair| (pair[0], pair[1], spots[pair[1]].range.start))
         .chain(past_qualifiers)
         .collect();
-    for (a, b) in pairs {
+    for (a, b, phrase_end) in pairs {
         if spots[a].id == spots[b].id {
             continue;
         }
@@ -814,7 +826,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
         // "the Russian ports of X": the state opening a collective of places holds them.
         let firsts = std::iter::once(a).chain(opening_state(text, spots, a));
         let Some((first, (from, relation, cue))) = firsts.into_iter().find_map(|first| {
-            let gap = &text[spots[first].range.end..spots[b].range.start];
+            let gap = &text[spots[first].range.end..phrase_end];
             // ("Its chairman, P": "Its" refers back and owns the role, as "O’s" would.)
             let owned;
             let gap = if &text[spots[first].range.clone()] == "Its" {
@@ -1321,6 +1333,9 @@ fn adjacent(
     if first.kind == ActorKind::Ship && holder_kind && REGISTERED_TO.is_match(gap) {
         return Some((b, "owns", "registered to"));
     }
+    // ("acts on behalf of Iran’s Ministry of Y", "a unit of North Korea’s Y": the one acted for,
+    // or held, is the owned, not the owner.)
+    let owner = after.starts_with("’s ") || after.starts_with("'s ");
     // "X, a front company for Y", "X, a subsidiary of Y", "X, the registered owner of the tanker
     // Y"; "Y’s operator, X", "Y’s parent company X".
     let control = CONTROL_OF
@@ -1341,7 +1356,7 @@ fn adjacent(
         let can_be_held = !matches!(held_kind, ActorKind::Person | ActorKind::Place)
             && (held_kind != ActorKind::State || relation == "represents");
         let owner_of_next = apposed && possessed;
-        if holds && can_be_held && !owner_of_next {
+        if holds && can_be_held && !owner_of_next && !(apposed && owner) {
             let from = if forward { holder } else { held };
             return Some((from, relation, noun));
         }
@@ -1351,8 +1366,6 @@ fn adjacent(
         first.kind,
         ActorKind::State | ActorKind::Place | ActorKind::Port
     );
-    // ("acts on behalf of Iran’s Ministry of Y": the one acted for is the owned, not the owner.)
-    let owner = after.starts_with("’s ") || after.starts_with("'s ");
     if can_act
         && !owner
         && !matches!(second.kind, ActorKind::Place | ActorKind::Port)
