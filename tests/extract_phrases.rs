@@ -500,3 +500,22 @@ fn an_agency_that_says_it_acted_is_the_one_that_acted() {
     assert_eq!(bank.kind, ActorKind::Agency);
     assert!(!extraction::names(&found).contains(&"Separately"));
 }
+
+#[test]
+fn ports_on_a_coast_or_before_in_and_firms_at_an_address_are_placed() {
+    let text = "The Sea Lark docked at the port of Ilo, on Peru’s southern coast, in May. It had \
+                loaded coal at Punta Verde port in Chile and unloaded at the Isla Blanca \
+                anchorage in Peru. Andes Crest Ltd., located at Suite 4, 12 Jiron Union, Lima, \
+                Chile, supplied the parts.";
+    let found = run(text);
+    check_links(
+        &found,
+        text,
+        "ilo located_in peru; punta_verde located_in chile; isla_blanca_anchorage located_in peru; \
+         andes_crest_ltd located_in chile",
+    );
+    // An anchorage is named with its noun, and known by its bare name as well.
+    let anchorage = extraction::new_actor(&found, "Isla Blanca anchorage");
+    assert_eq!(anchorage.kind, ActorKind::Port);
+    assert_eq!(anchorage.aliases, ["Isla Blanca"]);
+}

@@ -834,8 +834,15 @@ const FOLLOWING: &[(&str, ActorKind)] = &[
 ];
 
 /// Nouns of regions that, written after a place's name, are part of the region's name
-/// ("Kursk region", "Jilin province").
-const REGION_NOUNS: &[&str] = &["region", "province", "county", "district", "prefecture"];
+/// ("Kursk region", "Jilin province"; and of a roadstead's: "Lianbei anchorage").
+const REGION_NOUNS: &[&str] = &[
+    "region",
+    "province",
+    "county",
+    "district",
+    "prefecture",
+    "anchorage",
+];
 
 /// The city after a diplomatic mission: " in Beijing", " in the northeastern city of Shenyang".
 static MISSION_CITY: LazyLock<Regex> = LazyLock::new(|| {
@@ -2213,7 +2220,8 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     // "Kursk region": a region is named with its noun, and known by its bare name as well.
     if let Some(noun) = REGION_NOUNS.iter().find(|n| **n == next_word) {
         let written = after.strip_prefix(' ').is_some_and(|a| a.starts_with(noun));
-        if written && candidate.kind == ActorKind::Place {
+        let placed = matches!(candidate.kind, ActorKind::Place | ActorKind::Port);
+        if written && placed {
             candidate.range.end = end + 1 + noun.len();
             if candidate.alias.is_none() {
                 candidate.alias = Some(candidate.name.clone());

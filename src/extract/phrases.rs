@@ -215,21 +215,21 @@ static PLACE_NOUN_REST: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!(r"^\s+(?:[a-z-]+\s+){{0,2}}{PLACE_NOUNS}$")));
 /// Between an actor and a place it is in: " in ", ", based in the ", " is located in ", ", a
 /// company registered in ", ", a company with offices in ", ", a port in ", " terminal in ",
-/// ", which is incorporated in ", " of " ("Tacna City of Tacna Region", "Alpha Shipping Ltd. of
+/// " port in ", ", which is incorporated in ", " of " ("Tacna City of Tacna Region", "Alpha Shipping Ltd. of
 /// Peru").
 static IN: LazyLock<Regex> = LazyLock::new(|| {
     let participle = "(?:located|based|headquartered|registered|incorporated|domiciled|stationed)";
     regex(&format!(
-        r"^(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?|(?:which|that|who)\s+(?:is|are|was|were)\s+|(?:both|all|each)\s+){participle}\s+in|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{ORGANISATION_NOUNS}\s+(?:with\s+(?:its\s+)?(?:offices?|headquarters|a\s+head\s+office|branch(?:es)?)\s+)?in|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:port|city|town|village|island|terminal)\s+in|\s+(?:oil\s+)?(?:terminal|refinery)\s+in|,?\s+(?:(?:is|are|was|were)\s+)?(?:{participle}\s+)?in|\s+(?P<of>of))\s+(?:the\s+)?$",
+        r"^(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?|(?:which|that|who)\s+(?:is|are|was|were)\s+|(?:both|all|each)\s+){participle}\s+in|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{ORGANISATION_NOUNS}\s+(?:with\s+(?:its\s+)?(?:offices?|headquarters|a\s+head\s+office|branch(?:es)?)\s+)?in|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:port|city|town|village|island|terminal)\s+in|\s+(?:oil\s+)?(?:terminal|refinery|port|harbou?r|anchorage)\s+in|,?\s+(?:(?:is|are|was|were)\s+)?(?:{participle}\s+)?in|\s+(?P<of>of))\s+(?:the\s+)?$",
     ))
 });
 /// The part of a name before the place that ends it, when the name says it is there: "Peruvian
 /// Consulate in ", "Chilean Embassy in the northern city of ".
 static IN_NAME: LazyLock<Regex> = LazyLock::new(|| regex(r"\sin\s+(?:the\s+)?[^,;]*$"));
-/// Between a place and a coast or border: " on " (before "Peru’s east coast"), " near the "
-/// (before "Chilean border").
+/// Between a place and a coast or border: " on " (before "Peru’s east coast"), ", on " (an
+/// aside), " near the " (before "Chilean border").
 static AT_EDGE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^\s+(?P<preposition>on|along|near)\s+(?:the\s+)?$"));
+    LazyLock::new(|| regex(r"^,?\s+(?P<preposition>on|along|near)\s+(?:the\s+)?$"));
 /// After the state of a coast or border: "’s east coast", " border".
 static EDGE: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"^(?:’s|'s)?\s+(?:[a-z-]+\s+){0,2}?(?P<edge>coast|coastline|shore|border|frontier)\b")
@@ -893,6 +893,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     listings(text, &sentence, spots, &top, &mut found);
     reasons(text, &sentence, spots, &top, &mut found);
     port_calls(text, &sentence, spots, &top, &mut found);
+    addresses(text, &sentence, spots, &top, &mut found);
     tourism(text, &sentence, spots, &top, &mut found);
     transfers(text, &sentence, spots, &top, &mut found);
     found.extend(dealings(text, sentence.start, spots, &top));
@@ -2596,6 +2597,50 @@ fn port_calls(
         let subject = clause_subject(text, sentence, spots, top, sentence.start + call.start());
         if let Some(ship) = subject.filter(|&s| spots[s].kind == ActorKind::Ship) {
             found.push(phrase(ship, y, "docks_at", "called at"));
+        }
+    }
+}
+
+/// The opening of an address after a name: ", located at ", " is registered at ".
+static ADDRESS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were)\s+)?(?:located|based|registered|headquartered)\s+at\s+",
+    )
+});
+/// The end of an address inside a sentence: a comma before a word in lower case (", supplied").
+static ADDRESS_END: LazyLock<Regex> = LazyLock::new(|| regex(r",\s+\p{Ll}|[;:]"));
+
+/// "X, located at Room 1807, 33 Kai Lok Road, Kowloon, Hong Kong, supplied Y": X is in the
+/// place that ends its address.
+fn addresses(
+    text: &str,
+    sentence: &Range<usize>,
+    spots: &[Spot],
+    top: &[usize],
+    found: &mut Vec<Proposal>,
+) {
+    for &x in top {
+        let placeable = !matches!(
+            spots[x].kind,
+            ActorKind::State | ActorKind::Place | ActorKind::Port | ActorKind::Ship
+        );
+        let rest = &text[spots[x].range.end..sentence.end];
+        let Some(opening) = ADDRESS_AFTER.find(rest).filter(|_| placeable) else {
+            continue;
+        };
+        let address = &rest[opening.end()..];
+        let length = ADDRESS_END
+            .find(address)
+            .map_or(address.len(), |end| end.start());
+        let start = spots[x].range.end + opening.end();
+        let places: Vec<usize> = top
+            .iter()
+            .copied()
+            .filter(|&p| start <= spots[p].range.start && spots[p].range.end <= start + length)
+            .filter(|&p| matches!(spots[p].kind, ActorKind::Place | ActorKind::State))
+            .collect();
+        if let Some(&last) = places.last() {
+            found.push(phrase(x, last, "located_in", "address"));
         }
     }
 }
