@@ -354,3 +354,19 @@ fn a_ministry_named_over_and_before_its_acronym_is_one_name() {
     assert!(!names.contains(&"Armed Forces Logistics"), "{names:?}");
     assert!(!names.contains(&"Lima Brightcore"), "{names:?}");
 }
+
+#[test]
+fn a_saint_s_name_and_a_name_before_a_firm_s_noun_in_apposition_are_places() {
+    let found = run(
+        "The tanker loaded at the port of Punta Verde near St Andrews in May. Its insurance was \
+         issued by Condor Marine Insurance, a Trujillo company, and was forged.",
+    );
+    assert_eq!(new_actor(&found, "St Andrews").kind, ActorKind::Place);
+    assert_eq!(new_actor(&found, "Trujillo").kind, ActorKind::Place);
+    assert!(extraction::has(
+        &found,
+        "condor_marine_insurance",
+        "located_in",
+        "trujillo"
+    ));
+}

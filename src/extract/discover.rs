@@ -690,6 +690,9 @@ fn head_word(word: &str) -> Option<(&'static str, ActorKind)> {
         .or_else(|| HEADS.iter().find(|(h, _)| *h == word).copied())
 }
 
+/// Nouns of firms after which "a X company" places the firm in X.
+const SEAT_NOUNS: &[&str] = &["company", "firm", "shipowner", "insurer", "trader", "bank"];
+
 /// Adjectives of a state's bank before "Bank of X", which make it an agency: "the Central Bank
 /// of Iran", "the National Bank of Georgia".
 const CENTRAL_BANKS: &[&str] = &["Central", "National", "Reserve", "State"];
@@ -2102,6 +2105,25 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         cue(
             ActorKind::Place,
             "where an organisation is based".into(),
+            0.7,
+        );
+    }
+    // "St Petersburg", "Saint-Nazaire": a saint's name is a place's.
+    let saint = ["St ", "St. ", "Saint ", "Saint-", "Sankt "]
+        .iter()
+        .any(|prefix| name.starts_with(prefix));
+    if saint && words.len() <= 3 {
+        cue(ActorKind::Place, "saint's name".into(), 0.75);
+    }
+    // "X, a St Petersburg company": a name between an apposition's article and a firm's noun
+    // says where the firm is.
+    let apposed_seat = (before.ends_with(", a") || before.ends_with(", an"))
+        && SEAT_NOUNS.contains(&next_word)
+        && after.starts_with(' ');
+    if apposed_seat && words.len() <= 3 && !has_digit {
+        cue(
+            ActorKind::Place,
+            "before a firm's noun in apposition".into(),
             0.7,
         );
     }
