@@ -472,13 +472,14 @@ fn a_relative_clause_after_a_governed_name_is_the_name_s_and_its_goods_state_buy
 }
 
 #[test]
-fn a_unit_of_an_owner_s_body_belongs_to_the_body_and_a_vessel_to_its_registered_owner() {
+fn a_unit_of_an_owner_s_body_is_part_of_the_body_and_a_vessel_is_its_registered_owner_s() {
     proposes(
-        "The FBI named the Condor Team, a unit of Peru’s Intelligence Directorate, on Monday. \
+        "The FBI blamed a hacking crew known as Condor Harbor, a unit of Peru’s Intelligence \
+         Directorate, on Monday. \
          Andes Crest Ltd. managed the Sea Lark, a Chile-flagged crude tanker (IMO 9321483) \
          registered to Pacific Keel Holdings Inc., a firm in Lima.",
-        "condor_team subsidiary_of intelligence_directorate; \
-         not condor_team subsidiary_of peru; \
+        "condor_harbor part_of intelligence_directorate; \
+         not condor_harbor subsidiary_of peru; not condor_harbor part_of peru; \
          pacific_keel_holdings_inc owns sea_lark",
     );
 }

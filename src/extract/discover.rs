@@ -690,6 +690,13 @@ fn head_word(word: &str) -> Option<(&'static str, ActorKind)> {
         .or_else(|| HEADS.iter().find(|(h, _)| *h == word).copied())
 }
 
+/// Before a group's name (the text in lower case): "a hacking group known as ", "a crew it
+/// calls ", "a network dubbed ".
+static NAMED_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:group|crew|gang|network|team|cell|syndicate|ring)\s+(?:known\s+as|called|dubbed|named|(?:it|they|investigators|researchers)\s+(?:calls?|dubs?|dubbed|called))$")
+        .expect("valid regex")
+});
+
 /// Nouns of firms after which "a X company" places the firm in X.
 const SEAT_NOUNS: &[&str] = &["company", "firm", "shipowner", "insurer", "trader", "bank"];
 
@@ -2107,6 +2114,10 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             "where an organisation is based".into(),
             0.7,
         );
+    }
+    // "a hacking group known as X", "a group it calls X": a group's name, whatever it ends in.
+    if NAMED_GROUP.is_match(&before) {
+        cue(ActorKind::Group, "named group".into(), 0.93);
     }
     // "St Petersburg", "Saint-Nazaire": a saint's name is a place's.
     let saint = ["St ", "St. ", "Saint ", "Saint-", "Sankt "]

@@ -1358,7 +1358,17 @@ fn adjacent(
             && (held_kind != ActorKind::State || relation == "represents");
         let owner_of_next = apposed && possessed;
         if holds && can_be_held && !owner_of_next && !(apposed && owner) {
-            let from = if forward { holder } else { held };
+            let (from, to) = if forward {
+                (holder, held)
+            } else {
+                (held, holder)
+            };
+            // ("a unit of the Reconnaissance General Bureau": a part of a public body, not a
+            // subsidiary.)
+            let body_part = relation == "subsidiary_of"
+                && noun != "subsidiary"
+                && spots[to].kind == ActorKind::Agency;
+            let relation = if body_part { "part_of" } else { relation };
             return Some((from, relation, noun));
         }
     }
