@@ -370,3 +370,14 @@ fn a_saint_s_name_and_a_name_before_a_firm_s_noun_in_apposition_are_places() {
         "trujillo"
     ));
 }
+
+#[test]
+fn an_acronym_of_a_name_s_initials_is_its_alias() {
+    let found = run(
+        "The regulator said the Office of Maritime Controls sanctioned Andes Crest Ltd. on \
+         Monday. OMC also designated Pacific Keel Holdings Inc., a firm in Lima.",
+    );
+    let office = new_actor(&found, "Office of Maritime Controls");
+    assert_eq!(office.aliases, ["OMC"]);
+    assert!(!names(&found).contains(&"OMC"), "{:?}", names(&found));
+}

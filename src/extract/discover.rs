@@ -123,6 +123,24 @@ pub fn is_firm_short_form(short: &str, full: &str) -> bool {
             })
 }
 
+/// Whether `short` is an acronym of `full`: the initials of its words that open with a capital
+/// ("OFAC" of "Office of Foreign Assets Control"), two letters or more.
+///
+/// ```
+/// use linkchart::extract::discover::is_acronym_of;
+/// assert!(is_acronym_of("OFAC", "Office of Foreign Assets Control"));
+/// assert!(!is_acronym_of("OFAC", "Office of Foreign Control"));
+/// assert!(!is_acronym_of("Ofac", "Office of Foreign Assets Control"));
+/// ```
+pub fn is_acronym_of(short: &str, full: &str) -> bool {
+    let initials: String = full
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|word| word.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    short.len() >= 2 && short.chars().all(|c| c.is_ascii_uppercase()) && initials == short
+}
+
 /// Whether a word ends a ship manager's or shipper's name that "of" and its place may follow
 /// ("Aurigen Ship Management of Dubai"; not "Bank", as in "Bank of China").
 fn firm_ending(word: &str) -> bool {

@@ -727,7 +727,8 @@ fn absorb_identifiers(into: &mut crate::model::Identifiers, from: crate::model::
 }
 
 /// For each gathered actor, the one it is a short form of (itself if none, `None` if it could
-/// be several): an acronym given in brackets after a name, a person's family name
+/// be several): an acronym given in brackets after a name or made of its initials ("OFAC" of
+/// "Office of Foreign Assets Control"), a person's family name
 /// ([`discover::is_family_name`]: "Moriuchi" of "Priscilla Moriuchi", "Park" of "Park Ji-won")
 /// that no cue makes another kind, or a firm's name without its legal form ("Delta Fuels" of
 /// "Delta Fuels SpA", [`discover::without_legal_forms`]).
@@ -747,7 +748,12 @@ fn fold_short_forms(gathered: &mut [Gathered]) -> Vec<Option<usize>> {
                 let g = &gathered[f];
                 let person = g.candidate.kind == ActorKind::Person;
                 let firm = g.candidate.kind == ActorKind::Firm;
+                let organisation = matches!(
+                    g.candidate.kind,
+                    ActorKind::Agency | ActorKind::Firm | ActorKind::Group
+                );
                 g.aliases.contains(&name)
+                    || organisation && discover::is_acronym_of(&name, &g.candidate.name)
                     || person && may_be_family && discover::is_family_name(&name, &g.candidate.name)
                     || firm && discover::without_legal_forms(&g.candidate.name) == Some(&name)
                     || firm && may_be_firm && discover::is_firm_short_form(&name, &g.candidate.name)
