@@ -381,3 +381,20 @@ fn an_acronym_of_a_name_s_initials_is_its_alias() {
     assert_eq!(office.aliases, ["OMC"]);
     assert!(!names(&found).contains(&"OMC"), "{:?}", names(&found));
 }
+
+#[test]
+fn a_country_ending_an_agency_s_name_is_its_state_and_a_flag_after_it_is_no_agency_s() {
+    let found = run(
+        "The firm was fined in May. The National Bank of Peru said it had rejected requests from \
+         two tankers formerly flagged in Chile, the Sea Wren and the Sea Kite.",
+    );
+    let bank = new_actor(&found, "National Bank of Peru");
+    assert_eq!(bank.kind, ActorKind::Agency);
+    assert_eq!(bank.identifiers.flag, None);
+    assert!(extraction::has(
+        &found,
+        "national_bank_of_peru",
+        "part_of",
+        "peru"
+    ));
+}

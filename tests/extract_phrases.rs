@@ -520,3 +520,12 @@ fn ports_on_a_coast_or_before_in_and_firms_at_an_address_are_placed() {
     assert_eq!(anchorage.kind, ActorKind::Port);
     assert_eq!(anchorage.aliases, ["Isla Blanca"]);
 }
+
+#[test]
+fn the_subject_opening_a_sentence_keeps_the_verb_after_and() {
+    proposes(
+        "Last month the Sea Lark went dark off Ilo and transferred her cargo to the Sea Wren, a \
+         Chile-flagged tanker. Chile seized the Sea Kite and transferred its crew to Peru.",
+        "sea_lark transfers_to sea_wren; not sea_kite transfers_to peru",
+    );
+}

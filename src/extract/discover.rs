@@ -2702,7 +2702,8 @@ fn country_mention(
 
 /// A country's name opening an organisation's name ("United States Treasury Department",
 /// "Panama Maritime Authority", "China National Petroleum Corporation") is a mention of the
-/// country, nested in the name, as a demonym opening one is.
+/// country, nested in the name, as a demonym opening one is; so is a country ending an agency's
+/// name after "of" ("National Bank of Georgia").
 fn opening_countries(text: &str, found: &mut Vec<Candidate>) {
     let mut nested = Vec::new();
     for name in found.iter().filter(|c| {
@@ -2736,6 +2737,29 @@ fn opening_countries(text: &str, found: &mut Vec<Candidate>) {
             0.8,
             false,
         ));
+    }
+    // ("the National Bank of Georgia", "the Ministry of Finance of Peru": and an agency's name
+    // ending in "of" and a country.)
+    for name in found.iter().filter(|c| c.kind == ActorKind::Agency) {
+        let written = &text[name.range.clone()];
+        let ending = written.rmatch_indices(" of ").next().and_then(|(at, of)| {
+            let start = name.range.start + at + of.len();
+            let start = start + text[start..].strip_prefix("the ").map_or(0, |_| 4);
+            Some((start, countries::lookup(&text[start..name.range.end])?))
+        });
+        let Some((start, country)) = ending else {
+            continue;
+        };
+        let range = start..name.range.end;
+        if !found.iter().any(|c| c.range == range) {
+            nested.push(country_mention(
+                &country,
+                range,
+                "country ending a name",
+                0.8,
+                false,
+            ));
+        }
     }
     found.extend(nested);
 }
@@ -2821,7 +2845,10 @@ fn identifiers(body: &str, base: usize, found: &mut [Candidate]) {
                     .map(|(i, _)| i)
             })
         } else {
-            nearest_before(found, whole.start())
+            // "X, flagged in Panama", "X, which was flagged in Panama": a vessel, not a public
+            // body ("the Liberia Maritime Authority said it had rejected requests from two
+            // tankers formerly flagged in Panama" flags no authority).
+            nearest_before(found, whole.start()).filter(|&i| found[i].kind != ActorKind::Agency)
         };
         if let Some(i) = target {
             let candidate = &mut found[i];

@@ -560,7 +560,7 @@ const ADVERBS_OF_SEQUENCE: &[&str] = &["then", "also", "later", "subsequently"];
 /// national X"): that name is no subject.
 static GOVERNED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?P<preposition>to|of|for|in|at|by|from|with|on|against|about|after|before|under)\s+(?:the\s+)?(?:\S+\s+(?:national|citizen)\s+)?$",
+        r"(?i)\b(?P<preposition>to|of|for|in|at|by|from|with|on|against|about|after|before|under|near|off)\s+(?:the\s+)?(?:\S+\s+(?:national|citizen)\s+)?$",
     )
     .expect("valid regex")
 });
@@ -1409,7 +1409,13 @@ fn pair(
     let listed_before_verb = spots[a + 1..b]
         .iter()
         .any(|s| s.range.start < gap_range.start + words[first].0);
-    if joined_at(&words, first).is_some() && !listed_before_verb {
+    // ("Last month X went dark and transferred her cargo to Y": the sentence's subject, before a
+    // verb that states no link, keeps the verb after "and".)
+    let opens_sentence = spots[..a]
+        .iter()
+        .all(|s| s.range.end > spots[a].range.start)
+        && !is_governed(text, spots[a].range.start);
+    if joined_at(&words, first).is_some() && !listed_before_verb && !opens_sentence {
         return None;
     }
     // "X shipped coal to Y and sold oil to Z": the last verb coordinated with the first, past

@@ -1070,7 +1070,7 @@ const FORCES: &[&str] = &["troops", "soldiers", "forces", "sailors", "navy", "ar
 /// "Japanese Ministry of Defense", "North Korean troops": the state of a demonym opening an
 /// agency's name or a collective of its forces is the whole they are part of; of another
 /// name, where it is. "Peruvian Consulate in Arica": a place ending a name after "in" is where
-/// it is.
+/// it is. "Central Bank of Peru": an agency named "of" a state is part of it.
 fn nested_states(text: &str, spots: &[Spot], found: &mut Vec<Proposal>) {
     for (inner, place) in spots.iter().enumerate() {
         for (outer, name) in spots.iter().enumerate() {
@@ -1095,7 +1095,16 @@ fn nested_states(text: &str, spots: &[Spot], found: &mut Vec<Proposal>) {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| FORCES.contains(&w));
-            if opens && (name.kind == ActorKind::Agency || common_noun && forces) {
+            // ("the National Bank of Georgia", "the Ministry of Finance of Peru": an agency named
+            // "of" a state is part of it.)
+            let of_state = place.kind == ActorKind::State
+                && name.kind == ActorKind::Agency
+                && name.range.end == place.range.end
+                && name.range.start < place.range.start
+                && text[name.range.start..place.range.start].ends_with(" of ");
+            if of_state {
+                found.push(phrase(outer, inner, "part_of", "state ending a name"));
+            } else if opens && (name.kind == ActorKind::Agency || common_noun && forces) {
                 found.push(phrase(outer, inner, "part_of", "demonym in name"));
             } else if opens && !common_noun {
                 found.push(phrase(outer, inner, "located_in", "demonym in name"));
