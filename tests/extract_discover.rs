@@ -398,3 +398,19 @@ fn a_country_ending_an_agency_s_name_is_its_state_and_a_flag_after_it_is_no_agen
         "peru"
     ));
 }
+
+#[test]
+fn a_name_before_state_is_a_region_and_a_port_in_an_owner_s_region_is_there() {
+    let found = run(
+        "The firm was fined in May. The crude tanker SEA LARK dropped anchor off Puerto Lobo, a \
+         port in Peru's Tumbes state, in February.",
+    );
+    assert_eq!(new_actor(&found, "Tumbes").kind, ActorKind::Place);
+    assert!(extraction::has(
+        &found,
+        "puerto_lobo",
+        "located_in",
+        "tumbes"
+    ));
+    assert!(extraction::has(&found, "tumbes", "located_in", "peru"));
+}

@@ -842,6 +842,7 @@ const FOLLOWING: &[(&str, ActorKind)] = &[
     ("anchorage", ActorKind::Port),
     ("region", ActorKind::Place),
     ("province", ActorKind::Place),
+    ("state", ActorKind::Place),
     ("city", ActorKind::Place),
     ("county", ActorKind::Place),
     ("river", ActorKind::Place),
