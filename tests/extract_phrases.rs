@@ -529,3 +529,12 @@ fn the_subject_opening_a_sentence_keeps_the_verb_after_and() {
         "sea_lark transfers_to sea_wren; not sea_kite transfers_to peru",
     );
 }
+
+#[test]
+fn a_vessel_heading_for_a_port_sails_to_it() {
+    proposes(
+        "The Sea Lark was boarded off Ilo in May. It had been heading for Chile, according to \
+         its declared voyage plan.",
+        "sea_lark sails_to chile",
+    );
+}

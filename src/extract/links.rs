@@ -183,6 +183,7 @@ pub(super) const VERBS: &[(&str, &[&str])] = &[
         "sails_to",
         &[
             "sail", "sails", "sailed", "sailing", "steamed", "arrived", "arrives", "arriving",
+            "headed", "heading",
         ],
     ),
     ("loads_at", &["load", "loads", "loaded", "loading"]),
