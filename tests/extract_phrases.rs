@@ -538,3 +538,13 @@ fn a_vessel_heading_for_a_port_sails_to_it() {
         "sea_lark sails_to chile",
     );
 }
+
+#[test]
+fn a_state_named_before_a_port_noun_qualifies_the_port_and_it_calling_is_the_last_vessel() {
+    proposes(
+        "The Panel investigated the Sea Lark in May. According to imagery, the vessel loaded \
+         coal at the Peru port of Ilo while its AIS was off. The Panel said the cargo was sold. \
+         It subsequently unloaded its cargo at the port of Paita.",
+        "sea_lark loads_at ilo; not sea_lark loads_at peru; sea_lark unloads_at paita",
+    );
+}

@@ -122,6 +122,9 @@ const BEFORE_VERB: &[&str] = &[
 /// soon or named again.
 pub const STATE_REACH: usize = 2;
 
+/// How many earlier sentences "it" calling at a port may reach back into for its vessel.
+const VESSEL_REACH: usize = 2;
+
 /// Nouns after "the" that refer back to a state ("the country", "the regime").
 const STATE_NOUNS: &[&str] = &["country", "nation", "regime", "government"];
 
@@ -376,8 +379,13 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
                 fits(*kind) && !is_plural(&text[spots[speaker].range.clone()], *kind)
             })
         } else if before.trim().is_empty() {
-            memory
-                .last_subject()
+            // ("It subsequently unloaded its cargo at Y": a vessel's call is the last vessel's,
+            // named in the last sentences, whatever the last subject was.)
+            let vessel = (!person && calls_at_port(&body[pronoun.end()..]))
+                .then(|| memory.latest(ActorKind::Ship, None, VESSEL_REACH, None))
+                .flatten();
+            vessel
+                .or_else(|| memory.last_subject())
                 .filter(|r| fits(r.kind) && !r.plural)
                 .map(|r| (r.id.clone(), r.kind))
         } else if opens_subordinate(before) {
@@ -554,7 +562,8 @@ fn leads_to_verb(after: &str) -> bool {
         if verb_of(&word).is_some() {
             return true;
         }
-        if !BEFORE_VERB.contains(&word.as_str()) {
+        // ("it subsequently unloaded": any adverb in "-ly" as well.)
+        if !BEFORE_VERB.contains(&word.as_str()) && !word.ends_with("ly") {
             return false;
         }
     }

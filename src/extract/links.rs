@@ -2057,9 +2057,9 @@ fn places_firm_before(text: &str, spots: &[Spot], i: usize) -> bool {
 /// Whether spot `i` (of `spots`, in text order) qualifies the name after it (or before it, as
 /// a flag: "under the flag of Tuvalu", "the Panamanian flag"):
 /// "Singapore-based", "Togo-flagged", an owner ("Russia’s Vostochny Port"), a firm's place
-/// ("X FZE of Fujairah"); a demonym before a place noun and "of" ("the North Korean port of
-/// Nampo") or before a few lowercase words and the next name ("the North Korean
-/// tanker Sea Star", "Chinese state firm Arun Oil").
+/// ("X FZE of Fujairah"); a demonym or a state's name before a place noun and "of" ("the North
+/// Korean port of Nampo", "the DPRK port of Taeryong"), or a demonym before a few lowercase
+/// words and the next name ("the North Korean tanker Sea Star", "Chinese state firm Arun Oil").
 pub(super) fn qualifies(text: &str, spots: &[Spot], i: usize) -> bool {
     let spot = &spots[i];
     // "sailing under the Panamanian flag", "under the flag of Tuvalu": a flag state, neither a
@@ -2083,6 +2083,10 @@ pub(super) fn qualifies(text: &str, spots: &[Spot], i: usize) -> bool {
     // qualifies it.
     let right_before = next.is_some_and(|next| &text[spot.range.end..next.range.start] == " ");
     if owns_next || right_before || places_firm_before(text, spots, i) {
+        return true;
+    }
+    // ("the DPRK port of Taeryong": a state's name as a demonym.)
+    if spot.kind == ActorKind::State && PLACE_OF_AFTER.is_match(after) {
         return true;
     }
     if !spot.demonym {
