@@ -531,11 +531,11 @@ fn the_subject_opening_a_sentence_keeps_the_verb_after_and() {
 }
 
 #[test]
-fn a_vessel_heading_for_a_port_sails_to_it() {
+fn a_vessel_heading_for_a_port_sails_to_it_and_one_spotted_at_a_port_docks_there() {
     proposes(
         "The Sea Lark was boarded off Ilo in May. It had been heading for Chile, according to \
-         its declared voyage plan.",
-        "sea_lark sails_to chile",
+         its declared voyage plan. The Sea Lark was later photographed at the port of Paita.",
+        "sea_lark sails_to chile; sea_lark docks_at paita",
     );
 }
 

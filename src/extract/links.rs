@@ -176,7 +176,16 @@ pub(super) const VERBS: &[(&str, &[&str])] = &[
     (
         "docks_at",
         &[
-            "dock", "docks", "docked", "docking", "berthed", "moored", "anchored",
+            "dock",
+            "docks",
+            "docked",
+            "docking",
+            "berthed",
+            "moored",
+            "anchored",
+            "photographed",
+            "spotted",
+            "sighted",
         ],
     ),
     (
