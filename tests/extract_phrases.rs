@@ -548,3 +548,11 @@ fn a_state_named_before_a_port_noun_qualifies_the_port_and_it_calling_is_the_las
         "sea_lark loads_at ilo; not sea_lark loads_at peru; sea_lark unloads_at paita",
     );
 }
+
+#[test]
+fn a_speaker_after_a_place_s_comma_is_no_item_of_its_list() {
+    proposes(
+        "The Sea Lark was later seen near the Chilean port of Arica, Oceanwatch Analytics said.",
+        "arica located_in chile; not oceanwatch_analytics located_in chile",
+    );
+}

@@ -872,7 +872,10 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
         let places =
             |i: &usize| from == b || relation == "allied_with" || is_place(first) && is_place(*i);
         if matches!(relation, "located_in" | "allied_with") || from == b {
-            for member in listed_with(text, spots, &top, listed, forward).filter(places) {
+            // ("the port of Ryonghang, Oceanline said": a speaker after the comma is no item.)
+            let listed_members = listed_with(text, spots, &top, listed, forward)
+                .filter(|&member| !speaks_next(text, spots, member));
+            for member in listed_members.filter(places) {
                 found.push(phrase(member, to, relation, cue));
             }
         }
