@@ -488,13 +488,16 @@ fn a_unit_of_an_owner_s_body_is_part_of_the_body_and_a_vessel_is_its_registered_
 fn an_agency_that_says_it_acted_is_the_one_that_acted() {
     let text = "Separately, the Peru Maritime Authority said it had seized the Sea Lark. The \
                 National Bank of Chile, the country's banking regulator, said on Monday that it \
-                had opened an inquiry into Pacific Keel Holdings Inc.";
+                had opened an inquiry into Pacific Keel Holdings Inc. Chile’s Ministry of \
+                Transport said it had no record of the vessel and accused the Sea Wren, a \
+                tanker, of using its flag.";
     let found = run(text);
     check_links(
         &found,
         text,
         "peru_maritime_authority seizes sea_lark; not peru seizes sea_lark; \
-         national_bank_of_chile investigates pacific_keel_holdings_inc",
+         national_bank_of_chile investigates pacific_keel_holdings_inc; \
+         ministry_of_transport accuses sea_wren",
     );
     // A central bank is an agency; "the National" opening its name is no person's nationality.
     let bank = extraction::new_actor(&found, "National Bank of Chile");

@@ -1357,7 +1357,8 @@ fn pair(
     let reported = words[..first].iter().any(|(_, w)| {
         SPEECH_VERBS.contains(&w.as_str()) || ATTRIBUTING_VERBS.contains(&w.as_str())
     });
-    if reported && !announced && !speaker_acts(gap, &words[..first]) {
+    let speaks_of_itself = speaker_acts(gap, &words[..first]);
+    if reported && !announced && !speaks_of_itself {
         return None;
     }
     // "sanctioned Singapore-based X": the place qualifies the next name; it is not the object.
@@ -1425,7 +1426,8 @@ fn pair(
         .iter()
         .all(|s| s.range.end > spots[a].range.start)
         && !is_governed(text, spots[a].range.start);
-    if joined_at(&words, first).is_some() && !listed_before_verb && !opens_sentence {
+    let own_verb = opens_sentence || speaks_of_itself;
+    if joined_at(&words, first).is_some() && !listed_before_verb && !own_verb {
         return None;
     }
     // "X shipped coal to Y and sold oil to Z": the last verb coordinated with the first, past
@@ -1442,7 +1444,12 @@ fn pair(
     let (index, relation, from_verb) = coordinated.unwrap_or(verbs[0]);
     let verb = words[index].1.clone();
     // Where the chosen verb's clause starts in the gap: its coordinator, or the gap's start.
-    let clause_from = match coordinated.and_then(|(i, ..)| joined_at(&words, i)) {
+    // ("X went dark off Ilo and transferred", "X said it had no record of the vessel and
+    // accused": the subject's own verb after "and" opens its clause there too.)
+    let joint = coordinated
+        .and_then(|(i, ..)| joined_at(&words, i))
+        .or_else(|| own_verb.then(|| joined_at(&words, index)).flatten());
+    let clause_from = match joint {
         Some(joint) => gap_range.start + words[joint].0,
         None => gap_range.start,
     };
@@ -1828,9 +1835,15 @@ fn speaker_acts(gap: &str, lead: &[(usize, String)]) -> bool {
         .map(|(_, w)| w.as_str())
         .filter(|w| !WHEN_SAID.contains(w))
         .collect();
+    // ("X said it had no record of the vessel and accused Y": the pronoun's clause may hold
+    // other words before "and".)
+    let verb_clause = said
+        .iter()
+        .rposition(|w| *w == "and")
+        .map_or(1, |and| and + 1);
     speaker_next
         && matches!(said.first(), Some(&("it" | "they")))
-        && said[1..].iter().all(|w| {
+        && said[verb_clause.max(1)..].iter().all(|w| {
             CLAUSE_GLUE.contains(w)
                 || BE.contains(w)
                 || LIGHT_VERBS.contains(w)
