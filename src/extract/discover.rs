@@ -133,12 +133,14 @@ pub fn is_firm_short_form(short: &str, full: &str) -> bool {
 /// assert!(!is_acronym_of("Ofac", "Office of Foreign Assets Control"));
 /// ```
 pub fn is_acronym_of(short: &str, full: &str) -> bool {
-    let initials: String = full
+    if short.len() < 2 || !short.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let mut initials = full
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter_map(|word| word.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect();
-    short.len() >= 2 && short.chars().all(|c| c.is_ascii_uppercase()) && initials == short
+        .filter(|c| c.is_uppercase());
+    short.chars().all(|c| initials.next() == Some(c)) && initials.next().is_none()
 }
 
 /// Whether a word ends a ship manager's or shipper's name that "of" and its place may follow
@@ -2135,7 +2137,13 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         );
     }
     // "a hacking group known as X", "a group it calls X": a group's name, whatever it ends in.
-    if NAMED_GROUP.is_match(&before) {
+    // (The last words only: the pattern ends the text before the name.)
+    let last_words = before
+        .char_indices()
+        .rev()
+        .nth(60)
+        .map_or(before.as_str(), |(at, _)| &before[at..]);
+    if NAMED_GROUP.is_match(last_words) {
         cue(ActorKind::Group, "named group".into(), 0.93);
     }
     // "St Petersburg", "Saint-Nazaire": a saint's name is a place's.

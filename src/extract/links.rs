@@ -1204,12 +1204,14 @@ fn pair(
     }
     // "sells Iranian petrochemicals": the goods' state is not who buys them (but "banned North
     // Korean coal exports" and "a ban on Peruvian coal" bar the state's trade).
-    let last_words: Vec<&str> = WORD.find_iter(gap).map(|w| w.as_str()).collect();
-    let measure_on_goods = last_words[last_words.len().saturating_sub(2)..]
-        .iter()
-        .filter_map(|word| verb_of(&word.to_lowercase()))
-        .any(|(relation, _)| matches!(relation, "bans" | "sanctions"));
-    if spots[b].demonym && owns_goods(text, &spots[b]) && !measure_on_goods {
+    let measure_on_goods = || {
+        let last_words: Vec<&str> = WORD.find_iter(gap).map(|w| w.as_str()).collect();
+        last_words[last_words.len().saturating_sub(2)..]
+            .iter()
+            .filter_map(|word| verb_of(&word.to_lowercase()))
+            .any(|(relation, _)| matches!(relation, "bans" | "sanctions"))
+    };
+    if spots[b].demonym && owns_goods(text, &spots[b]) && !measure_on_goods() {
         return None;
     }
     // "Ji Feng, a Chinese businessman, laundered": one of a state's people is not the state.
