@@ -559,3 +559,13 @@ fn a_speaker_after_a_place_s_comma_is_no_item_of_its_list() {
         "arica located_in chile; not oceanwatch_analytics located_in chile",
     );
 }
+
+#[test]
+fn a_relative_clause_of_a_whole_list_is_each_member_s() {
+    proposes(
+        "Among the vessels removed were the tankers Sea Wren, Sea Kite and Sea Lark, all of which \
+         had been designated in May by the Peru Maritime Authority.",
+        "peru_maritime_authority sanctions sea_wren; peru_maritime_authority sanctions sea_kite; \
+         peru_maritime_authority sanctions sea_lark",
+    );
+}

@@ -1413,7 +1413,16 @@ fn pair(
                         .iter()
                         .all(|w| CLAUSE_GLUE.contains(w) || BE.contains(w) || w.ends_with("ly"))
                 });
-        if subject && !apposition {
+        // "X, Y and Z, all of which had been designated by W": a relative clause of the whole
+        // list.
+        let quantified_relative = after_comma.len() >= 3
+            && QUANTIFIERS.contains(&after_comma[0])
+            && after_comma[1] == "of"
+            && matches!(after_comma[2], "which" | "whom")
+            && after_comma[3..]
+                .iter()
+                .all(|w| CLAUSE_GLUE.contains(w) || BE.contains(w) || w.ends_with("ly"));
+        if subject && !apposition && !quantified_relative {
             return None;
         }
     }
@@ -1867,6 +1876,12 @@ const WHEN_SAID: &[&str] = &[
     "sunday",
     "yesterday",
     "today",
+];
+
+/// Words that count the members of a list before "of which" ("all of which", "two of whom").
+const QUANTIFIERS: &[&str] = &[
+    "all", "both", "each", "some", "most", "many", "several", "none", "one", "two", "three",
+    "four", "five",
 ];
 
 /// Where the conjunction that joins the verb `words[verb]` to an earlier subject stands ("and",
