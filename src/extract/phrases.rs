@@ -776,28 +776,27 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     // Neighbours, and a name with the next past the names that qualify others: one made an
     // adjective ("X, a Hong Kong-based front company for Y") and an owner before what it owns
     // ("X, a Tehran-based firm that acts on behalf of Iran’s Ministry of Y").
-    let qualifies = |k: usize| {
-        super::links::made_adjective(text, &spots[paired[k]])
-            || paired.get(k + 1).is_some_and(|&next| {
-                let owned = &text[spots[paired[k]].range.end..spots[next].range.start];
-                matches!(owned, "’s " | "'s ")
-            })
+    let owns_next = |k: usize| {
+        paired.get(k + 1).is_some_and(|&next| {
+            text.get(spots[paired[k]].range.end..spots[next].range.start)
+                .is_some_and(|owned| matches!(owned, "’s " | "'s "))
+        })
     };
+    let qualifies =
+        |k: usize| super::links::made_adjective(text, &spots[paired[k]]) || owns_next(k);
     // The phrase between such a pair ends where the owner's name starts: "’s" and the owner
     // are the owned name's.
     let past_qualifiers = (0..paired.len()).filter_map(|i| {
         let end = (i + 1..paired.len()).find(|&k| !qualifies(k) || k + 1 == paired.len())?;
-        let last = spots[paired[end - 1]].range.clone();
-        let owner = matches!(
-            &text[last.end..spots[paired[end]].range.start],
-            "’s " | "'s "
-        );
-        let phrase_end = if owner {
-            last.start
+        if end == i + 1 {
+            return None;
+        }
+        let phrase_end = if owns_next(end - 1) {
+            spots[paired[end - 1]].range.start
         } else {
             spots[paired[end]].range.start
         };
-        (end > i + 1).then_some((paired[i], paired[end], phrase_end))
+        Some((paired[i], paired[end], phrase_end))
     });
     let pairs: Vec<(usize, usize, usize)> = paired
         .windows(2)
