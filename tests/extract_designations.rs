@@ -359,6 +359,29 @@ fn names_added_to_a_sanctions_list_are_sanctioned() {
         "The Sea Council placed Harbor Star Trading Ltd. on its blacklist in May.",
         "sea_council sanctions harbor_star_trading_ltd",
     );
+    proposes(
+        "The Sea Council added Lima Parts Ltd. and Andes Trading Co. to the Entity List.",
+        "sea_council sanctions lima_parts_ltd; sea_council sanctions andes_trading_co",
+    );
+}
+
+#[test]
+fn names_put_on_a_list_in_the_passive_are_sanctioned_by_its_owner_or_agent() {
+    proposes(
+        "Lima Parts Ltd. was added to the Sea Council’s Entity List in 2022.",
+        "sea_council sanctions lima_parts_ltd",
+    );
+    proposes(
+        "Andes Trading Co. and Pampa Oil Ltd. were placed on the blocked persons list by the Sea Council last week.",
+        "sea_council sanctions andes_trading_co; sea_council sanctions pampa_oil_ltd",
+    );
+    proposes(
+        "Chile deregistered the tanker Sol Vento after the ship was listed by the Sea Council.",
+        "sea_council sanctions sol_vento; not chile sanctions sol_vento",
+    );
+    // A list is no actor.
+    let found = run("The Sea Council added Lima Parts Ltd. to the Entity List.");
+    assert!(found.actors.iter().all(|a| a.actor.name != "Entity List"));
 }
 
 #[test]

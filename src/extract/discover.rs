@@ -1850,8 +1850,9 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             "Order" | "E.O." | "EO" | "Resolution" | "Act" | "Decree" | "Directive" | "Regulation"
         )
     });
-    // ("the International Emergency Economic Powers Act": a law is none either.)
-    let law = name.ends_with(" Act") && name.split(' ').count() >= 3;
+    // ("the International Emergency Economic Powers Act": a law is none either, nor is a list:
+    // "the Entity List".)
+    let law = name.ends_with(" Act") && name.split(' ').count() >= 3 || name.ends_with(" List");
     // ("33 Kai Lok Road", "Harbourfront Tower": an address's street or building is no actor.)
     let address = name.split(' ').count() >= 2
         && name

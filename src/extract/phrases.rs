@@ -36,8 +36,8 @@
 //!   sanctions" (the clause's subject `violates` X), "X sanctions on Y", "Y, a country bound by
 //!   X sanctions", "Y is under X sanctions", "X-sanctioned Y", "Y, an X-sanctioned firm" (X
 //!   `sanctions` Y);
-//! - listings: "X added Y and Z to the Entity List", "X placed Y on its blacklist" (X
-//!   `sanctions` Y and Z);
+//! - listings: "X added Y and Z to the Entity List", "X placed Y on its blacklist", "Y was
+//!   added to X’s Entity List", "Y was listed by X" (X `sanctions` Y and Z);
 //! - port calls: "the tanker X called at the Russian port of Y" (X `docks_at` Y);
 //! - reasons: "X was seized by Z for transferring oil to Y", "Z designated X for shipping coal
 //!   to Y" (X moves the goods to Y);
@@ -893,6 +893,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     found.extend(notice_fields(text, sentence.clone(), spots, &top));
     violations(text, &sentence, spots, &top, &mut found);
     listings(text, &sentence, spots, &top, &mut found);
+    passive_listings(text, &sentence, spots, &top, &mut found);
     reasons(text, &sentence, spots, &top, &mut found);
     port_calls(text, &sentence, spots, &top, &mut found);
     addresses(text, &sentence, spots, &top, &mut found);
@@ -2542,9 +2543,69 @@ fn kin(
 /// vessels X and Y as blocked property" (group `blocked`).
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\b(?:(?:added|adds|adding|put|puts|putting|placed|places|placing)\b(?P<objects>[^;:]{1,160}?)\b(?:to|on)\s+(?:its|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:list|blacklist)|(?:identified|identifies|identifying|identify)\b(?P<blocked>[^;:]{1,160}?)\bas\s+(?:blocked\s+property|property\s+in\s+which)\b)",
+        r"\b(?:(?:added|adds|adding|put|puts|putting|placed|places|placing)\b(?P<objects>[^;:]{1,160}?)\b(?:to|on)\s+(?:its|their|the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:[Ll]ist|[Bb]lacklist)|(?:identified|identifies|identifying|identify)\b(?P<blocked>[^;:]{1,160}?)\bas\s+(?:blocked\s+property|property\s+in\s+which)\b)",
     )
 });
+
+/// Being put on a sanctions list, in the passive: "was added to the Commerce Department’s
+/// Entity List", "were placed on the SDN list by ", "was listed by ", "had been blacklisted by
+/// the " (the list's words in group `list`).
+static LISTED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:(?:added|put|placed)\s+(?:to|on)\s+(?P<list>(?:its|their|the|a|an)\s+(?:[\w’'.-]+\s+){0,5}?(?:[Ll]ist|[Bb]lacklist))\b(?:\s+by\b)?|(?:listed|blacklisted)\s+by\b)(?:\s+the\b)?\s*",
+    )
+});
+
+/// "X and Y were added to the Commerce Department’s Entity List", "after the ship was listed
+/// by the European Union": the list's owner, or the agent after "by", `sanctions` the names
+/// right before the verb (and the list they end).
+fn passive_listings(
+    text: &str,
+    sentence: &Range<usize>,
+    spots: &[Spot],
+    top: &[usize],
+    found: &mut Vec<Proposal>,
+) {
+    let body = &text[sentence.clone()];
+    for listed in LISTED_PASSIVE.captures_iter(body) {
+        let whole = listed.get(0).map_or(0..0, |m| m.range());
+        let (verb_at, end) = (sentence.start + whole.start, sentence.start + whole.end);
+        // The owner of the list ("the Commerce Department’s Entity List"), else the agent.
+        let list = listed.name("list").map_or(0..0, |m| {
+            sentence.start + m.start()..sentence.start + m.end()
+        });
+        let owner = top.iter().copied().find(|&i| {
+            list.start <= spots[i].range.start
+                && spots[i].range.end < list.end
+                && text[spots[i].range.end..].starts_with(['’', '\''])
+        });
+        let by_agent = text[verb_at..end].contains(" by");
+        let agent = || {
+            top.iter()
+                .copied()
+                .find(|&i| by_agent && spots[i].range.start == end)
+        };
+        let Some(lister) = owner
+            .or_else(agent)
+            .filter(|&i| !matches!(spots[i].kind, ActorKind::Place | ActorKind::Port))
+        else {
+            continue;
+        };
+        // The names right before the verb: the last one and the list it ends.
+        let Some(last) = top
+            .iter()
+            .copied()
+            .rfind(|&i| spots[i].range.end <= verb_at)
+            .filter(|&i| text[spots[i].range.end..verb_at].trim().is_empty())
+        else {
+            continue;
+        };
+        let members = std::iter::once(last).chain(listed_with(text, spots, top, last, false));
+        for member in members.filter(|&m| spots[m].id != spots[lister].id) {
+            found.push(phrase(lister, member, "sanctions", "put on a list"));
+        }
+    }
+}
 
 /// "Treasury added X and Y to the Specially Designated Nationals list": the clause's subject
 /// `sanctions` each name put on the list.
