@@ -272,3 +272,28 @@ fn it_that_calls_at_a_port_in_a_subordinate_clause_is_the_last_vessel_named() {
         "sea_council seizes sea_lark; sea_lark docks_at port_ostra; not sea_council docks_at port_ostra",
     );
 }
+
+#[test]
+fn she_after_a_time_opening_is_the_vessel_named_before() {
+    proposes(
+        "The tanker Sea Lark (IMO 9123456) was built in 2004. In mid-2020 she was sold to Ostra \
+         Tankers Inc., a Tarvania-registered company. Two years later she sailed to Port Ostra.",
+        "ostra_tankers_inc owns sea_lark; sea_lark sails_to port_ostra; \
+         not sea_lark sells_to ostra_tankers_inc",
+    );
+    // A person is "she" before a vessel.
+    proposes(
+        "Ilse Morrow runs Ostra Tankers Inc. and the tanker Sea Lark. Later she travelled to \
+         Belmora and paid Quessia.",
+        "ilse_morrow pays quessia; not sea_lark pays quessia",
+    );
+}
+
+#[test]
+fn a_state_s_ship_register_is_no_end_and_a_vessel_docks_at_no_vessel() {
+    proposes(
+        "The tanker Sea Lark moved to the Tarvania registry in 2021. It later docked next to the \
+         tanker Ostra Star.",
+        "not sea_lark ships_to tarvania; not sea_lark docks_at ostra_star",
+    );
+}

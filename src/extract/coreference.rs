@@ -25,10 +25,11 @@
 //!   owner ("Tarvania’s ports", "the country’s exports").
 //! - "it", "he", "she" as a clause's subject (a verb of the link vocabulary follows within a
 //!   few words, as in "It later sold", "it has shipped"): right after a verb of speech, the
-//!   speaker ("X said it had shipped"); else, at the start of the sentence, the previous
-//!   sentence's subject (its first actor that no preposition governs), if that is one actor of
-//!   the right sort: a person for "he" and "she", a singular non-person for "it" ("the
-//!   authorities" are no "it").
+//!   speaker ("X said it had shipped"); else, at the start of the sentence or after a time
+//!   adverbial ("In mid-2020 she was sold"), the previous sentence's subject (its first actor
+//!   that no preposition governs), if that is one actor of the right sort: a person for "he",
+//!   a person or a vessel for "she", a singular non-person for "it" ("the authorities" are no
+//!   "it"); "it" or "she" calling at a port is the last vessel of the last sentences.
 //!
 //! - "Its" opening a sentence with a role and its holder ("Its chairman, P, arranged …", "Its
 //!   manager, X, said"): the previous sentence's subject, if one organisation (for a person's
@@ -178,6 +179,15 @@ static ITS_ROLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// A subject pronoun (group `pronoun`) and the words after it.
 static PRONOUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)\b").expect("valid regex"));
+
+/// A time adverbial that opens a sentence before its subject: "In mid-2020 ", "Later, ", "By
+/// March 2021, ", "Two years later ".
+static TIME_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:In|By|On|During|Since|Until|Early\s+in|Late\s+in|Later\s+in)\s+(?:(?:early|mid|late)[-\s])?(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|the\s+(?:same|following|next)\s+(?:year|month|week|day))|Later|Then|Subsequently|Afterwards|Meanwhile|Soon\s+after(?:wards)?|Last\s+(?:year|month|week)|\w+\s+(?:years?|months?|weeks?|days?)\s+later),?\s+$",
+    )
+    .expect("valid regex")
+});
 
 /// An actor an earlier sentence named, as a later phrase may refer to it.
 #[derive(Debug, Clone)]
@@ -372,16 +382,20 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
             continue;
         }
         let person = !pronoun.as_str().eq_ignore_ascii_case("it");
-        let fits = |kind: ActorKind| (kind == ActorKind::Person) == person;
+        // ("she was sold to X": a vessel is "she" as well as "it".)
+        let she = pronoun.as_str().eq_ignore_ascii_case("she");
+        let fits = |kind: ActorKind| {
+            (kind == ActorKind::Person) == person || she && kind == ActorKind::Ship
+        };
         let before = &body[..pronoun.start()];
         let referent = if let Some(speaker) = speaker_before(text, &sentence, before, spots) {
             Some((spots[speaker].id.clone(), spots[speaker].kind)).filter(|(_, kind)| {
                 fits(*kind) && !is_plural(&text[spots[speaker].range.clone()], *kind)
             })
-        } else if before.trim().is_empty() {
+        } else if before.trim().is_empty() || TIME_OPENING.is_match(before) {
             // ("It subsequently unloaded its cargo at Y": a vessel's call is the last vessel's,
             // named in the last sentences, whatever the last subject was.)
-            let vessel = (!person && calls_at_port(&body[pronoun.end()..]))
+            let vessel = ((!person || she) && calls_at_port(&body[pronoun.end()..]))
                 .then(|| memory.latest(ActorKind::Ship, None, VESSEL_REACH, None))
                 .flatten();
             vessel

@@ -595,6 +595,14 @@ static NATIONAL_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:national|citizen|businessman|businesswoman)\s+\p{Lu}").expect("valid regex")
 });
 
+/// After a state whose register of ships is meant: " registry", " ship register", " flag".
+static REGISTRY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:’s|'s)?\s+(?:(?:ship|shipping|vessel|maritime)\s+)?(?:registry|register|flag)\b",
+    )
+    .expect("valid regex")
+});
+
 /// Whether the name that starts at `start` is the agent of a passive ("by X").
 fn is_agent(text: &str, start: usize) -> bool {
     governing(text, start).is_some_and(|preposition| preposition == "by")
@@ -767,13 +775,19 @@ pub(super) const ATTRIBUTING_VERBS: &[&str] = &[
 /// assert!(!plausible("leads", ActorKind::Firm, ActorKind::Firm));
 /// assert!(plausible("leads", ActorKind::Person, ActorKind::Firm));
 /// assert!(!plausible("sells_to", ActorKind::State, ActorKind::Place));
+/// assert!(!plausible("docks_at", ActorKind::Ship, ActorKind::Ship));
 /// assert!(plausible("owns", ActorKind::Firm, ActorKind::Person));
 /// ```
 pub fn plausible(relation: &str, from: ActorKind, to: ActorKind) -> bool {
-    use ActorKind::{Agency, Firm, Place, Port, Ship, State};
+    use ActorKind::{Agency, Firm, Person, Place, Port, Ship, State};
     match relation {
-        "docks_at" => !matches!(from, State | Agency | Place | Port),
-        "loads_at" | "unloads_at" => !matches!(from, Agency | Place | Port),
+        // (A vessel moored alongside another docks at no port: "docked next to the tanker X".)
+        "docks_at" => {
+            !matches!(from, State | Agency | Place | Port) && !matches!(to, Ship | Person)
+        }
+        "loads_at" | "unloads_at" => {
+            !matches!(from, Agency | Place | Port) && !matches!(to, Ship | Person)
+        }
         "seizes" => !matches!(to, Place | State | Agency | Port),
         // (A city or a country is nobody’s property.)
         "owns" | "operates" | "controls" => {
@@ -1217,6 +1231,11 @@ fn pair(
     // "Ji Feng, a Chinese businessman, laundered": one of a state's people is not the state.
     // "seized a North Korean vessel": nor is one of its things the object.
     if state_as_adjective(text, &spots[a]) || state_as_adjective(text, &spots[b]) {
+        return None;
+    }
+    // "moved her to the Panama registry": a state's register of ships is no end.
+    let registry = REGISTRY_AFTER.is_match(&text[spots[b].range.end..]);
+    if registry && matches!(spots[b].kind, ActorKind::State) {
         return None;
     }
     // "the Russian firm, Gudzon Shipping Co., operated": the name apposed to the demonym's noun
@@ -1770,6 +1789,14 @@ fn pair(
         let place = matches!(spots[a].kind, ActorKind::Place | ActorKind::Port);
         if !owner || place || !is_movement(relation) && !matches!(relation, "transits") {
             return None;
+        }
+        // "In 2020 the tanker was sold to X": a vessel sold is the goods; its buyer owns it.
+        let buyer = matches!(
+            spots[b].kind,
+            ActorKind::Firm | ActorKind::Person | ActorKind::Group | ActorKind::State
+        ) && !spots[b].demonym;
+        if spots[a].kind == ActorKind::Ship && relation == "sells_to" {
+            return buyer.then(|| proposal(b, a, "owns", verb, "passive", gap.len()));
         }
         (a, b, "passive")
     } else {
