@@ -766,6 +766,37 @@ fn an_agent_of_a_passive_is_not_the_subject_of_the_next_clause() {
 }
 
 #[test]
+fn objects_listed_with_their_places_all_take_the_verb() {
+    proposes(
+        "Juan Ramos, a Chilean businessman, controls Golden Llama Trading Limited in Lima, \
+         Pampa Commodities Pte. Ltd. in Singapore and Sol Naciente LLC in Dubai.",
+        "juan_ramos controls golden_llama_trading_limited; \
+         juan_ramos controls pampa_commodities_pte_ltd; juan_ramos controls sol_naciente_llc; \
+         pampa_commodities_pte_ltd located_in singapore",
+    );
+    // A place's country is inside the item, not the next item.
+    proposes(
+        "Andes Oil Ltd. shipped the goods to Condor Ltd. in Arica, Cuba, and to Pampa Ltd. in Lima.",
+        "andes_oil_ltd ships_to condor_ltd; not andes_oil_ltd ships_to cuba; \
+         not andes_oil_ltd ships_to arica",
+    );
+}
+
+#[test]
+fn a_speaker_set_off_inside_a_relative_clause_is_not_its_subject() {
+    proposes(
+        "At the centre of the network is Juan Ramos, a Chilean businessman who, the people \
+         said, controls Golden Llama Trading Limited.",
+        "juan_ramos controls golden_llama_trading_limited",
+    );
+    proposes(
+        "At its centre is Juan Ramos, a Chilean businessman who, according to two \
+         officials, owns Pampa Oil Ltd.",
+        "juan_ramos owns pampa_oil_ltd",
+    );
+}
+
+#[test]
 fn a_subject_carries_over_to_a_coordinated_verb() {
     proposes(
         "Iran shipped fuel to Syria and sold rifles to Cuba.",

@@ -1295,3 +1295,23 @@ fn an_owner_does_not_designate_and_a_recommendation_designates_no_one() {
          not panel sanctions quillon_freight_spa",
     );
 }
+
+#[test]
+fn what_a_relative_clause_judges_a_name_to_be_is_apposed_to_it() {
+    proposes(
+        "Andes Oil Ltd. made payments to Condor Trading Limited, which the Panel of Experts \
+         assesses to be a front company acting on behalf of Pacific Ore Trading Corporation.",
+        "condor_trading_limited represents pacific_ore_trading_corporation; \
+         not panel represents pacific_ore_trading_corporation",
+    );
+    proposes(
+        "Lima Metals Ltd. bought ore from Puno Mining Co., which officials say acts on behalf of \
+         Pacific Ore Trading Corporation.",
+        "puno_mining_co represents pacific_ore_trading_corporation",
+    );
+    proposes(
+        "Pampa Oil Ltd., which the Sea Council described as a subsidiary of Andes Oil Ltd., paid \
+         the crew.",
+        "pampa_oil_ltd subsidiary_of andes_oil_ltd; not sea_council subsidiary_of andes_oil_ltd",
+    );
+}

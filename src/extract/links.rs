@@ -603,6 +603,42 @@ static REGISTRY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The places right after name `i` that "in" makes a qualifiers of it ("X in Lima", "X in
+/// Yerevan, Armenia"): the first and the last, if any.
+fn places_after(text: &str, spots: &[Spot], i: usize) -> Option<(usize, usize)> {
+    let next_after = |k: usize| {
+        spots
+            .iter()
+            .position(|s| s.range.start >= spots[k].range.end)
+    };
+    let first = next_after(i)?;
+    let placed = matches!(
+        spots[first].kind,
+        ActorKind::Place | ActorKind::Port | ActorKind::State
+    );
+    if !placed || text.get(spots[i].range.end..spots[first].range.start) != Some(" in ") {
+        return None;
+    }
+    let country = next_after(first).filter(|&c| {
+        spots[c].kind == ActorKind::State
+            && spots[first].kind != ActorKind::State
+            && text.get(spots[first].range.end..spots[c].range.start) == Some(", ")
+    });
+    Some((first, country.unwrap_or(first)))
+}
+
+/// Whether name `j` is a place of the name before it ("Lima" in "X in Lima, Y in Singapore").
+fn placed_item(text: &str, spots: &[Spot], j: usize) -> bool {
+    spots[..j].iter().enumerate().rev().take(2).any(|(i, _)| {
+        places_after(text, spots, i).is_some_and(|(first, last)| (first..=last).contains(&j))
+    })
+}
+
+/// Where the item of a list that name `i` opens ends: past its places ("X in Lima").
+fn item_end(text: &str, spots: &[Spot], i: usize) -> usize {
+    places_after(text, spots, i).map_or(spots[i].range.end, |(_, last)| spots[last].range.end)
+}
+
 /// Whether the name that starts at `start` is the agent of a passive ("by X").
 fn is_agent(text: &str, start: usize) -> bool {
     governing(text, start).is_some_and(|preposition| preposition == "by")
@@ -694,11 +730,11 @@ static APPOSED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 static RELATIVE_ASIDE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s+(?:which|who)\s[^,;]{1,100},").expect("valid regex"));
 
-/// Words a relative clause holds that are not its own: the speaker of "which it said was"
-/// (group `said`), the "used to" of "was used to deliver" (group `used`, before the verb in
-/// group `next`).
+/// Words a relative clause holds that are not its own: the speaker of "which it said was" or
+/// "who, the people said, controls" or "who, according to X, owns" (group `said` or `aside`), the "used
+/// to" of "was used to deliver" (group `used`, before the verb in group `next`).
 static INSERTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:which|that|who)\s+(?P<said>(?:it|they|he|she|officials|prosecutors|police|investigators|authorities)\s+(?:said|says|alleged|alleges|claimed|claims))\b|\b(?:is|was|were|are|been|being)\s+(?P<used>used\s+to)\s+(?P<next>[a-z]+)")
+    Regex::new(r"\b(?:which|that|who)\s+(?P<said>(?:it|they|he|she|officials|prosecutors|police|investigators|authorities)\s+(?:said|says|alleged|alleges|claimed|claims))\b|\b(?:which|that|who)(?P<aside>,\s+(?:(?:the|its|their)\s+)?(?:[\w’'.-]+\s+){0,3}?(?:said|says|alleged|alleges|claimed|claims|believe|believes|believed),|,\s+according\s+to\s+[^,;]{1,60},)|\b(?:is|was|were|are|been|being)\s+(?P<used>used\s+to)\s+(?P<next>[a-z]+)")
         .expect("valid regex")
 });
 
@@ -1273,7 +1309,7 @@ fn pair(
                     c.name("next")
                         .is_none_or(|next| verb_of(next.as_str()).is_some())
                 })
-                .filter_map(|c| c.name("said").or(c.name("used"))),
+                .filter_map(|c| c.name("said").or(c.name("aside")).or(c.name("used"))),
         )
         .map(|m| m.range())
         .collect();
@@ -1490,7 +1526,7 @@ fn pair(
         .is_some_and(|preposition| preposition.eq_ignore_ascii_case("to"));
     // Another actor between the verb and `b` takes the verb, unless it heads a list with `b`
     // or qualifies the name after it ("Singapore-based").
-    for (middle, _) in (a + 1..b)
+    for (middle, middle_at) in (a + 1..b)
         .filter(|&i| !nested[i] && !qualifying[i])
         .map(|i| (&spots[i], i))
     {
@@ -1543,16 +1579,23 @@ fn pair(
             && text[middle.range.end..spots[b].range.start]
                 .trim_start()
                 .starts_with("to ");
+        // "controls X in Lima, Y in Singapore and Z": a place after "in" qualifies the item
+        // before it, inside the list.
+        if middle.range.start >= verb_end && placed_item(text, spots, middle_at) {
+            continue;
+        }
         if middle.range.start >= verb_end && !attributed && !where_moved {
             // The joint to the next name: "X, Y and Z" lists Y with Z through X's joints.
+            let joint_from = item_end(text, spots, middle_at);
             let next = spots[..b]
                 .iter()
-                .filter(|s| s.range.start >= middle.range.end)
+                .filter(|s| s.range.start >= joint_from)
                 .map(|s| s.range.start)
                 .min()
                 .unwrap_or(spots[b].range.start);
             // "including the X and the Y": an article opens the next item of the list.
-            let link = phrases::joint_before_article(&text[middle.range.end..next]);
+            // ("controls X in Lima": `b` is the place of the item before it.)
+            let link = phrases::joint_before_article(text.get(joint_from..next)?);
             // "owned by Ruiz’s brother-in-law, Pedro Salas": the owner of a person apposed to
             // `b` stands for no one else.
             // "X and its owner, Y": Y is listed with X.
@@ -1569,7 +1612,17 @@ fn pair(
             }
         }
     }
-    let after_verb: Vec<&str> = words[index + 1..].iter().map(|(_, w)| w.as_str()).collect();
+    // ("controls X in Lima, Y": the "in" of an item's place governs no later name.)
+    let places_item = |at: usize| {
+        (a + 1..b).any(|j| {
+            spots[j].range.start == gap_range.start + at + 3 && placed_item(text, spots, j)
+        })
+    };
+    let after_verb: Vec<&str> = words[index + 1..]
+        .iter()
+        .filter(|(at, w)| w != "in" || !places_item(*at))
+        .map(|(_, w)| w.as_str())
+        .collect();
     // The first verb's own clause: "X, of which Y is a member, banned" is active; a verb
     // coordinated with a passive one shares its "was" ("was seized and sold to").
     let clause_start = gap[..words[first].0].rfind(',').unwrap_or(0);
@@ -1665,9 +1718,14 @@ fn pair(
     // ("designated five entities in Iran, China and Türkiye": the list's preposition governs
     // every name of it.)
     let mut list_head = b;
-    for i in (a + 1..b).rev().filter(|&i| !nested[i]) {
-        let joint =
-            phrases::joint_before_article(&text[spots[i].range.end..spots[list_head].range.start]);
+    for i in (a + 1..b)
+        .rev()
+        .filter(|&i| !nested[i] && !placed_item(text, spots, i))
+    {
+        let Some(joint) = text.get(item_end(text, spots, i)..spots[list_head].range.start) else {
+            break;
+        };
+        let joint = phrases::joint_before_article(joint);
         if spots[i].range.start < verb_end || !phrases::is_list_joint(joint) {
             break;
         }

@@ -6,8 +6,8 @@
 //!   place ending a name after "in" ("the Chinese Consulate in X"), "the X office of O" (O is
 //!   in X), appositions ("X, a Chinese company"; "X, Y’s largest port"; "P, a research fellow in
 //!   Y");
-//! - control: "X, a front company for Y", "X is a proxy for Y", "X acted on behalf of Y"
-//!   (`represents`), "X, a subsidiary of Y", "X, a unit of
+//! - control: "X, a front company for Y", "X is a proxy for Y", "X acted on behalf of Y",
+//!   "X, which the Panel assesses to be a front company acting on behalf of Y" (`represents`), "X, a subsidiary of Y", "X, a unit of
 //!   Y", "X, part of the larger Y" (`subsidiary_of`), "X, the parent company of Y", "X, the
 //!   operator of Y", "Y’s registered owner, X" (`owns`, `operates`), "Y-owned X" and "X, a
 //!   Y-owned company" (`owns`, also `controls` and `operates` for "-controlled", "-run",
@@ -782,8 +782,17 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
                 .is_some_and(|owned| matches!(owned, "’s " | "'s "))
         })
     };
-    let qualifies =
-        |k: usize| super::links::made_adjective(text, &spots[paired[k]]) || owns_next(k);
+    // ("X, which the Panel assesses to be a front company for Y": the one who judges.)
+    let judges = |k: usize| {
+        let (Some(previous), Some(next)) = (k.checked_sub(1), paired.get(k + 1)) else {
+            return false;
+        };
+        text.get(spots[paired[previous]].range.end..spots[*next].range.start)
+            .is_some_and(|gap| JUDGED.is_match(gap))
+    };
+    let qualifies = |k: usize| {
+        super::links::made_adjective(text, &spots[paired[k]]) || owns_next(k) || judges(k)
+    };
     // The phrase between such a pair ends where the owner's name starts: "’s" and the owner
     // are the owned name's.
     let past_qualifiers = (0..paired.len()).filter_map(|i| {
@@ -844,6 +853,24 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
             let gap = AGE_APPOSED
                 .find(gap)
                 .map_or(gap, |age| &gap[age.end() - 1..]);
+            // ("X, which the Panel assesses to be a front company for Y": what the clause
+            // judges X to be, as if apposed.)
+            let judged;
+            let gap = match JUDGED.captures(gap) {
+                Some(judgement) => {
+                    let opening = if judgement.name("as").is_some() {
+                        ", "
+                    } else {
+                        &judgement["open"]
+                    };
+                    judged = format!(
+                        "{opening}{}",
+                        &gap[judgement.get(0).map_or(0, |m| m.end())..]
+                    );
+                    judged.as_str()
+                }
+                None => gap,
+            };
             adjacent(spots, first, b, before, gap, after)
                 .or_else(|| {
                     // "P, a DPRK national, acted as the agent of O", "P, a Cypriot national,
@@ -2400,6 +2427,16 @@ fn entry_clause(
 /// A person's age set off by commas right after the name: ", 47," (before " the managing
 /// director of"; the rule reads on from the second comma).
 static AGE_APPOSED: LazyLock<Regex> = LazyLock::new(|| regex(r"^,\s+\d{1,3},"));
+
+/// A relative clause that says what someone judges the name before it to be or do: ", which
+/// the Panel assesses to be ", ", which Treasury described as ", ", which officials say " (the
+/// relative pronoun in group `open`; "to be" or "as" in group `as`, after which the rest reads
+/// as an apposition).
+static JUDGED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?P<open>,\s+(?:which|that|who)\s+)(?:the\s+)?(?:[\w’'.-]+\s+){1,5}?(?:assess(?:es|ed)?|says?|said|believes?|believed|considers?|considered|alleges?|alleged|describes?|described|suspects?|suspected|deems?|deemed|identified|identifies|determined|determines|found|finds)\s+(?P<as>(?:to\s+be|as)\s+)?",
+    )
+});
 
 /// Before the subject of a relative clause whose object is the name before it: ", which ",
 /// " that the ", ", an Iranian firm that ", " (IMO 9679294), which the ".
