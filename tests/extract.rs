@@ -783,6 +783,41 @@ fn objects_listed_with_their_places_all_take_the_verb() {
 }
 
 #[test]
+fn an_item_of_a_list_may_carry_an_apposition() {
+    proposes(
+        "Cuba sanctioned Condor Ltd., a Havana-based firm, and Pampa Oil Ltd. in May.",
+        "cuba sanctions condor_ltd; cuba sanctions pampa_oil_ltd; not cuba sanctions havana",
+    );
+    proposes(
+        "Cuba sanctioned Condor Ltd., a shipping firm, as well as the Iran-flagged tanker Sol Vento.",
+        "cuba sanctions condor_ltd; cuba sanctions sol_vento",
+    );
+}
+
+#[test]
+fn an_inspection_is_an_investigation() {
+    proposes(
+        "Cuban officers inspected the tanker Sol Vento at Latakia. The United Nations examined the \
+         Iran-flagged tanker Rio Verde in May.",
+        "cuba investigates sol_vento; un investigates rio_verde; not iran investigates rio_verde",
+    );
+}
+
+#[test]
+fn names_apposed_to_a_counted_object_take_the_verb() {
+    proposes(
+        "The Justice Department charged two men, Luis Vega and Ana Soto, with fraud.",
+        "justice_department accuses luis_vega; justice_department accuses ana_soto",
+    );
+    proposes(
+        "The Justice Department on Monday charged two of them — Luis Vega, a Cuban national, and \
+         Ana Soto, a Syrian — with fraud.",
+        "justice_department accuses luis_vega; justice_department accuses ana_soto; \
+         not justice_department accuses cuba",
+    );
+}
+
+#[test]
 fn a_speaker_set_off_inside_a_relative_clause_is_not_its_subject() {
     proposes(
         "At the centre of the network is Juan Ramos, a Chilean businessman who, the people \

@@ -331,6 +331,13 @@ pub(super) const VERBS: &[(&str, &[&str])] = &[
             "investigating",
             "probed",
             "probing",
+            "inspected",
+            "inspecting",
+            "examined",
+            "examining",
+            "scrutinized",
+            "scrutinised",
+            "audited",
         ],
     ),
     (
@@ -602,6 +609,20 @@ static REGISTRY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// An object that counts what the names after it are: " two men", " three of them", " 12
+/// companies".
+static COUNTED_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:of\s+them|[a-z-]+)\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// An apposition after an item of a list, before the joint to the next: ", a Lima-based firm,"
+/// (the rule reads on from its closing comma).
+static ITEM_APPOSED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,\s+(?:a|an|the)\s+[^,;()—]{1,60},").expect("valid regex"));
 
 /// The places right after name `i` that "in" makes a qualifiers of it ("X in Lima", "X in
 /// Yerevan, Armenia"): the first and the last, if any.
@@ -1587,6 +1608,11 @@ fn pair(
         if middle.range.start >= verb_end && !attributed && !where_moved {
             // The joint to the next name: "X, Y and Z" lists Y with Z through X's joints.
             let joint_from = item_end(text, spots, middle_at);
+            // ("X, a Lima-based firm, and Y": past an apposition and the names inside it.)
+            // ("controls X in Lima": `b` is the place of the item before it.)
+            let joint_from = ITEM_APPOSED
+                .find(text.get(joint_from..spots[b].range.start)?)
+                .map_or(joint_from, |apposed| joint_from + apposed.end() - 1);
             let next = spots[..b]
                 .iter()
                 .filter(|s| s.range.start >= joint_from)
@@ -1594,8 +1620,7 @@ fn pair(
                 .min()
                 .unwrap_or(spots[b].range.start);
             // "including the X and the Y": an article opens the next item of the list.
-            // ("controls X in Lima": `b` is the place of the item before it.)
-            let link = phrases::joint_before_article(text.get(joint_from..next)?);
+            let link = phrases::joint_before_article(&text[joint_from..next]);
             // "owned by Ruiz’s brother-in-law, Pedro Salas": the owner of a person apposed to
             // `b` stands for no one else.
             // "X and its owner, Y": Y is listed with X.
@@ -1815,8 +1840,11 @@ fn pair(
             ]
             .iter()
             .any(|opener| rest.trim_start().starts_with(opener));
-            matches!(rest.trim(), "" | "the" | "The")
-                || !object.trim().is_empty() && !verb_after && !lists
+            // ("charged two men, X and Y, with": the names are apposed to a counted noun.)
+            let counted = COUNTED_OBJECT.is_match(object);
+            !counted
+                && (matches!(rest.trim(), "" | "the" | "The")
+                    || !object.trim().is_empty() && !verb_after && !lists)
         })
         && !spots[a + 1..b].iter().any(|s| s.range.start >= verb_end);
     if takes_direct_object(relation) && (misplaced || reason || object_ends) && !agent {

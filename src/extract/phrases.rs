@@ -1645,8 +1645,10 @@ pub fn is_list_joint(joint: &str) -> bool {
         .and_then(|rest| rest.split_once(')'))
         .map_or(joint, |(_, rest)| rest)
         .trim();
-    matches!(joint, "," | "and" | ", and" | "or" | "&" | "as well as")
-        || OTHERS_LISTED.is_match(joint)
+    matches!(
+        joint,
+        "," | "and" | ", and" | "or" | "&" | "as well as" | ", as well as"
+    ) || OTHERS_LISTED.is_match(joint)
         || MEMBERS_LISTED.is_match(joint)
 }
 
