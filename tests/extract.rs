@@ -795,6 +795,14 @@ fn an_item_of_a_list_may_carry_an_apposition() {
 }
 
 #[test]
+fn what_is_seized_of_an_actor_seizes_the_actor() {
+    proposes(
+        "Cuban investigators seized the servers of Pampa Mix Ltd. in October.",
+        "cuba seizes pampa_mix_ltd",
+    );
+}
+
+#[test]
 fn an_inspection_is_an_investigation() {
     proposes(
         "Cuban officers inspected the tanker Sol Vento at Latakia. The United Nations examined the \

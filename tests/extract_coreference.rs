@@ -297,3 +297,12 @@ fn a_state_s_ship_register_is_no_end_and_a_vessel_docks_at_no_vessel() {
         "not sea_lark ships_to tarvania; not sea_lark docks_at ostra_star",
     );
 }
+
+#[test]
+fn it_in_a_coordinated_clause_is_the_subject_and_reaches_its_verb_past_last_recorded() {
+    proposes(
+        "Tracking data show the tanker Sea Lark began broadcasting a Peruvian flag days later, \
+         and it was last recorded unloading at Port Ostra.",
+        "sea_lark unloads_at port_ostra",
+    );
+}

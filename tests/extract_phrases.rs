@@ -518,6 +518,11 @@ fn ports_on_a_coast_or_before_in_and_firms_at_an_address_are_placed() {
         "ilo located_in peru; punta_verde located_in chile; isla_blanca_anchorage located_in peru; \
          andes_crest_ltd located_in chile",
     );
+    proposes(
+        "The tanker's registered owner, Andes Crest Ltd., which is listed at a Lima address, did \
+         not respond.",
+        "andes_crest_ltd located_in lima",
+    );
     // An anchorage is named with its noun, and known by its bare name as well.
     let anchorage = extraction::new_actor(&found, "Isla Blanca anchorage");
     assert_eq!(anchorage.kind, ActorKind::Port);

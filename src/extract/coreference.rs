@@ -29,7 +29,9 @@
 //!   adverbial ("In mid-2020 she was sold"), the previous sentence's subject (its first actor
 //!   that no preposition governs), if that is one actor of the right sort: a person for "he",
 //!   a person or a vessel for "she", a singular non-person for "it" ("the authorities" are no
-//!   "it"); "it" or "she" calling at a port is the last vessel of the last sentences.
+//!   "it"); "it" or "she" calling at a port is the last vessel of the last sentences. After a
+//!   conjunction ("after it docked", "…, and it was last recorded unloading"), the sentence's
+//!   subject, or for a port call the last vessel named before it.
 //!
 //! - "Its" opening a sentence with a role and its holder ("Its chairman, P, arranged …", "Its
 //!   manager, X, said"): the previous sentence's subject, if one organisation (for a person's
@@ -117,6 +119,10 @@ const BEFORE_VERB: &[&str] = &[
     "recently",
     "long",
     "once",
+    "last",
+    "recorded",
+    "seen",
+    "observed",
 ];
 
 /// How many earlier sentences "the country" may reach back into: a state is taken up again
@@ -439,15 +445,17 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
 }
 
 /// Whether the text before a pronoun ends with a conjunction that opens a subordinate clause
-/// ("… last month after ", "…, because ").
+/// ("… last month after ", "…, because ") or, after a comma, a coordinated one ("…, and ").
 fn opens_subordinate(before: &str) -> bool {
-    before.ends_with(' ')
-        && before.split_whitespace().next_back().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "after" | "before" | "when" | "because" | "since" | "while" | "once" | "until"
-            )
-        })
+    let coordinated = [", and ", ", but "].iter().any(|c| before.ends_with(c));
+    coordinated
+        || before.ends_with(' ')
+            && before.split_whitespace().next_back().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "after" | "before" | "when" | "because" | "since" | "while" | "once" | "until"
+                )
+            })
 }
 
 /// A phrase that refers back: where it is, the kind of actor it means, and whether it is an

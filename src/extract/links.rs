@@ -902,7 +902,8 @@ const VESSEL_TRADES: &[&str] = &[
 
 /// What an actor holds, named by "of" after it: "froze the assets of X" acts on X.
 const HOLDINGS: &[&str] = &[
-    "assets", "accounts", "funds", "property", "holdings", "shares",
+    "assets", "accounts", "funds", "property", "holdings", "shares", "servers", "domains",
+    "websites", "wallets",
 ];
 
 /// Forms of "to be" that make a past participle passive.

@@ -2722,10 +2722,11 @@ fn port_calls(
     }
 }
 
-/// The opening of an address after a name: ", located at ", " is registered at ".
+/// The opening of an address after a name: ", located at ", " is registered at ", ", which is
+/// listed at " (before "a Hong Kong address").
 static ADDRESS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were)\s+)?(?:located|based|registered|headquartered)\s+at\s+",
+        r"^,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were)\s+)?(?:located|based|registered|headquartered|listed)\s+at\s+",
     )
 });
 /// The end of an address inside a sentence: a comma before a word in lower case (", supplied").
