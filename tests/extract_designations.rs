@@ -1315,3 +1315,21 @@ fn what_a_relative_clause_judges_a_name_to_be_is_apposed_to_it() {
         "pampa_oil_ltd subsidiary_of andes_oil_ltd; not sea_council subsidiary_of andes_oil_ltd",
     );
 }
+
+#[test]
+fn a_crew_that_operates_under_a_bureau_is_part_of_it_and_an_inquiry_is_an_investigation() {
+    let text = "Within weeks, the Sea Council had attributed the theft to Frost Harbor, a hacking \
+                crew that Peruvian officials say operates under Chile's Reconnaissance Bureau.";
+    let found = run(text);
+    check_links(
+        &found,
+        text,
+        "frost_harbor part_of reconnaissance_bureau; not chile part_of reconnaissance_bureau",
+    );
+    // The apposition says what the name is, whatever its last word suggests.
+    assert_eq!(new_actor(&found, "Frost Harbor").kind, ActorKind::Group);
+    proposes(
+        "The Sea Council said it was \"looking into\" Pampa Mix Ltd.",
+        "sea_council investigates pampa_mix_ltd",
+    );
+}

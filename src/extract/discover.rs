@@ -1112,6 +1112,10 @@ const ROLES: &[(&str, ActorKind)] = &[
     ("organisation", ActorKind::Group),
     ("organization", ActorKind::Group),
     ("group", ActorKind::Group),
+    ("crew", ActorKind::Group),
+    ("gang", ActorKind::Group),
+    ("collective", ActorKind::Group),
+    ("syndicate", ActorKind::Group),
     ("think tank", ActorKind::Group),
     ("network", ActorKind::Group),
     ("tanker", ActorKind::Ship),
@@ -2075,8 +2079,16 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     let vessel_before = vessel_prefix.is_some()
         || preceding.is_some_and(|(_, kind)| *kind == ActorKind::Ship)
         || before.ends_with("-flagged");
+    // ("Frost Harbor, a hacking crew": what the text says the name is outweighs a last word of
+    // a place, as common in the names of firms and groups as in those of places.)
+    let place_ending = words.len() > 1
+        && words
+            .last()
+            .and_then(|last| head_word(last))
+            .is_some_and(|(_, kind)| matches!(kind, ActorKind::Port | ActorKind::Place));
     if let Some((role, kind)) = apposition(after) {
-        cue(kind, format!("apposition {role}"), 0.85);
+        let confidence = if place_ending { 0.91 } else { 0.85 };
+        cue(kind, format!("apposition {role}"), confidence);
     }
     if title {
         cue(ActorKind::Person, "title".into(), 0.85);

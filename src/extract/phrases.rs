@@ -290,6 +290,20 @@ static REGISTERED_TO: LazyLock<Regex> = LazyLock::new(|| {
         r"^,?\s+(?:(?:a|an)\s+[^,;()]{1,60}?(?:\s+\(IMO\s+\d{7}\))?\s+)?(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|remains)\s+)?(?:[a-z]+ly\s+)?registered\s+to\s+(?:the\s+)?$",
     )
 });
+/// Between a unit and the body it belongs to: ", a hacking crew that operates under ", " works
+/// within the ".
+static OPERATES_UNDER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^,?\s+(?:an?\s+[^,;()]{1,40}?\s+)?(?:(?:which|that|who)\s+)?(?:operates?|operated|operating|works?|worked|working)\s+(?:under|within)\s+(?:the\s+)?$",
+    )
+});
+/// Between who inquires and what: " said it was looking into ", " is looking into the ", ' said
+/// it was "looking into" '.
+static LOOKING_INTO: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r#"^\s+(?:(?:said|says)\s+(?:that\s+)?it\s+)?(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?["“]?(?:looking|looked|look|looks)\s+into["”]?\s+(?:the\s+)?$"#,
+    )
+});
 /// Between an agent and the one it acts for: " acted on behalf of ", ", which acts on behalf of
 /// the ", ", a Tehran-based firm that acts on behalf of ", ", a front company acting on behalf
 /// of ", " fronted for ".
@@ -1423,6 +1437,18 @@ fn adjacent(
     {
         return Some((a, "represents", "on behalf of"));
     }
+    // "X, a hacking crew that operates under Y": a unit of a public body.
+    let unit = matches!(
+        first.kind,
+        ActorKind::Group | ActorKind::Agency | ActorKind::Other
+    );
+    if unit && second.kind == ActorKind::Agency && !owner && OPERATES_UNDER.is_match(gap) {
+        return Some((a, "part_of", "operates under"));
+    }
+    // "X said it was looking into Y": an inquiry.
+    if first.kind != ActorKind::Place && LOOKING_INTO.is_match(gap) {
+        return Some((a, "investigates", "looking into"));
+    }
     // "P, a senior research fellow in Peru": where the person works.
     if first.kind == ActorKind::Person
         && is_area(second.kind)
@@ -2431,12 +2457,13 @@ fn entry_clause(
 static AGE_APPOSED: LazyLock<Regex> = LazyLock::new(|| regex(r"^,\s+\d{1,3},"));
 
 /// A relative clause that says what someone judges the name before it to be or do: ", which
-/// the Panel assesses to be ", ", which Treasury described as ", ", which officials say " (the
+/// the Panel assesses to be ", ", which Treasury described as ", ", a crew that officials say
+/// " (the
 /// relative pronoun in group `open`; "to be" or "as" in group `as`, after which the rest reads
 /// as an apposition).
 static JUDGED: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?P<open>,\s+(?:which|that|who)\s+)(?:the\s+)?(?:[\w’'.-]+\s+){1,5}?(?:assess(?:es|ed)?|says?|said|believes?|believed|considers?|considered|alleges?|alleged|describes?|described|suspects?|suspected|deems?|deemed|identified|identifies|determined|determines|found|finds)\s+(?P<as>(?:to\s+be|as)\s+)?",
+        r"^(?P<open>,\s+(?:an?\s+[^,;()]{1,40}?\s+)?(?:which|that|who)\s+)(?:the\s+)?(?:[\w’'.-]+\s+){1,5}?(?:assess(?:es|ed)?|says?|said|believes?|believed|considers?|considered|alleges?|alleged|describes?|described|suspects?|suspected|deems?|deemed|identified|identifies|determined|determines|found|finds)\s+(?P<as>(?:to\s+be|as)\s+)?",
     )
 });
 
