@@ -95,7 +95,8 @@ fn a_place_ending_a_name_after_in_is_where_it_is() {
         "“We counted 300 workers,” said Ana Ruiz, consul general at the Peruvian Consulate in \
          the northern Chilean city of Arica.",
         "peruvian_consulate_in_arica located_in arica; peruvian_consulate_in_arica part_of peru; \
-         ana_ruiz leads peruvian_consulate_in_arica",
+         ana_ruiz leads peruvian_consulate_in_arica; arica located_in chile; \
+         not arica located_in peru",
     );
 }
 

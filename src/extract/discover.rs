@@ -2783,8 +2783,43 @@ fn opening_countries(text: &str, found: &mut Vec<Candidate>) {
             ));
         }
     }
+    // ("the Peruvian Consulate in the northeastern Chilean city of Arica": and the state of a
+    // place that ends a name.)
+    for name in found.iter().filter(|c| c.kind != ActorKind::State) {
+        let written = &text[name.range.clone()];
+        let Some(state) = STATE_OF_PLACE_IN_NAME
+            .captures(written)
+            .and_then(|c| c.name("state"))
+        else {
+            continue;
+        };
+        let range = name.range.start + state.start()..name.range.start + state.end();
+        let Some(country) = countries::lookup(state.as_str()) else {
+            continue;
+        };
+        if !found.iter().any(|c| c.range == range) {
+            let demonym = state.as_str() != country.name;
+            nested.push(country_mention(
+                &country,
+                range,
+                "state of a place in a name",
+                0.8,
+                demonym,
+            ));
+        }
+    }
     found.extend(nested);
 }
+
+/// The state of a place that ends a name after "in" ("Consulate in the northeastern Chilean
+/// city of Arica"), in group `state`.
+static STATE_OF_PLACE_IN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\bin\s+the\s+(?:[a-z-]+\s+)?(?P<state>\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*)?)\s+{}\s+of\s+",
+        super::phrases::PLACE_NOUNS
+    ))
+    .expect("valid regex")
+});
 
 /// Whether a word is a verb of the link vocabulary that moves something to a place ("shipped",
 /// "docked", "delivered").

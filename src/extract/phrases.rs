@@ -55,7 +55,7 @@ use super::links::{Proposal, Spot, ATTRIBUTING_VERBS, SPEECH_VERBS, VERBS};
 use crate::model::{ActorKind, Grade};
 
 /// Nouns of places that name a place after "of" ("the port of X", "Russia’s border city of X").
-const PLACE_NOUNS: &str = r"(?:city|cities|port|ports|town|towns|village|province|region|county|district|island|capital|harbou?r|terminals?|anchorage|area|prefecture|state)";
+pub(super) const PLACE_NOUNS: &str = r"(?:city|cities|port|ports|town|towns|village|province|region|county|district|island|capital|harbou?r|terminals?|anchorage|area|prefecture|state)";
 
 /// Nouns that say what an organisation does, as the head of an apposition ("X, a Dubai-based
 /// trader", "X, a money-exchange house in Dubai", "X, an Iranian supplier").
@@ -1108,13 +1108,21 @@ pub(super) fn is_nested(spots: &[Spot], i: usize) -> bool {
     })
 }
 
+/// Between a state and its place inside a name: " city of ", " port city of the ".
+static STATE_PLACE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^\s+(?:[a-z-]+\s+)?{PLACE_NOUNS}\s+of\s+(?:the\s+)?$"
+    ))
+});
+
 /// Nouns of a state's forces: a collective of them is part of its state.
 const FORCES: &[&str] = &["troops", "soldiers", "forces", "sailors", "navy", "army"];
 
 /// "Japanese Ministry of Defense", "North Korean troops": the state of a demonym opening an
 /// agency's name or a collective of its forces is the whole they are part of; of another
 /// name, where it is. "Peruvian Consulate in Arica": a place ending a name after "in" is where
-/// it is. "Central Bank of Peru": an agency named "of" a state is part of it.
+/// it is, and in the state named before it ("in the Chilean city of Arica"). "Central Bank of
+/// Peru": an agency named "of" a state is part of it.
 fn nested_states(text: &str, spots: &[Spot], found: &mut Vec<Proposal>) {
     for (inner, place) in spots.iter().enumerate() {
         for (outer, name) in spots.iter().enumerate() {
@@ -1154,6 +1162,21 @@ fn nested_states(text: &str, spots: &[Spot], found: &mut Vec<Proposal>) {
                 found.push(phrase(outer, inner, "located_in", "demonym in name"));
             } else if ends_after_in {
                 found.push(phrase(outer, inner, "located_in", "place in name"));
+                // ("the Peruvian Consulate in the Chilean city of Arica": Arica is in Chile.)
+                let state_of_place = spots.iter().position(|state| {
+                    state.kind == ActorKind::State
+                        && name.range.start < state.range.start
+                        && state.range.end <= place.range.start
+                        && STATE_PLACE_OF.is_match(&text[state.range.end..place.range.start])
+                });
+                if let Some(state) = state_of_place {
+                    found.push(phrase(
+                        inner,
+                        state,
+                        "located_in",
+                        "place of a state in a name",
+                    ));
+                }
             }
         }
     }
