@@ -90,6 +90,15 @@ fn a_name_of_a_place_is_there() {
 }
 
 #[test]
+fn what_operates_in_a_place_is_there() {
+    proposes(
+        "Two employees of state-run Peruvian recruitment firms operating in Tumbes spoke to us. \
+         Andes Oil Ltd., which operates in Chile, paid the crew.",
+        "peruvian_recruitment_firms located_in tumbes; andes_oil_ltd located_in chile",
+    );
+}
+
+#[test]
 fn a_place_ending_a_name_after_in_is_where_it_is() {
     proposes(
         "“We counted 300 workers,” said Ana Ruiz, consul general at the Peruvian Consulate in \

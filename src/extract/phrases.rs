@@ -1,7 +1,8 @@
 //! Links that the shape of a phrase states without a verb between the two actors:
 //! - places: possessives and demonyms of place ("Russia’s Vostochny Port", "the Chinese city of
 //!   Dandong", "the Russian ports of X and Y", "Chinese cities, including its capital X, Y and
-//!   Z"), "X in Y" (and "X, Y and Z in W"), "X of Y" ("Ocean Shipping Co., Ltd. of China"),
+//!   Z"), "X in Y" (and "X, Y and Z in W"; "X operating in Y"), "X of Y" ("Ocean Shipping Co.,
+//!   Ltd. of China"),
 //!   "X, Y Province", "Y-based X", "X on Y’s east coast", "X near the Y border" (`borders`), a
 //!   place ending a name after "in" ("the Chinese Consulate in X"), "the X office of O" (O is
 //!   in X), appositions ("X, a Chinese company"; "X, Y’s largest port"; "P, a research fellow in
@@ -215,12 +216,12 @@ static PLACE_NOUN_REST: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!(r"^\s+(?:[a-z-]+\s+){{0,2}}{PLACE_NOUNS}$")));
 /// Between an actor and a place it is in: " in ", ", based in the ", " is located in ", ", a
 /// company registered in ", ", a company with offices in ", ", a port in ", " terminal in ",
-/// " port in ", ", which is incorporated in ", " of " ("Tacna City of Tacna Region", "Alpha Shipping Ltd. of
-/// Peru").
+/// " port in ", ", which is incorporated in ", " operating in ", ", which operates in ", " of "
+/// ("Tacna City of Tacna Region", "Alpha Shipping Ltd. of Peru").
 static IN: LazyLock<Regex> = LazyLock::new(|| {
     let participle = "(?:located|based|headquartered|registered|incorporated|domiciled|stationed)";
     regex(&format!(
-        r"^(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?|(?:which|that|who)\s+(?:is|are|was|were)\s+|(?:both|all|each)\s+){participle}\s+in|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{ORGANISATION_NOUNS}\s+(?:with\s+(?:its\s+)?(?:offices?|headquarters|a\s+head\s+office|branch(?:es)?)\s+)?in|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:port|city|town|village|island|terminal)\s+in|\s+(?:oil\s+)?(?:terminal|refinery|port|harbou?r|anchorage)\s+in|,?\s+(?:(?:is|are|was|were)\s+)?(?:{participle}\s+)?in|\s+(?P<of>of))\s+(?:the\s+)?$",
+        r"^(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?|(?:which|that|who)\s+(?:is|are|was|were)\s+|(?:both|all|each)\s+){participle}\s+in|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{ORGANISATION_NOUNS}\s+(?:with\s+(?:its\s+)?(?:offices?|headquarters|a\s+head\s+office|branch(?:es)?)\s+)?in|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:port|city|town|village|island|terminal)\s+in|\s+(?:oil\s+)?(?:terminal|refinery|port|harbou?r|anchorage)\s+in|,?\s+(?:(?:is|are|was|were)\s+)?(?:{participle}\s+)?in|,?\s+(?:(?:which|that|who)\s+)?(?:operates|operate|operated|operating|is\s+active|are\s+active|active)\s+in|\s+(?P<of>of))\s+(?:the\s+)?$",
     ))
 });
 /// The part of a name before the place that ends it, when the name says it is there: "Peruvian
