@@ -90,6 +90,15 @@ fn a_name_of_a_place_is_there() {
 }
 
 #[test]
+fn a_call_told_in_a_relative_clause_of_the_port_is_the_vessel_s() {
+    proposes(
+        "Tracking data show the Sea Lark has made four trips to the Chilean port of Arica in the \
+         past year, where it reportedly unloaded crude labeled as Peruvian.",
+        "sea_lark unloads_at arica; arica located_in chile; not sea_lark unloads_at peru",
+    );
+}
+
+#[test]
 fn what_operates_in_a_place_is_there() {
     proposes(
         "Two employees of state-run Peruvian recruitment firms operating in Tumbes spoke to us. \
