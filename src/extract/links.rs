@@ -627,10 +627,10 @@ static ITEM_APPOSED: LazyLock<Regex> =
 /// The places right after name `i` that "in" makes a qualifiers of it ("X in Lima", "X in
 /// Yerevan, Armenia"): the first and the last, if any.
 fn places_after(text: &str, spots: &[Spot], i: usize) -> Option<(usize, usize)> {
+    // (Spots are in the order of their starts.)
     let next_after = |k: usize| {
-        spots
-            .iter()
-            .position(|s| s.range.start >= spots[k].range.end)
+        let next = spots.partition_point(|s| s.range.start < spots[k].range.end);
+        (next < spots.len()).then_some(next)
     };
     let first = next_after(i)?;
     let placed = matches!(
