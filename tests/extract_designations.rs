@@ -1333,3 +1333,23 @@ fn a_crew_that_operates_under_a_bureau_is_part_of_it_and_an_inquiry_is_an_invest
         "sea_council investigates pampa_mix_ltd",
     );
 }
+
+#[test]
+fn a_speaker_after_what_is_said_may_name_the_body_spoken_for() {
+    let text = "\"Andes Naft Ltd. and its facilitators tried to hide the money,\" said Assistant \
+                Attorney General Renata Okafor-Ling of the Sea Council’s National Security \
+                Division.";
+    let found = run(text);
+    check_links(
+        &found,
+        text,
+        "renata_okafor_ling reports andes_naft_ltd; \
+         not renata_okafor_ling reports national_security_division",
+    );
+    // What the body owns, named or not, is no more what is said than the body.
+    proposes(
+        "\"The vessel was stateless,\" said Captain Juan Ramos of the Sea Council’s Gulf of \
+         Chile district.",
+        "not juan_ramos reports chile",
+    );
+}

@@ -15,8 +15,9 @@
 //!   "-operated");
 //! - roles: "P, a researcher at O"; "the founder of O, P"; "Chinese leader P"; "consul general at
 //!   O" heads it, "vice chairman of O" is a member;
-//! - attribution ("according to S", "S said", "according to the X office of S"; not a place
-//!   that only qualifies the name after it, as in "the Panama-flagged tanker X");
+//! - attribution ("according to S", "S said", "according to the X office of S", "“…,” said
+//!   P of the O’s division"; not a place that only qualifies the name after it, as in "the
+//!   Panama-flagged tanker X", nor the body P speaks for and what it owns);
 //! - movement from one actor to another ("shipments of coal from X to Y", "X’s exports to Y",
 //!   "X was involved in the export of coal to Y", "Y’s imports of coal from X") and ways between
 //!   places ("a ferry service from X to Y", "the road linking X to Y’s port of Z":
@@ -434,6 +435,9 @@ static SAYS_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 /// After an inverted speaker, the rest of its noun phrase: " official", " spokesmen".
 static SPEAKER_ROLE: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"^\s+{}\b", *STAFF)));
 /// After an inverted speaker, its place: " in Beijing", " at the Hague".
+/// What an owner right after a speaker owns, to the end of its phrase: "’s National Security
+/// Division", "’s Gulf of Finland district".
+static OWNED_PHRASE: LazyLock<Regex> = LazyLock::new(|| regex(r#"^(?:’s|'s)\s+[^,.;:“”"()]*"#));
 static SPEAKER_PLACE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^\s+(?:in|at)\s+(?:the\s+)?[A-Z]"));
 /// Between the source and the destination of a movement: " to ", " to the ".
@@ -1795,10 +1799,16 @@ fn attribution(
         // "said a senior X official", "said an official at the X in Lima": the speaker's noun
         // phrase goes on after its name.
         let role = SPEAKER_ROLE.find(after).map_or(0, |m| m.end());
+        // ("…,” said P of the Justice Department": the body P speaks for ends the clause too.)
+        let affiliated = top
+            .iter()
+            .find(|&&i| spots[i].range.start >= name_end)
+            .is_some_and(|&i| SPEAKER_OF.is_match(&text[name_end..spots[i].range.start]));
         let ends_clause = after.is_empty()
             || after.starts_with([',', '.', ';', ':'])
             || role > 0
-            || SPEAKER_PLACE.is_match(after);
+            || SPEAKER_PLACE.is_match(after)
+            || affiliated;
         // "an official at the X said", "a report from X has found": X speaks through its
         // staff or its papers.
         // ("P, a senior associate at the X, said": P speaks, and X does not.)
@@ -1896,6 +1906,11 @@ fn attribution(
                 between.trim() == "," && OWNS_PERSON.is_match(&text[spots[next].range.end..]);
             if SPEAKER_OF.is_match(between) || owner_of_speaker {
                 span.end = spots[next].range.end;
+                // ("of the Justice Department’s National Security Division", "of the Border
+                // Guard’s Gulf of Finland district": and what it owns, named or not.)
+                if let Some(owned) = OWNED_PHRASE.find(&text[span.end..sentence.end]) {
+                    span.end += owned.end();
+                }
             }
         }
         // "the Panama-flagged tanker X …, according to S": S reports X, not the flag.
