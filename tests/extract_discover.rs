@@ -253,6 +253,23 @@ fn vessels_in_capitals_country_names_in_full_and_titled_persons() {
 }
 
 #[test]
+fn a_person_s_name_ends_before_of_the_and_an_organisation_title_or_not() {
+    let found = run(
+        "The network was exposed last year.\n\n\"They hid it,\" said Renata \
+         Okafor-Ling of the Justice Department. Officials of the Bank of the Andes met Juan \
+         Ramos.\n",
+    );
+    for (name, kind) in [
+        ("Renata Okafor-Ling", ActorKind::Person),
+        ("Justice Department", ActorKind::Agency),
+    ] {
+        assert_eq!(new_actor(&found, name).kind, kind, "{name}");
+    }
+    // An organisation's own "of the" stays in its name.
+    new_actor(&found, "Bank of the Andes");
+}
+
+#[test]
 fn an_office_named_after_its_department_keeps_its_name() {
     let found = run(
         "The network was exposed last year. On Tuesday the Commerce Department’s \

@@ -1524,8 +1524,9 @@ fn continues_over_and(name: &str, next: &str, after_the: bool, acronym_after: bo
 /// Port"), around a name-made adjective ("Washington | -based | Eugene Bell Foundation"), at a
 /// hyphen beside a country ("Russia | - | North Korea"), before "of" that follows a place name
 /// ("Jilin City | of | Liaoning Province"; "Port of Nampo" keeps its "of"), a legal form
-/// ("Arcturus Ship Management FZE | of | Fujairah") or a titled person's name ("Assistant
-/// Attorney General Renata Okafor-Ling | of the | Justice Department").
+/// ("Arcturus Ship Management FZE | of | Fujairah") or a person's name ("Assistant Attorney
+/// General Renata Okafor-Ling | of the | Justice Department", "Renata Okafor-Ling | of the |
+/// Justice Department").
 fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
     let text = &body[phrase.clone()];
     let mut cuts: Vec<(usize, usize)> = Vec::new();
@@ -1578,9 +1579,19 @@ fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
                 || w.ends_with("'s")
                 || head_word(w).is_some_and(|(_, kind)| kind != ActorKind::Person)
         });
+        // ("Renata Okafor-Ling | of the | Justice Department": untitled, a name of two or three
+        // words before "of the" and an organisation's name.)
+        let untitled = titles == 0
+            && (2..=3).contains(&person_words)
+            && words.get(i + 1).is_some_and(|(_, w)| *w == "the")
+            && words
+                .last()
+                .and_then(|(_, w)| head_word(w))
+                .is_some_and(|(_, kind)| {
+                    matches!(kind, ActorKind::Agency | ActorKind::Firm | ActorKind::Group)
+                });
         if word == "of"
-            && titles > 0
-            && (1..=3).contains(&person_words)
+            && (titles > 0 && (1..=3).contains(&person_words) || untitled)
             && more
             && !organisation_words
         {
