@@ -624,7 +624,7 @@ static COUNTED_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 static ITEM_APPOSED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,\s+(?:a|an|the)\s+[^,;()—]{1,60},").expect("valid regex"));
 
-/// The places right after name `i` that "in" makes a qualifiers of it ("X in Lima", "X in
+/// The places right after name `i` that "in" makes qualifiers of it ("X in Lima", "X in
 /// Yerevan, Armenia"): the first and the last, if any.
 fn places_after(text: &str, spots: &[Spot], i: usize) -> Option<(usize, usize)> {
     // (Spots are in the order of their starts.)
@@ -751,9 +751,9 @@ static APPOSED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 static RELATIVE_ASIDE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s+(?:which|who)\s[^,;]{1,100},").expect("valid regex"));
 
-/// Words a relative clause holds that are not its own: the speaker of "which it said was" or
-/// "who, the people said, controls" or "who, according to X, owns" (group `said` or `aside`), the "used
-/// to" of "was used to deliver" (group `used`, before the verb in group `next`).
+/// Words a relative clause holds that are not its own: the speaker of "which it said was",
+/// "who, the people said, controls" or "who, according to X, owns" (group `said` or `aside`),
+/// the "used to" of "was used to deliver" (group `used`, before the verb in group `next`).
 static INSERTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:which|that|who)\s+(?P<said>(?:it|they|he|she|officials|prosecutors|police|investigators|authorities)\s+(?:said|says|alleged|alleges|claimed|claims))\b|\b(?:which|that|who)(?P<aside>,\s+(?:(?:the|its|their)\s+)?(?:[\w’'.-]+\s+){0,3}?(?:said|says|alleged|alleges|claimed|claims|believe|believes|believed),|,\s+according\s+to\s+[^,;]{1,60},)|\b(?:is|was|were|are|been|being)\s+(?P<used>used\s+to)\s+(?P<next>[a-z]+)")
         .expect("valid regex")
