@@ -626,7 +626,7 @@ static ITEM_APPOSED: LazyLock<Regex> =
 
 /// The places right after name `i` that "in" makes qualifiers of it ("X in Lima", "X in
 /// Yerevan, Armenia"): the first and the last, if any.
-fn places_after(text: &str, spots: &[Spot], i: usize) -> Option<(usize, usize)> {
+fn item_places(text: &str, spots: &[Spot], i: usize) -> Option<(usize, usize)> {
     // (Spots are in the order of their starts.)
     let next_after = |k: usize| {
         let next = spots.partition_point(|s| s.range.start < spots[k].range.end);
@@ -651,13 +651,13 @@ fn places_after(text: &str, spots: &[Spot], i: usize) -> Option<(usize, usize)> 
 /// Whether name `j` is a place of the name before it ("Lima" in "X in Lima, Y in Singapore").
 fn placed_item(text: &str, spots: &[Spot], j: usize) -> bool {
     spots[..j].iter().enumerate().rev().take(2).any(|(i, _)| {
-        places_after(text, spots, i).is_some_and(|(first, last)| (first..=last).contains(&j))
+        item_places(text, spots, i).is_some_and(|(first, last)| (first..=last).contains(&j))
     })
 }
 
 /// Where the item of a list that name `i` opens ends: past its places ("X in Lima").
 fn item_end(text: &str, spots: &[Spot], i: usize) -> usize {
-    places_after(text, spots, i).map_or(spots[i].range.end, |(_, last)| spots[last].range.end)
+    item_places(text, spots, i).map_or(spots[i].range.end, |(_, last)| spots[last].range.end)
 }
 
 /// Whether the name that starts at `start` is the agent of a passive ("by X").
@@ -1065,6 +1065,13 @@ pub fn propose(
             proposals.extend(pair(text, spots, &nested, &qualifying, a, b));
         }
     }
+    // "the Kestrel Bay made four trips to Y": a vessel that travels sails (a movement the
+    // routes below read on from).
+    for proposal in &mut proposals {
+        if proposal.relation == "travels_to" && spots[proposal.from].kind == ActorKind::Ship {
+            proposal.relation = "sails_to";
+        }
+    }
     // "moved through Russian ports", "sailed to Chinese ports": the state whose ports they are
     // is on the way or at the end as well.
     let through_state: Vec<Proposal> = proposals
@@ -1104,10 +1111,6 @@ pub fn propose(
             && organisation
         {
             proposal.relation = "leads";
-        }
-        // "the Kestrel Bay made four trips to Y": a vessel that travels sails.
-        if proposal.relation == "travels_to" && spots[proposal.from].kind == ActorKind::Ship {
-            proposal.relation = "sails_to";
         }
         // "SEA PEONY received fuel from ORCHID TIDE": goods that pass from one vessel to
         // another pass in a ship-to-ship transfer, whatever verb tells it.
@@ -1292,8 +1295,7 @@ fn pair(
         return None;
     }
     // "moved her to the Panama registry": a state's register of ships is no end.
-    let registry = REGISTRY_AFTER.is_match(&text[spots[b].range.end..]);
-    if registry && matches!(spots[b].kind, ActorKind::State) {
+    if spots[b].kind == ActorKind::State && REGISTRY_AFTER.is_match(&text[spots[b].range.end..]) {
         return None;
     }
     // "the Russian firm, Gudzon Shipping Co., operated": the name apposed to the demonym's noun

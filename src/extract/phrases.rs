@@ -40,8 +40,7 @@
 //!   `sanctions` Y);
 //! - listings: "X added Y and Z to the Entity List", "X placed Y on its blacklist", "Y was
 //!   added to X’s Entity List", "Y was listed by X" (X `sanctions` Y and Z);
-//! - port calls: "the tanker X called at the Russian port of Y" (X `docks_at` Y); "X made
-//!   four trips to Y, where it unloaded crude" (X `unloads_at` Y);
+//! - port calls: "the tanker X called at the Russian port of Y" (X `docks_at` Y);
 //! - reasons: "X was seized by Z for transferring oil to Y", "Z designated X for shipping coal
 //!   to Y" (X moves the goods to Y);
 //! - backing: "X, a firm backed (funded, financed) by Y and Z", "Y-backed X" (Y `funds` X);
@@ -943,7 +942,6 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     passive_listings(text, &sentence, spots, &top, &mut found);
     reasons(text, &sentence, spots, &top, &mut found);
     port_calls(text, &sentence, spots, &top, &mut found);
-    where_called(text, &sentence, spots, &top, &mut found);
     addresses(text, &sentence, spots, &top, &mut found);
     tourism(text, &sentence, spots, &top, &mut found);
     transfers(text, &sentence, spots, &top, &mut found);
@@ -1115,13 +1113,6 @@ pub(super) fn is_nested(spots: &[Spot], i: usize) -> bool {
     })
 }
 
-/// Between a state and its place inside a name: " city of ", " port city of the ".
-static STATE_PLACE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"^\s+(?:[a-z-]+\s+)?{PLACE_NOUNS}\s+of\s+(?:the\s+)?$"
-    ))
-});
-
 /// Nouns of a state's forces: a collective of them is part of its state.
 const FORCES: &[&str] = &["troops", "soldiers", "forces", "sailors", "navy", "army"];
 
@@ -1174,7 +1165,9 @@ fn nested_states(text: &str, spots: &[Spot], found: &mut Vec<Proposal>) {
                     state.kind == ActorKind::State
                         && name.range.start < state.range.start
                         && state.range.end <= place.range.start
-                        && STATE_PLACE_OF.is_match(&text[state.range.end..place.range.start])
+                        && PLACE_OF
+                            .captures(&text[state.range.end..place.range.start])
+                            .is_some_and(|c| c.name("modifiers").is_some())
                 });
                 if let Some(state) = state_of_place {
                     found.push(phrase(
@@ -2766,47 +2759,6 @@ static CALLED_AT: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:called|calls|calling|call)\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:port|harbou?r|terminal)\s+of\s+(?:the\s+)?)?$",
     )
 });
-
-/// A vessel's call told in a relative clause of the place, perhaps past a time: ", where it
-/// reportedly unloaded", " in the past year, where the tanker loaded" (the verb in group
-/// `verb`).
-static WHERE_CALLED: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"^(?:\s+(?:in|during|over|on|last|this)\s+[^,;]{1,30}?)?,?\s+where\s+(?:it|she|the\s+(?:vessel|tanker|ship|carrier))\s+(?:(?:[a-z]+ly|had|has|was|then|later|again)\s+)*(?P<verb>[a-z]+)\b",
-    )
-});
-
-/// "The tanker X made four trips to the port of Y, where it unloaded crude": X `unloads_at`
-/// Y (the last vessel named before the place).
-fn where_called(
-    text: &str,
-    sentence: &Range<usize>,
-    spots: &[Spot],
-    top: &[usize],
-    found: &mut Vec<Proposal>,
-) {
-    for (position, &y) in top.iter().enumerate() {
-        if !matches!(spots[y].kind, ActorKind::Port | ActorKind::Place) {
-            continue;
-        }
-        let Some(relation) = WHERE_CALLED
-            .captures(&text[spots[y].range.end..sentence.end])
-            .and_then(|c| super::links::verb_of(&c["verb"]))
-            .map(|(relation, _)| relation)
-            .filter(|relation| matches!(*relation, "loads_at" | "unloads_at" | "docks_at"))
-        else {
-            continue;
-        };
-        let vessel = top[..position]
-            .iter()
-            .rev()
-            .copied()
-            .find(|&i| spots[i].kind == ActorKind::Ship);
-        if let Some(vessel) = vessel {
-            found.push(phrase(vessel, y, relation, "call where"));
-        }
-    }
-}
 
 /// "The tanker X called at the port of Y": X `docks_at` Y.
 fn port_calls(

@@ -8,7 +8,8 @@
 //!   shipped on to", "where it was transferred to" opens the next leg; each destination of the
 //!   first leg (a place, port or state, with those listed with it) `ships_to` each place of the
 //!   next (the transshipment an analyst traces);
-//! - what the mover did at the destination: "sailed to X, where it unloaded diesel" (`unloads_at`
+//! - what the mover did at the destination: "sailed to X, where it unloaded diesel", "made four
+//!   trips to X in the past year, where it reportedly unloaded crude" (`unloads_at`
 //!   X; also `loads_at` and `docks_at`);
 //! - the destination made precise: "to Z, specifically (to) the ports of X and Y", "…, namely
 //!   X": the movement reaches X and Y too, by the same verb, and X and Y are `located_in` Z
@@ -44,10 +45,11 @@ static SPECIFIED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// After a destination, what the mover did there: ", where it unloaded ", ", where the tanker
-/// discharged " (the verb in group `verb`).
+/// After a destination, perhaps past a time, what the mover did there: ", where it unloaded ",
+/// ", where the tanker discharged ", " in the past year, where she reportedly unloaded " (the
+/// verb in group `verb`).
 static WHERE_IT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,\s+where\s+(?:it|they|the\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?P<verb>[a-z]+ed)\b")
+    Regex::new(r"^(?:\s+(?:in|during|over|on|last|this)\s+[^,;]{1,30}?)?,\s+where\s+(?:it|she|they|the\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?P<verb>[a-z]+ed)\b")
         .expect("valid regex")
 });
 
