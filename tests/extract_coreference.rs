@@ -266,10 +266,34 @@ fn the_supertanker_s_registered_owner_is_the_tanker_s() {
 }
 
 #[test]
-fn it_that_calls_at_a_port_in_a_subordinate_clause_is_the_last_vessel_named() {
+fn it_in_a_subordinate_clause_is_the_last_vessel_for_a_shipment_or_the_object_of_a_measure() {
     proposes(
         "On Monday, Sea Council agents seized the tanker Sea Lark after it docked at Port Ostra.",
         "sea_council seizes sea_lark; sea_lark docks_at port_ostra; not sea_council docks_at port_ostra",
+    );
+    // A shipment or a transfer as well; "she" as "it".
+    proposes(
+        "Belmora sanctioned the tanker Sea Lark last May after it shipped Quessian coal to Port \
+         Ostra.",
+        "belmora sanctions sea_lark; sea_lark ships_to port_ostra; not belmora ships_to port_ostra",
+    );
+    proposes(
+        "Sea Council blacklisted the tanker Sea Lark after she transferred fuel to Ostra Star.",
+        "sea_lark transfers_to ostra_star; not sea_council transfers_to ostra_star",
+    );
+    // What a measure answers is its object's act; the passive's subject is its object.
+    proposes(
+        "Quessia fined Ostra Holdings Ltd. last year after it shipped coal to Belmora.",
+        "ostra_holdings_ltd ships_to belmora; not quessia ships_to belmora",
+    );
+    proposes(
+        "Ostra Holdings Ltd. was sanctioned by Quessia after it shipped coal to Belmora.",
+        "ostra_holdings_ltd ships_to belmora; not quessia ships_to belmora",
+    );
+    // Without a measure, "it" is the subject.
+    proposes(
+        "Quessia hosted Ilse Morrow last year after it shipped coal to Belmora.",
+        "quessia ships_to belmora",
     );
 }
 

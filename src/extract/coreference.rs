@@ -401,7 +401,7 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
         } else if before.trim().is_empty() || TIME_OPENING.is_match(before) {
             // ("It subsequently unloaded its cargo at Y": a vessel's call is the last vessel's,
             // named in the last sentences, whatever the last subject was.)
-            let vessel = ((!person || she) && calls_at_port(&body[pronoun.end()..]))
+            let vessel = ((!person || she) && vessel_verb(&body[pronoun.end()..], PORT_CALLS))
                 .then(|| memory.latest(ActorKind::Ship, None, VESSEL_REACH, None))
                 .flatten();
             vessel
@@ -410,9 +410,11 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
                 .map(|r| (r.id.clone(), r.kind))
         } else if opens_subordinate(before) {
             // "X was seized last month after it transferred …": the sentence's subject; "agents
-            // seized X after it docked at Y": a vessel's call is the last vessel's.
+            // seized X after it docked at Y", "X sanctioned the tanker Y after it shipped coal
+            // to Z": a vessel's call or a shipment is the last vessel's; "X fined Y after it
+            // shipped …": what a measure answers is its object's act.
             let pronoun_start = sentence.start + pronoun.start();
-            let vessel = (!person && calls_at_port(&body[pronoun.end()..]))
+            let vessel = ((!person || she) && vessel_verb(&body[pronoun.end()..], VESSEL_MOVES))
                 .then(|| {
                     spots
                         .iter()
@@ -420,8 +422,11 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
                         .rfind(|s| s.kind == ActorKind::Ship)
                 })
                 .flatten();
+            let subject = subject(text, &sentence, spots);
+            let object = subject.and_then(|i| enforced_object(text, spots, i, pronoun_start));
             vessel
-                .or_else(|| subject(text, &sentence, spots).map(|i| &spots[i]))
+                .or(object)
+                .or_else(|| subject.map(|i| &spots[i]))
                 .filter(|s| {
                     s.range.end <= pronoun_start
                         && fits(s.kind)
@@ -557,21 +562,68 @@ fn opens_clause(between: &str) -> bool {
         })
 }
 
-/// Whether the verb after a pronoun is a vessel's call or voyage ("it docked at", "it later
-/// sailed to").
-fn calls_at_port(after: &str) -> bool {
+/// The actor that the subject (`spots[subject]`) acts against with a measure before a
+/// pronoun at `before`: the first name after the subject when the words between them hold an
+/// active verb of enforcement ("X sanctioned the firm Y", "X fined Y"; not "Y was sanctioned
+/// by X").
+fn enforced_object<'s>(
+    text: &str,
+    spots: &'s [Spot],
+    subject: usize,
+    before: usize,
+) -> Option<&'s Spot> {
+    let start = spots[subject].range.end;
+    let object = spots[subject + 1..]
+        .iter()
+        .find(|s| s.range.start >= start && !s.demonym)
+        .filter(|s| s.range.end <= before)?;
+    let words: Vec<String> = text[start..object.range.start]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .collect();
+    let passive = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "by" | "was" | "were" | "been" | "be" | "is" | "are"
+        )
+    });
+    let enforces = words.iter().any(|w| {
+        ENFORCEMENT_VERBS.contains(&w.as_str())
+            || verb_of(w).is_some_and(|(relation, _)| {
+                matches!(relation, "sanctions" | "bans" | "seizes" | "investigates")
+            })
+    });
+    (enforces && !passive).then_some(object)
+}
+
+/// Verbs of a penalty that the link vocabulary has no relation for ("fined", "charged").
+const ENFORCEMENT_VERBS: &[&str] = &["fined", "charged", "penalised", "penalized", "indicted"];
+
+/// The relations of a vessel's call or voyage ("it docked at", "it later sailed to").
+const PORT_CALLS: &[&str] = &["docks_at", "sails_to", "loads_at", "unloads_at"];
+
+/// The relations of a vessel's call, voyage or shipment ("it shipped coal to", "it transferred
+/// oil to"): what a vessel named in the sentence does, rather than its subject, in a clause
+/// that follows ("X sanctioned the tanker Y after it shipped …").
+const VESSEL_MOVES: &[&str] = &[
+    "docks_at",
+    "sails_to",
+    "loads_at",
+    "unloads_at",
+    "ships_to",
+    "transfers_to",
+    "smuggles_to",
+];
+
+/// Whether the verb after a pronoun, within three words, has one of the `relations`.
+fn vessel_verb(after: &str, relations: &[&str]) -> bool {
     after
         .split_whitespace()
         .take(3)
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
         .filter_map(|w| verb_of(&w))
         .next()
-        .is_some_and(|(relation, _)| {
-            matches!(
-                relation,
-                "docks_at" | "sails_to" | "loads_at" | "unloads_at"
-            )
-        })
+        .is_some_and(|(relation, _)| relations.contains(&relation))
 }
 
 /// Whether the words after a pronoun reach a verb of the link vocabulary past auxiliaries and
