@@ -298,6 +298,20 @@ fn it_in_a_subordinate_clause_is_the_last_vessel_for_a_shipment_or_the_object_of
 }
 
 #[test]
+fn its_manager_is_the_vessel_s_when_the_sentence_before_names_one() {
+    proposes(
+        "Sea Council tracked the tanker Sea Lark to Port Ostra. Its manager, Ostra Shipmanagement \
+         Ltd., said it had stopped managing the vessel.",
+        "ostra_shipmanagement_ltd operates sea_lark; not ostra_shipmanagement_ltd operates sea_council",
+    );
+    // Without a vessel, the firm the sentence before is about.
+    proposes(
+        "Ostra Holdings Ltd. moved to Belmora. Its owner, Quessia Capital Ltd., did not comment.",
+        "quessia_capital_ltd owns ostra_holdings_ltd",
+    );
+}
+
+#[test]
 fn she_after_a_time_opening_is_the_vessel_named_before() {
     proposes(
         "The tanker Sea Lark (IMO 9123456) was built in 2004. In mid-2020 she was sold to Ostra \

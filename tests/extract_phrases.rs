@@ -138,6 +138,21 @@ fn fronts_subsidiaries_owners_and_operators_in_apposition() {
          Condor Freight Corp., the parent company of Delta Tankers Ltd, paid.",
         "omega_holdings owns sea_lark; delta_tankers_ltd subsidiary_of condor_freight_corp",
     );
+    // The holder after a copula or "as" ("records list the tanker's owner as X").
+    proposes(
+        "The tanker Sea Lark called at Callao. The vessel's registered owner is Omega Holdings, a \
+         Lima company.",
+        "omega_holdings owns sea_lark",
+    );
+    proposes(
+        "The tanker Sea Lark called at Callao. Company records list the tanker's owner as Omega \
+         Holdings, registered in Peru.",
+        "omega_holdings owns sea_lark; omega_holdings located_in peru",
+    );
+    proposes(
+        "Andes Crest Ltd. opened an office in Lima. The company's chief executive is Diego Paz.",
+        "diego_paz leads andes_crest_ltd",
+    );
 }
 
 #[test]

@@ -357,11 +357,16 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
     }
     // "Its chairman, P, arranged …": at the start of a sentence, the previous sentence's
     // subject, if one organisation or vessel, whose role P holds.
-    // (A manager, owner or operator is a vessel's or a firm's; a chairman an organisation's.)
+    // (A manager, owner or operator is a vessel's or a firm's, and the vessel's when the
+    // previous sentence names one: "Reuters tracked the tanker Y. Its manager, X, said …";
+    // a chairman an organisation's.)
     if let Some(its) = ITS_ROLE_OPENING.captures(body) {
         let range = sentence.start..sentence.start + 3;
         let control = super::phrases::CONTROL_ROLES.contains(&&its["role"]);
-        let referent = memory.last_subject().filter(|r| {
+        let vessel = control
+            .then(|| memory.latest(ActorKind::Ship, None, 1, None))
+            .flatten();
+        let referent = vessel.or_else(|| memory.last_subject()).filter(|r| {
             let holds = if control {
                 matches!(r.kind, ActorKind::Firm | ActorKind::Ship)
             } else {

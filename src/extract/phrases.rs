@@ -319,11 +319,12 @@ static ON_BEHALF: LazyLock<Regex> = LazyLock::new(|| {
 const WITH_ITS: &str = r"(?:\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,4})?)?,?\s+(?:and\s+|(?:together|along)\s+with\s+)?(?:its|her|their)";
 
 /// Between what is controlled and its holder: "’s registered owner, ", "’s parent company ",
-/// " and its owner, ", ", together with her owner, ".
+/// " and its owner, ", ", together with her owner, ", "’s registered owner is ", "’s owner as "
+/// ("records list the tanker’s owner as X").
 static POSSESSED_BY: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(CONTROL_NOUNS.iter().map(|c| c.0));
     regex(&format!(
-        r"^(?:’s|'s|{WITH_ITS})\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm))?(?:,|\s+(?:is|was))?\s+(?:the\s+)?$"
+        r"^(?:’s|'s|{WITH_ITS})\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{nouns})(?:\s+(?:company|firm))?(?:,|\s+(?:is|was|as))?\s+(?:the\s+)?$"
     ))
 });
 /// Between an organisation and a person apposed to its role: " and its director, ", ", its
@@ -334,10 +335,10 @@ pub(super) static ITS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// Between an organisation and a person apposed to its role named with a possessive: "’s chief
-/// executive, ", "'s sole director, ".
+/// executive, ", "'s sole director, ", "’s chief executive is ".
 static POSSESSIVE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:’s|'s)\s+(?P<role>(?:[a-z-]+\s+){0,2}?[a-z]+),\s*(?:\S+\s+(?:national|citizen)\s+)?$",
+        r"^(?:’s|'s)\s+(?P<role>(?:[a-z-]+\s+){0,2}?[a-z]+)(?:,|\s+(?:is|was))\s*(?:\S+\s+(?:national|citizen)\s+)?$",
     )
 });
 /// Between a person and an organisation: ", a senior analyst at the ", " from the ", " served as
@@ -601,7 +602,8 @@ static OWNS_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) const CONTROL_ROLES: &[&str] = &["manager", "owner", "operator"];
 
 /// After an owner ("’s", "Its"), a role of a person or of control and then its holder's name:
-/// " chief executive, P", " registered owner, X" (the role in group `role`).
+/// " chief executive, P", " registered owner, X", " registered owner is X", " owner as X" (the
+/// role in group `role`).
 pub(super) static ROLE_HOLDER: LazyLock<String> = LazyLock::new(|| {
     let roles = alternation(
         HEAD_ROLES
@@ -610,7 +612,7 @@ pub(super) static ROLE_HOLDER: LazyLock<String> = LazyLock::new(|| {
             .chain(CONTROL_ROLES)
             .copied(),
     );
-    format!(r"\s+(?:[a-z-]+\s+){{0,2}}?(?P<role>{roles}),\s+\p{{Lu}}")
+    format!(r"\s+(?:[a-z-]+\s+){{0,2}}?(?P<role>{roles})(?:,|\s+(?:is|was|as))\s+\p{{Lu}}")
 });
 
 /// After an owner, a role apposed to its holder's name: "’s chief executive, P", "’s
