@@ -1145,14 +1145,71 @@ fn wars_and_agreements_are_read_from_their_nouns() {
 }
 
 #[test]
-fn trade_between_two_states_and_a_spokesperson_who_represents() {
+fn trade_between_two_states_and_a_spokesperson_who_works_for_a_body() {
     let text = "Trade between Chile and Peru dropped this year. Ana Ruiz, a Harbor Institute \
                 spokeswoman, declined to comment.";
     let found = run(text, &Gazetteer::new(Vec::new()));
     check_links(
         &found,
         text,
-        "chile trades_with peru; ana_ruiz represents harbor_institute; not ana_ruiz works_for harbor_institute",
+        "chile trades_with peru; ana_ruiz works_for harbor_institute; not ana_ruiz represents harbor_institute",
+    );
+}
+
+#[test]
+fn a_department_s_shorter_names_are_the_department() {
+    let text = "The U.S. Department of the Treasury designated Orkhon Trading Co. on Monday. The \
+                Treasury Department said the firm had shipped oil for Kuhrang Petro Co. The \
+                Treasury also designated Ilo Marine Ltd. \"We will act,\" said Treasury Deputy \
+                Assistant Secretary Dana Roe.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    let treasury = new_actor(&found, "U.S. Department of the Treasury");
+    for alias in ["Treasury Department", "Treasury"] {
+        assert!(
+            treasury.aliases.iter().any(|a| a == alias),
+            "{:?}",
+            treasury.aliases
+        );
+    }
+    check_links(
+        &found,
+        text,
+        "u_s_department_of_the_treasury sanctions orkhon_trading_co; \
+         u_s_department_of_the_treasury sanctions ilo_marine_ltd; \
+         dana_roe works_for u_s_department_of_the_treasury",
+    );
+    // Two countries' treasuries stay apart, and "Treasury" alone is neither.
+    let text = "HM Treasury and the U.S. Treasury designated Orkhon Trading Co. on Monday. The \
+                Treasury also designated Ilo Marine Ltd.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    check_links(
+        &found,
+        text,
+        "hm_treasury sanctions orkhon_trading_co; u_s_treasury sanctions orkhon_trading_co; \
+         not hm_treasury sanctions ilo_marine_ltd; not u_s_treasury sanctions ilo_marine_ltd",
+    );
+}
+
+#[test]
+fn a_spokesperson_s_body_is_not_what_is_said() {
+    // Inverted after the quote, with the body in the role's apposition.
+    let text = "\"We will act against Orkhon Trading Co.,\" said Ana Ruiz, a senior FBI official. \
+                \"We will act,\" said Dana Roe, an FBI spokeswoman.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    check_links(
+        &found,
+        text,
+        "ana_ruiz reports orkhon_trading_co; ana_ruiz works_for fbi; dana_roe works_for fbi; \
+         not ana_ruiz reports fbi; not dana_roe reports fbi",
+    );
+    // "According to O spokeswoman P, X …": P speaks, and X is no second spokesperson.
+    let text = "Trade fell this year. According to FBI spokeswoman Dana Roe, Peru was warned.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    check_links(
+        &found,
+        text,
+        "dana_roe works_for fbi; dana_roe reports peru; not peru works_for fbi; \
+         not fbi reports peru",
     );
 }
 

@@ -123,6 +123,70 @@ pub fn is_firm_short_form(short: &str, full: &str) -> bool {
             })
 }
 
+/// A government department's name, read: the country it is of when the name says it ("U.S.",
+/// "HM"), what it is the department of ("Treasury", "Homeland Security") and how full the form
+/// is (0 for "Treasury" alone, 1 for "Treasury Department", 2 for "Department of the Treasury",
+/// 3 more with the country).
+struct Department<'a> {
+    country: Option<&'static str>,
+    subject: &'a str,
+    fullness: u8,
+}
+
+/// The forms of a department's name: "[country] Department of [the] Subject", "[country]
+/// Subject Department" and, for the one department named by its subject alone, "[country]
+/// Treasury".
+static DEPARTMENT: LazyLock<Regex> = LazyLock::new(|| {
+    let country = r"(?:(?P<country>U\.S\.|US|United States|HM|UK|U\.K\.)\s+)?";
+    let subject = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?";
+    Regex::new(&format!(
+        r"^{country}(?:Department\s+of\s+(?:the\s+)?(?P<of>{subject})|(?P<named>{subject})\s+Department|(?P<alone>Treasury))$"
+    ))
+    .expect("valid regex")
+});
+
+fn department(name: &str) -> Option<Department<'_>> {
+    let captures = DEPARTMENT.captures(name.strip_prefix("the ").unwrap_or(name))?;
+    let country = captures.name("country").map(|c| match c.as_str() {
+        "HM" | "UK" | "U.K." => "GB",
+        _ => "US",
+    });
+    let (subject, form) = if let Some(of) = captures.name("of") {
+        (of, 2)
+    } else if let Some(named) = captures.name("named") {
+        (named, 1)
+    } else {
+        (captures.name("alone")?, 0)
+    };
+    Some(Department {
+        country,
+        subject: subject.as_str(),
+        fullness: form + if country.is_some() { 3 } else { 0 },
+    })
+}
+
+/// Whether `short` names the government department `full` by a shorter form: the same
+/// department ("Treasury", "Treasury Department", "Department of the Treasury") of the same
+/// country, or of none said, in a fuller form.
+///
+/// ```
+/// # use linkchart::extract::discover::is_department_short_form;
+/// assert!(is_department_short_form("Treasury", "U.S. Department of the Treasury"));
+/// assert!(is_department_short_form("Justice Department", "Department of Justice"));
+/// assert!(is_department_short_form("Treasury Department", "U.S. Treasury"));
+/// assert!(!is_department_short_form("U.S. Treasury", "HM Treasury"));
+/// assert!(!is_department_short_form("Department of Justice", "Justice Department"));
+/// assert!(!is_department_short_form("State Department", "Department of Commerce"));
+/// ```
+pub fn is_department_short_form(short: &str, full: &str) -> bool {
+    let (Some(short), Some(full)) = (department(short), department(full)) else {
+        return false;
+    };
+    short.subject == full.subject
+        && short.country.is_none_or(|c| full.country == Some(c))
+        && short.fullness < full.fullness
+}
+
 /// Whether `short` is an acronym of `full`: the initials of its words that open with a capital
 /// ("OFAC" of "Office of Foreign Assets Control"), two letters or more.
 ///
@@ -783,7 +847,7 @@ const VESSEL_CLASSES: &[&str] = &[
 const PUBLIC_BODIES: &[&str] = &[
     "UN", "U.N.", "UNSC", "EU", "E.U.", "NATO", "IAEA", "IMF", "WTO", "FATF", "Interpol",
     "Europol", "FBI", "F.B.I.", "CIA", "C.I.A.", "NSA", "N.S.A.", "OFAC", "DOJ", "FinCEN", "DHS",
-    "HSI", "BIS", "SEC",
+    "HSI", "BIS", "SEC", "Treasury",
 ];
 
 /// News agencies and papers that reports cite as sources ("told Reuters", "according to
@@ -1565,7 +1629,9 @@ fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
                 .last()
                 .and_then(|(_, w)| head_word(w))
                 .is_none_or(|(_, kind)| kind == ActorKind::Person);
-        let acronym = i == 0 && super::gazetteer::is_acronym(word);
+        // ("Treasury | Deputy Secretary P": so is a public body's name.)
+        let acronym =
+            i == 0 && (super::gazetteer::is_acronym(word) || PUBLIC_BODIES.contains(&word));
         if title_next && person_after && (acronym || countries::lookup(&text[..end]).is_some()) {
             cuts.push((end, end));
         }
@@ -1883,7 +1949,7 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         .filter(|w| !w.is_empty())
         .all(|w| legal_form(w).is_some());
     if NOT_NAMES.contains(&name)
-        || TITLES.contains(&name)
+        || TITLES.contains(&name) && !PUBLIC_BODIES.contains(&name)
         || name.chars().count() < 2
         || plural_acronym
         || only_forms

@@ -730,8 +730,10 @@ fn absorb_identifiers(into: &mut crate::model::Identifiers, from: crate::model::
 /// be several): an acronym given in brackets after a name or made of its initials ("OFAC" of
 /// "Office of Foreign Assets Control"), a person's family name
 /// ([`discover::is_family_name`]: "Moriuchi" of "Priscilla Moriuchi", "Park" of "Park Ji-won")
-/// that no cue makes another kind, or a firm's name without its legal form ("Delta Fuels" of
-/// "Delta Fuels SpA", [`discover::without_legal_forms`]).
+/// that no cue makes another kind, a firm's name without its legal form ("Delta Fuels" of
+/// "Delta Fuels SpA", [`discover::without_legal_forms`]), or a department's shorter name
+/// ("Treasury" of "U.S. Department of the Treasury", [`discover::is_department_short_form`];
+/// the fullest when there are several).
 fn fold_short_forms(gathered: &mut [Gathered]) -> Vec<Option<usize>> {
     let mut target: Vec<Option<usize>> = (0..gathered.len()).map(Some).collect();
     for short in 0..gathered.len() {
@@ -757,6 +759,21 @@ fn fold_short_forms(gathered: &mut [Gathered]) -> Vec<Option<usize>> {
                     || person && may_be_family && discover::is_family_name(&name, &g.candidate.name)
                     || firm && discover::without_legal_forms(&g.candidate.name) == Some(&name)
                     || firm && may_be_firm && discover::is_firm_short_form(&name, &g.candidate.name)
+                    || organisation && discover::is_department_short_form(&name, &g.candidate.name)
+            })
+            .collect();
+        // ("Treasury" of "Treasury Department" and of "U.S. Department of the Treasury": the
+        // fullest.)
+        let full: Vec<usize> = full
+            .iter()
+            .copied()
+            .filter(|&f| {
+                !full.iter().any(|&g| {
+                    discover::is_department_short_form(
+                        &gathered[f].candidate.name,
+                        &gathered[g].candidate.name,
+                    )
+                })
             })
             .collect();
         match full.as_slice() {

@@ -434,10 +434,14 @@ static SAYS_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// After an inverted speaker, the rest of its noun phrase: " official", " spokesmen".
 static SPEAKER_ROLE: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"^\s+{}\b", *STAFF)));
-/// After an inverted speaker, its place: " in Beijing", " at the Hague".
 /// What an owner right after a speaker owns, to the end of its phrase: "’s National Security
 /// Division", "’s Gulf of Finland district".
 static OWNED_PHRASE: LazyLock<Regex> = LazyLock::new(|| regex(r#"^(?:’s|'s)\s+[^,.;:“”"()]*"#));
+/// Between a speaker and the organisation that names its role: ", a ", ", a senior ", ", the
+/// chief " (", a senior Treasury official").
+static ROLE_ARTICLE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$"));
+/// After an inverted speaker, its place: " in Beijing", " at the Hague".
 static SPEAKER_PLACE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^\s+(?:in|at)\s+(?:the\s+)?[A-Z]"));
 /// Between the source and the destination of a movement: " to ", " to the ".
@@ -912,6 +916,14 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
             continue;
         };
         let to = if from == first { b } else { first };
+        // A spokesperson speaks for a state ("a Kremlin spokesman") and works for any other
+        // body ("a Harbor Institute spokeswoman").
+        let relation =
+            if cue == "role" && relation == "represents" && spots[to].kind != ActorKind::State {
+                "works_for"
+            } else {
+                relation
+            };
         found.push(phrase(from, to, relation, cue));
         // "X, Y and Z in Peru"; "Peru’s ports of X, Y and Z"; "X and Z, allies of Y".
         let (listed, forward) = if from == b { (b, true) } else { (first, false) };
@@ -919,10 +931,19 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
         let places =
             |i: &usize| from == b || relation == "allied_with" || is_place(first) && is_place(*i);
         if matches!(relation, "located_in" | "allied_with") || from == b {
-            // ("the port of Ryonghang, Oceanline said": a speaker after the comma is no item.)
-            let listed_members = listed_with(text, spots, &top, listed, forward)
-                .filter(|&member| !speaks_next(text, spots, member));
-            for member in listed_members.filter(places) {
+            // ("the port of Ryonghang, Oceanline said": a speaker after the comma is no item;
+            // "According to FBI spokeswoman P, Y was warned": nor is a list one without its
+            // closing "and".)
+            let listed_members: Vec<usize> = listed_with(text, spots, &top, listed, forward)
+                .filter(|&member| !speaks_next(text, spots, member))
+                .collect();
+            let mut items: Vec<usize> = listed_members.iter().copied().chain([listed]).collect();
+            items.sort_by_key(|&i| spots[i].range.start);
+            let closed = match items.as_slice() {
+                [.., before, last] => closes_list(text, spots, *before, *last),
+                _ => false,
+            };
+            for member in listed_members.into_iter().filter(|_| closed).filter(places) {
                 found.push(phrase(member, to, relation, cue));
             }
         }
@@ -1574,6 +1595,13 @@ fn adjacent(
     None
 }
 
+/// Whether the joint between list items `left` and `right` closes a list: "and", "or", "&",
+/// "as well as", not a comma alone.
+fn closes_list(text: &str, spots: &[Spot], left: usize, right: usize) -> bool {
+    let joint = text[spots[left].range.end..spots[right].range.start].trim();
+    joint.trim_start_matches(',').trim() != ""
+}
+
 /// Whether the name after this gap is used as an adjective of the apposition it opens: ", a ",
 /// ", an offshore " (before "Seychelles company"), but not ", a company in ".
 fn after_article(gap: &str) -> bool {
@@ -1609,7 +1637,8 @@ fn role_relation(words: &[&str], of: bool) -> Option<&'static str> {
     let head = HEAD_ROLES.contains(&noun) && (of || general);
     Some(match noun {
         "member" => "member_of",
-        // A spokesperson speaks for the organisation.
+        // A spokesperson speaks for the organisation (and, unless it is a state, works for it:
+        // see `propose`).
         "spokesman" | "spokeswoman" | "spokesperson" => "represents",
         "chairman" | "chairwoman" | "chair" if second => "member_of",
         _ if head && !second => "leads",
@@ -1766,14 +1795,19 @@ fn attribution(
         // "according to the Lima office of O": O speaks, and its place is no target.
         let start = spots[named].range.start;
         // "according to the UN Panel of Experts": a name right before another only qualifies
-        // it; the second speaks.
+        // it; the second speaks ("according to FBI spokeswoman P" as well: past a role).
         let speaker = top
             .iter()
             .copied()
             .find(|&i| spots[i].range.start >= spots[named].range.end)
             .filter(|&i| {
                 let between = &text[spots[named].range.end..spots[i].range.start];
-                OFFICE_OF.is_match(between) || between == " "
+                let role_only = words(between);
+                OFFICE_OF.is_match(between)
+                    || between == " "
+                    || (1..=3).contains(&role_only.len())
+                        && spots[i].kind == ActorKind::Person
+                        && role_relation(&role_only, true).is_some()
             })
             .unwrap_or(named);
         let spot = &spots[speaker];
@@ -1933,10 +1967,16 @@ fn attribution(
             })
         };
         let earlier = about(&|s: &Spot| s.range.end <= span.start);
-        // ("…,” said P, professor at O.": O is where P works, not what P speaks of.)
+        // ("…,” said P, professor at O.", "…,” said P, a senior O spokeswoman.": O is where P
+        // works, not what P speaks of.)
         let later = about(&|s: &Spot| s.range.start >= span.end).filter(|&i| {
             let between = &text[span.end..spots[i].range.start];
-            !(ROLE_AT.is_match(between) && role_relation(&words(between), false).is_some())
+            let role_after = text[spots[i].range.end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| self::role(w).is_some());
+            !(ROLE_AT.is_match(between) && role_relation(&words(between), false).is_some()
+                || ROLE_ARTICLE.is_match(between) && role_after)
         });
         // "S said that X …" goes on after the attribution; "…X…, S said." and "According to
         // S, X …" do not, and point back or past the comma.
