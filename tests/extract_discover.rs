@@ -431,3 +431,34 @@ fn a_name_before_state_is_a_region_and_a_port_in_an_owner_s_region_is_there() {
     ));
     assert!(extraction::has(&found, "tumbes", "located_in", "peru"));
 }
+
+#[test]
+fn an_analytics_or_consulting_firm_and_its_short_name() {
+    let found = run(
+        "The firm was fined in May. Images reviewed by Brenna Maritime Analytics, a London-based \
+         consultancy, show the tanker loading. \"It is textbook,\" said Ada Lund, an analyst at \
+         Brenna. Corvo Ridge Consulting Ltd paid Ilo Marine Ltd. Corvo Ridge denied it.",
+    );
+    let brenna = new_actor(&found, "Brenna Maritime Analytics");
+    assert_eq!(brenna.kind, ActorKind::Firm);
+    assert!(
+        brenna.aliases.iter().any(|a| a == "Brenna"),
+        "{:?}",
+        brenna.aliases
+    );
+    assert!(extraction::has(
+        &found,
+        "ada_lund",
+        "works_for",
+        "brenna_maritime_analytics"
+    ));
+    let corvo = new_actor(&found, "Corvo Ridge Consulting Ltd");
+    assert!(
+        corvo.aliases.iter().any(|a| a == "Corvo Ridge"),
+        "{:?}",
+        corvo.aliases
+    );
+    // A consultancy in apposition is a firm, whatever its name's last word.
+    let found = run("The firm was fined in May. Vesna Ardent, a Lima consultancy, tracked it.");
+    assert_eq!(new_actor(&found, "Vesna Ardent").kind, ActorKind::Firm);
+}
