@@ -608,3 +608,17 @@ fn a_relative_clause_of_a_whole_list_is_each_member_s() {
          peru_maritime_authority sanctions sea_lark",
     );
 }
+
+#[test]
+fn a_vessel_loads_where_the_cargo_it_carries_was_loaded() {
+    proposes(
+        "The tanker Sea Lark, carrying about 90,000 tonnes of Chilean coal loaded at the port of \
+         Callao, was detained.",
+        "sea_lark loads_at callao; not sea_lark ships_to callao",
+    );
+    // A firm that buys the cargo did not load it.
+    proposes(
+        "Andes Crest Ltd. bought coal loaded at Callao.",
+        "not andes_crest_ltd loads_at callao",
+    );
+}

@@ -1172,6 +1172,23 @@ fn agent_then_goal(text: &str, spots: &[Spot], a: usize, b: usize, gap: &str) ->
     (goes && !from_verb).then(|| proposal(a, b, relation, verb, "passive with agent", gap.len()))
 }
 
+/// Between a vessel and the port where the cargo it carries was loaded: ", carrying about
+/// 700,000 barrels of fuel oil loaded at the port of ", " laden with coal loaded in ".
+static CARGO_LOADED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:carrying|carried|carries|laden\s+with)\s+[^;:()“”]{0,80}?\bloaded\s+(?:at|in)\s+(?:the\s+)?(?:(?:port|terminal|harbou?r)\s+of\s+(?:the\s+)?)?$",
+    )
+    .expect("valid regex")
+});
+
+/// "The tanker X, carrying fuel oil loaded at the port of Y": a vessel loads at the port where
+/// the cargo it carries was loaded.
+fn cargo_loaded(spots: &[Spot], a: usize, b: usize, gap: &str) -> Option<Proposal> {
+    let port = matches!(spots[b].kind, ActorKind::Port | ActorKind::Place);
+    (spots[a].kind == ActorKind::Ship && port && CARGO_LOADED.is_match(gap))
+        .then(|| proposal(a, b, "loads_at", "loaded".into(), "cargo's port", gap.len()))
+}
+
 /// Whether a relation moves goods, money or carriers (and so has a commodity and a date).
 pub(super) fn is_movement(relation: &str) -> bool {
     matches!(
@@ -1255,6 +1272,10 @@ fn pair(
     // "the cargo was sold by X to Y": the agent of a passive verb of movement, and where the
     // goods went, both follow the verb.
     if let Some(proposal) = agent_then_goal(text, spots, a, b, gap) {
+        return Some(proposal);
+    }
+    // "the tanker X, carrying fuel oil loaded at the port of Y": where its cargo was loaded.
+    if let Some(proposal) = cargo_loaded(spots, a, b, gap) {
         return Some(proposal);
     }
     // "X FZE of Fujairah operates Y": the place of a firm's name is no subject.
