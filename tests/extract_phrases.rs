@@ -622,3 +622,17 @@ fn a_vessel_loads_where_the_cargo_it_carries_was_loaded() {
         "not andes_crest_ltd loads_at callao",
     );
 }
+
+#[test]
+fn the_verb_of_an_object_s_relative_clause_has_no_object_after_it() {
+    proposes(
+        "Andes Crest Ltd., which Diego Paz owns, paid Orion Energy Group.",
+        "diego_paz owns andes_crest_ltd; andes_crest_ltd pays orion_energy_group; \
+         not diego_paz owns orion_energy_group",
+    );
+    proposes(
+        "Prosecutors said Andes Crest Ltd., a front company that Diego Paz controlled, paid Orion \
+         Energy Group.",
+        "diego_paz controls andes_crest_ltd; not diego_paz controls orion_energy_group",
+    );
+}

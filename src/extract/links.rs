@@ -1172,6 +1172,17 @@ fn agent_then_goal(text: &str, spots: &[Spot], a: usize, b: usize, gap: &str) ->
     (goes && !from_verb).then(|| proposal(a, b, relation, verb, "passive with agent", gap.len()))
 }
 
+/// Before the subject of a relative clause whose object is the name before it: ", which ",
+/// ", a front company that ", " whom ".
+static RELATIVE_OBJECT_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:that|which|whom)\s+$").expect("valid regex"));
+
+/// After the subject of such a clause, its verb alone and the comma that closes it: " owns, ",
+/// " reportedly controlled, ", " has run, ".
+static CLOSED_CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:\p{Ll}+ly\s+)?(?:(?:has|had|have)\s+)?\p{Ll}+,").expect("valid regex")
+});
+
 /// Between a vessel and the port where the cargo it carries was loaded: ", carrying about
 /// 700,000 barrels of fuel oil loaded at the port of ", " laden with coal loaded in ".
 static CARGO_LOADED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1273,6 +1284,13 @@ fn pair(
     // goods went, both follow the verb.
     if let Some(proposal) = agent_then_goal(text, spots, a, b, gap) {
         return Some(proposal);
+    }
+    // "X, which P owns, paid Y": the verb of an object's relative clause, closed by its comma,
+    // has its object before P.
+    if RELATIVE_OBJECT_BEFORE.is_match(just_before(text, spots[a].range.start))
+        && CLOSED_CLAUSE_VERB.is_match(gap)
+    {
+        return None;
     }
     // "the tanker X, carrying fuel oil loaded at the port of Y": where its cargo was loaded.
     if let Some(proposal) = cargo_loaded(spots, a, b, gap) {
