@@ -462,3 +462,31 @@ fn an_analytics_or_consulting_firm_and_its_short_name() {
     let found = run("The firm was fined in May. Vesna Ardent, a Lima consultancy, tracked it.");
     assert_eq!(new_actor(&found, "Vesna Ardent").kind, ActorKind::Firm);
 }
+
+#[test]
+fn an_age_after_a_name_makes_a_person_and_a_state_between_titles_is_its_own() {
+    let found = run(
+        "The firm was fined in May. Prosecutors charged Lim Boon Keat, 41, with fraud. Tan Boon \
+         Keat, 39, a Singaporean national, was also charged. Tan controlled Solent Bridge \
+         Trading Pte. Ltd.",
+    );
+    assert_eq!(new_actor(&found, "Lim Boon Keat").kind, ActorKind::Person);
+    assert_eq!(new_actor(&found, "Tan Boon Keat").kind, ActorKind::Person);
+    assert!(extraction::has(
+        &found,
+        "tan_boon_keat",
+        "controls",
+        "solent_bridge_trading_pte_ltd"
+    ));
+    let found = run(
+        "The firm was fined in May. \"He knew where it went,\" Assistant U.S. Attorney Dana \
+         Whitcomb told the court.",
+    );
+    assert_eq!(new_actor(&found, "Dana Whitcomb").kind, ActorKind::Person);
+    assert!(!extraction::has(
+        &found,
+        "dana_whitcomb",
+        "reports",
+        "united_states"
+    ));
+}

@@ -1647,6 +1647,13 @@ fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
         if title_next && person_after && (acronym || countries::lookup(&text[..end]).is_some()) {
             cuts.push((end, end));
         }
+        // ("Assistant | U.S. | Attorney P": so is a state's one word between titles.)
+        let between_titles = i > 0 && words[..i].iter().all(|(_, w)| TITLES.contains(w));
+        if title_next && person_after && between_titles && countries::lookup(word).is_some() {
+            let start = words[i].0;
+            cuts.push((start, start));
+            cuts.push((end, end));
+        }
         // "Assistant Attorney General Renata Okafor-Ling | of the | Justice Department": a
         // titled person's name ends before the organisation they serve.
         let titles = words.iter().take_while(|(_, w)| TITLES.contains(w)).count();
@@ -2179,6 +2186,14 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         let confidence = if place_ending { 0.91 } else { 0.85 };
         cue(kind, format!("apposition {role}"), confidence);
     }
+    // "Tan Boon Keat, 39, a Singaporean national": a name of words in capitals followed by an
+    // age is a person's.
+    let capitalized = words
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if (2..=4).contains(&words.len()) && capitalized && AGE.is_match(after) {
+        cue(ActorKind::Person, "age".into(), 0.8);
+    }
     if title {
         cue(ActorKind::Person, "title".into(), 0.85);
     }
@@ -2570,8 +2585,13 @@ pub(super) fn looks_like_romanized_name(words: &[&str]) -> bool {
         })
 }
 
-/// The role noun of an apposition right after a name: ", a Panama-registered shipping company".
+/// An age after a person's name: ", 39,", ", 52, of".
+static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,\s+\d{1,2},").expect("valid regex"));
+
+/// The role noun of an apposition right after a name: ", a Panama-registered shipping company"
+/// (past an age: ", 39, a Singaporean national").
 fn apposition(after: &str) -> Option<(&'static str, ActorKind)> {
+    let after = AGE.find(after).map_or(after, |age| &after[age.end() - 1..]);
     let rest = after.strip_prefix(", ")?;
     let article = ["a ", "an ", "the "].iter().find(|d| {
         rest.get(..d.len())

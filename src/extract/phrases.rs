@@ -1905,13 +1905,18 @@ fn attribution(
                     "" | "the" | "The"
                 )
         });
-        // "Peru’s Defense Ministry said …": the speaker's owner is no target either.
+        // "Peru’s Defense Ministry said …": the speaker's owner is no target either, nor is the
+        // state of a speaker's title ("U.S. Attorney P said").
         if let Some(&owner) = top
             .iter()
             .rev()
             .find(|&&i| spots[i].range.end <= span.start)
         {
-            if OWNED.is_match(&text[spots[owner].range.end..span.start]) {
+            let between = &text[spots[owner].range.end..span.start];
+            let title = words(between);
+            let titled = (1..=3).contains(&title.len())
+                && title.iter().all(|w| super::discover::is_title(w));
+            if OWNED.is_match(between) || titled {
                 span.start = spots[owner].range.start;
             }
         }
