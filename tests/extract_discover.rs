@@ -490,3 +490,13 @@ fn an_age_after_a_name_makes_a_person_and_a_state_between_titles_is_its_own() {
         "united_states"
     ));
 }
+
+#[test]
+fn a_role_that_a_name_owns_gives_the_apposed_name_its_kind() {
+    let found = run(
+        "The firm was fined in May. Ana Ruiz, Golden Reed's chief executive, declined to \
+         comment. Officials later visited Puerto Lobo, Peru's main port.",
+    );
+    assert_eq!(new_actor(&found, "Ana Ruiz").kind, ActorKind::Person);
+    assert_eq!(new_actor(&found, "Puerto Lobo").kind, ActorKind::Port);
+}

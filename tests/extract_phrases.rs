@@ -636,3 +636,14 @@ fn the_verb_of_an_object_s_relative_clause_has_no_object_after_it() {
         "diego_paz controls andes_crest_ltd; not diego_paz controls orion_energy_group",
     );
 }
+
+#[test]
+fn a_role_that_an_organisation_owns_apposed_to_a_person() {
+    proposes(
+        "Andes Crest Ltd. sold oil. Diego Paz, listed as Andes Crest Ltd.'s sole director, said \
+         he was an employee. Officials met Luisa Mora, Peru's foreign minister, and Jorge Vidal, \
+         Orion Energy Group's spokesman.",
+        "diego_paz leads andes_crest_ltd; luisa_mora works_for peru; not luisa_mora leads peru; \
+         jorge_vidal works_for orion_energy_group",
+    );
+}

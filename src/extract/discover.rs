@@ -2588,11 +2588,25 @@ pub(super) fn looks_like_romanized_name(words: &[&str]) -> bool {
 /// An age after a person's name: ", 39,", ", 52, of".
 static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,\s+\d{1,2},").expect("valid regex"));
 
+/// An apposition of a role that a name owns: "Golden Reed’s chief executive", "Peru's foreign
+/// minister", "Peru’s main port" (the words after the possessive in group `role`).
+static OWNED_ROLE_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}[\w.&-]*\s+){0,5}\p{Lu}[\w.&-]*(?:’s|'s)\s+(?P<role>[a-z-]+(?:\s+[a-z-]+){0,2})")
+        .expect("valid regex")
+});
+
 /// The role noun of an apposition right after a name: ", a Panama-registered shipping company"
 /// (past an age: ", 39, a Singaporean national").
 fn apposition(after: &str) -> Option<(&'static str, ActorKind)> {
     let after = AGE.find(after).map_or(after, |age| &after[age.end() - 1..]);
     let rest = after.strip_prefix(", ")?;
+    // ("Ana Ruiz, Golden Reed’s chief executive", "Callao, Peru’s main port": so is a role
+    // that a name owns.)
+    if let Some(owned) = OWNED_ROLE_APPOSED.captures(rest) {
+        return owned["role"]
+            .split_whitespace()
+            .find_map(|word| ROLES.iter().find(|(role, _)| *role == word).copied());
+    }
     let article = ["a ", "an ", "the "].iter().find(|d| {
         rest.get(..d.len())
             .is_some_and(|r| r.eq_ignore_ascii_case(d))

@@ -957,6 +957,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     goods_nouns(text, spots, &top, &mut found);
     partners(text, spots, &top, &mut found);
     kin(text, &sentence, spots, &top, &mut found);
+    possessive_roles(text, spots, &top, &mut found);
     whose_roles(text, &sentence, spots, &top, &mut found);
     relative_objects(text, spots, &top, &mut found);
     found.extend(notice_fields(text, sentence.clone(), spots, &top));
@@ -2682,6 +2683,47 @@ fn kin(
         {
             found.push(phrase(q, p, "linked_to", "kin of"));
         }
+    }
+}
+
+/// Between a person and the organisation whose role is apposed to them: ", ", ", listed as ",
+/// ", named as the ".
+static ROLE_OWNER_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^,\s+(?:(?:listed|named|identified|described|registered)\s+as\s+)?(?:the\s+)?$")
+});
+
+/// After that organisation, its role: "’s sole director", "'s foreign minister" (group `role`).
+static OWNED_ROLE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:’s|'s)\s+(?P<role>[a-z-]+(?:\s+[a-z-]+){0,2})"));
+
+/// "P, O’s sole director", "P, listed as O’s director", "Cho, South Korea’s foreign minister":
+/// P holds the role in O (`leads` for a head role, `works_for` otherwise; a state's minister
+/// works for it).
+fn possessive_roles(text: &str, spots: &[Spot], top: &[usize], found: &mut Vec<Proposal>) {
+    for pair in top.windows(2) {
+        let (person, owner) = (pair[0], pair[1]);
+        if spots[person].kind != ActorKind::Person || spots[owner].kind == ActorKind::Person {
+            continue;
+        }
+        let gap = &text[spots[person].range.end..spots[owner].range.start];
+        if !ROLE_OWNER_APPOSED.is_match(gap) {
+            continue;
+        }
+        let Some(held) = OWNED_ROLE.captures(&text[spots[owner].range.end..]) else {
+            continue;
+        };
+        let title = words(&held["role"]);
+        let Some(relation) = role_relation(&title, true) else {
+            continue;
+        };
+        let minister = spots[owner].kind == ActorKind::State && self::role(title[0]).is_none();
+        let relation = match relation {
+            "leads" if minister => "works_for",
+            // (A spokesperson of a body works for it; see `propose`.)
+            "represents" if spots[owner].kind != ActorKind::State => "works_for",
+            other => other,
+        };
+        found.push(phrase(person, owner, relation, "role"));
     }
 }
 
