@@ -312,6 +312,21 @@ fn its_manager_is_the_vessel_s_when_the_sentence_before_names_one() {
 }
 
 #[test]
+fn her_registered_owner_is_the_vessel_s_and_she_after_a_source_is_the_vessel() {
+    proposes(
+        "The tanker Sea Lark (IMO 9123456) was built in 2004. Her registered owner is Ostra \
+         Holdings Ltd. According to tracking data we reviewed, she unloaded crude at Port Ostra.",
+        "ostra_holdings_ltd owns sea_lark; sea_lark unloads_at port_ostra",
+    );
+    // A person's "her" owns no vessel's role.
+    proposes(
+        "Ilse Morrow founded Ostra Holdings Ltd. in Belmora. Her registered owner is Quessia \
+         Capital Ltd.",
+        "not quessia_capital_ltd owns ilse_morrow; not quessia_capital_ltd owns ostra_holdings_ltd",
+    );
+}
+
+#[test]
 fn she_after_a_time_opening_is_the_vessel_named_before() {
     proposes(
         "The tanker Sea Lark (IMO 9123456) was built in 2004. In mid-2020 she was sold to Ostra \

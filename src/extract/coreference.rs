@@ -176,10 +176,14 @@ static DEFINITE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "Its chairman, ", "Its manager, ": a sentence that opens with the role of what "its" means
+/// "Its chairman, ", "Its manager, ", "Her registered owner is ": a sentence that opens with the role of what "its" means
 /// and then the role's holder.
 static ITS_ROLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!("^Its{}", *super::phrases::ROLE_HOLDER)).expect("valid regex")
+    Regex::new(&format!(
+        "^(?P<its>Its|Her){}",
+        *super::phrases::ROLE_HOLDER
+    ))
+    .expect("valid regex")
 });
 
 /// A subject pronoun (group `pronoun`) and the words after it.
@@ -187,10 +191,10 @@ static PRONOUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)\b").expect("valid regex"));
 
 /// A time adverbial that opens a sentence before its subject: "In mid-2020 ", "Later, ", "By
-/// March 2021, ", "Two years later ".
+/// March 2021, ", "Two years later "; or its source: "According to AIS data we reviewed, ".
 static TIME_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:In|By|On|During|Since|Until|Early\s+in|Late\s+in|Later\s+in)\s+(?:(?:early|mid|late)[-\s])?(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|the\s+(?:same|following|next)\s+(?:year|month|week|day))|Later|Then|Subsequently|Afterwards|Meanwhile|Soon\s+after(?:wards)?|Last\s+(?:year|month|week)|\w+\s+(?:years?|months?|weeks?|days?)\s+later),?\s+$",
+        r"^(?:(?:In|By|On|During|Since|Until|Early\s+in|Late\s+in|Later\s+in)\s+(?:(?:early|mid|late)[-\s])?(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|the\s+(?:same|following|next)\s+(?:year|month|week|day))|Later|Then|Subsequently|Afterwards|Meanwhile|Soon\s+after(?:wards)?|Last\s+(?:year|month|week)|\w+\s+(?:years?|months?|weeks?|days?)\s+later|According\s+to\s+[^,;“”\x22]{1,80}),?\s+$",
     )
     .expect("valid regex")
 });
@@ -366,8 +370,12 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
         let vessel = control
             .then(|| memory.latest(ActorKind::Ship, None, 1, None))
             .flatten();
+        // ("Her registered owner is X": a vessel's.)
+        let her = &its["its"] == "Her";
         let referent = vessel.or_else(|| memory.last_subject()).filter(|r| {
-            let holds = if control {
+            let holds = if her {
+                control && r.kind == ActorKind::Ship
+            } else if control {
                 matches!(r.kind, ActorKind::Firm | ActorKind::Ship)
             } else {
                 matches!(

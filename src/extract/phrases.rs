@@ -860,9 +860,10 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
         let firsts = std::iter::once(a).chain(opening_state(text, spots, a));
         let Some((first, (from, relation, cue))) = firsts.into_iter().find_map(|first| {
             let gap = &text[spots[first].range.end..phrase_end];
-            // ("Its chairman, P": "Its" refers back and owns the role, as "O’s" would.)
+            // ("Its chairman, P", "Her registered owner is X": "Its" or a vessel's "Her" refers
+            // back and owns the role, as "O’s" would.)
             let owned;
-            let gap = if &text[spots[first].range.clone()] == "Its" {
+            let gap = if matches!(&text[spots[first].range.clone()], "Its" | "Her") {
                 owned = format!("’s{gap}");
                 owned.as_str()
             } else {
