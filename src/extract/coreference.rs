@@ -176,8 +176,8 @@ static DEFINITE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "Its chairman, ", "Its manager, ", "Her registered owner is ": a sentence that opens with the role of what "its" means
-/// and then the role's holder.
+/// "Its chairman, ", "Its manager, ", "Her registered owner is ": a sentence that opens with
+/// the role of what "its" (or a vessel's "her") means and then the role's holder.
 static ITS_ROLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         "^(?P<its>Its|Her){}",

@@ -145,6 +145,7 @@ static DEPARTMENT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The department a name is, read by [`DEPARTMENT`] (a leading "the" aside).
 fn department(name: &str) -> Option<Department<'_>> {
     let captures = DEPARTMENT.captures(name.strip_prefix("the ").unwrap_or(name))?;
     let country = captures.name("country").map(|c| match c.as_str() {
@@ -2591,8 +2592,11 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,\s+\d{1,2},").expe
 /// An apposition of a role that a name owns: "Golden Reed’s chief executive", "Peru's foreign
 /// minister", "Peru’s main port" (the words after the possessive in group `role`).
 static OWNED_ROLE_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Lu}[\w.&-]*\s+){0,5}\p{Lu}[\w.&-]*(?:’s|'s)\s+(?P<role>[a-z-]+(?:\s+[a-z-]+){0,2})")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"^(?:\p{{Lu}}[\w.&-]*\s+){{0,5}}\p{{Lu}}[\w.&-]*{}",
+        super::phrases::OWNED_ROLE_WORDS
+    ))
+    .expect("valid regex")
 });
 
 /// The role noun of an apposition right after a name: ", a Panama-registered shipping company"

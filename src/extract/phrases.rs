@@ -917,14 +917,11 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
             continue;
         };
         let to = if from == first { b } else { first };
-        // A spokesperson speaks for a state ("a Kremlin spokesman") and works for any other
-        // body ("a Harbor Institute spokeswoman").
-        let relation =
-            if cue == "role" && relation == "represents" && spots[to].kind != ActorKind::State {
-                "works_for"
-            } else {
-                relation
-            };
+        let relation = if cue == "role" {
+            held_role(relation, spots[to].kind)
+        } else {
+            relation
+        };
         found.push(phrase(from, to, relation, cue));
         // "X, Y and Z in Peru"; "Peru’s ports of X, Y and Z"; "X and Z, allies of Y".
         let (listed, forward) = if from == b { (b, true) } else { (first, false) };
@@ -1597,6 +1594,17 @@ fn adjacent(
     None
 }
 
+/// The relation of a role's holder to the body of `kind` whose role it is, from the role's
+/// [`role_relation`]: a spokesperson speaks for a state ("a Kremlin spokesman") and works for
+/// any other body ("a Harbor Institute spokeswoman").
+fn held_role(relation: &'static str, kind: ActorKind) -> &'static str {
+    if relation == "represents" && kind != ActorKind::State {
+        "works_for"
+    } else {
+        relation
+    }
+}
+
 /// Whether the joint between list items `left` and `right` closes a list: "and", "or", "&",
 /// "as well as", not a comma alone.
 fn closes_list(text: &str, spots: &[Spot], left: usize, right: usize) -> bool {
@@ -1640,7 +1648,7 @@ fn role_relation(words: &[&str], of: bool) -> Option<&'static str> {
     Some(match noun {
         "member" => "member_of",
         // A spokesperson speaks for the organisation (and, unless it is a state, works for it:
-        // see `propose`).
+        // see `held_role`).
         "spokesman" | "spokeswoman" | "spokesperson" => "represents",
         "chairman" | "chairwoman" | "chair" if second => "member_of",
         _ if head && !second => "leads",
@@ -2693,9 +2701,12 @@ static ROLE_OWNER_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"^,\s+(?:(?:listed|named|identified|described|registered)\s+as\s+)?(?:the\s+)?$")
 });
 
-/// After that organisation, its role: "’s sole director", "'s foreign minister" (group `role`).
-static OWNED_ROLE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^(?:’s|'s)\s+(?P<role>[a-z-]+(?:\s+[a-z-]+){0,2})"));
+/// After an owner, the words of a role it owns: "’s sole director", "'s foreign minister",
+/// "’s main port" (group `role`).
+pub(super) const OWNED_ROLE_WORDS: &str = r"(?:’s|'s)\s+(?P<role>[a-z-]+(?:\s+[a-z-]+){0,2})";
+
+/// After that organisation, its role ([`OWNED_ROLE_WORDS`]).
+static OWNED_ROLE: LazyLock<Regex> = LazyLock::new(|| regex(&format!("^{OWNED_ROLE_WORDS}")));
 
 /// "P, O’s sole director", "P, listed as O’s director", "Cho, South Korea’s foreign minister":
 /// P holds the role in O (`leads` for a head role, `works_for` otherwise; a state's minister
@@ -2718,11 +2729,10 @@ fn possessive_roles(text: &str, spots: &[Spot], top: &[usize], found: &mut Vec<P
             continue;
         };
         let minister = spots[owner].kind == ActorKind::State && self::role(title[0]).is_none();
-        let relation = match relation {
-            "leads" if minister => "works_for",
-            // (A spokesperson of a body works for it; see `propose`.)
-            "represents" if spots[owner].kind != ActorKind::State => "works_for",
-            other => other,
+        let relation = if relation == "leads" && minister {
+            "works_for"
+        } else {
+            held_role(relation, spots[owner].kind)
         };
         found.push(phrase(person, owner, relation, "role"));
     }
