@@ -1214,6 +1214,19 @@ fn a_spokesperson_s_body_is_not_what_is_said() {
 }
 
 #[test]
+fn data_compiled_by_a_source_is_its_report_and_a_bare_demonym_is_no_topic() {
+    let text = "Trade fell this year. Data compiled by Brenna Analytics, a tanker-tracking firm, \
+                shows the tanker Sea Wren (IMO 9123456) made four trips to Callao, where it \
+                unloaded crude labeled as Peruvian.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    check_links(
+        &found,
+        text,
+        "brenna_analytics reports sea_wren; not brenna_analytics reports peru",
+    );
+}
+
+#[test]
 fn concern_over_a_state_criticizes_it() {
     let text =
         "Japan expressed grave concern over Chile’s missile launches in May. Peru has voiced \

@@ -378,10 +378,10 @@ static STAFF: LazyLock<String> = LazyLock::new(|| {
     format!("(?:(?:{roles})s?)")
 });
 /// Before an organisation that speaks through its staff or its papers: "an official at the ",
-/// "diplomats from ", "a report from ", "data by the ", "reports out of ".
+/// "diplomats from ", "a report from ", "data by the ", "reports out of ", "data compiled by ".
 static VOICE_OF: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i)\b(?:{}|reports?|study|studies|data|figures|estimates|analysis|assessment|statement|survey|findings|sources?)\s+(?:at|of|for|from|with|by|out\s+of)\s+(?:the\s+)?$",
+        r"(?i)\b(?:{}|reports?|study|studies|data|figures|estimates|analysis|assessment|statement|survey|findings|sources?)\s+(?:(?:compiled|gathered|collected|analy[sz]ed|reviewed|published|provided|obtained)\s+)?(?:at|of|for|from|with|by|out\s+of)\s+(?:the\s+)?$",
         *STAFF
     ))
 });
@@ -1967,12 +1967,23 @@ fn attribution(
         // What is said is about its first state when it names one (a demonym inside a name
         // counts: "North Korean workers"), else about its first actor.
         let about = |side: &dyn Fn(&Spot) -> bool| {
+            // ("crude labeled as Malaysian.": a demonym that qualifies no noun is no state's
+            // mention.)
+            let qualifies_noun = |i: usize| {
+                text[spots[i].range.end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| rest.starts_with(char::is_alphanumeric))
+            };
             let state = (0..spots.len()).find(|&i| {
                 spots[i].kind == ActorKind::State
                     && side(&spots[i])
                     && outside(&&i)
                     && !opens_agency(spots, i)
-                    && (top.contains(&i) || spots[i].demonym)
+                    && if spots[i].demonym {
+                        qualifies_noun(i)
+                    } else {
+                        top.contains(&i)
+                    }
             });
             state.or_else(|| {
                 top.iter()
