@@ -647,3 +647,15 @@ fn a_role_that_an_organisation_owns_apposed_to_a_person() {
          jorge_vidal works_for orion_energy_group",
     );
 }
+
+#[test]
+fn a_place_near_a_place_of_a_country_is_in_the_country_and_a_producer_is_a_firm() {
+    proposes(
+        "The tanker Sea Lark loaded at the Punta Roja terminal near Ilo, Peru, in January.",
+        "sea_lark loads_at punta_roja; punta_roja located_in peru; not punta_roja located_in ilo",
+    );
+    proposes(
+        "Orion Energy Group bought crude from Andes Crest, a Chilean oil producer.",
+        "andes_crest located_in chile",
+    );
+}

@@ -1178,6 +1178,8 @@ const ROLES: &[(&str, ActorKind)] = &[
     ("manufacturer", ActorKind::Firm),
     ("conglomerate", ActorKind::Firm),
     ("lender", ActorKind::Firm),
+    ("producer", ActorKind::Firm),
+    ("distributor", ActorKind::Firm),
     ("cluster", ActorKind::Group),
     ("defector", ActorKind::Person),
     ("officer", ActorKind::Person),

@@ -949,6 +949,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
     past_appositions(text, &sentence, spots, &paired, &mut found);
     in_owned_place(text, spots, &top, &mut found);
     in_country_too(text, spots, &top, &mut found);
+    near_place_of_country(text, spots, &top, &mut found);
     attribution(text, &sentence, spots, &top, &mut found);
     helpers(text, &sentence, spots, &top, &mut found);
     movement(text, &sentence, spots, &top, &mut found);
@@ -1076,6 +1077,37 @@ fn in_country_too(text: &str, spots: &[Spot], top: &[usize], found: &mut Vec<Pro
         }
     }
     found.extend(more);
+}
+
+/// Between a place and the place it is near: " near ", " terminal near ", " outside the city
+/// of ".
+static NEAR: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^\s+(?:[a-z]+\s+)?(?:near|outside|close\s+to)\s+(?:the\s+(?:city|town|port)\s+of\s+)?$")
+});
+
+/// "the X terminal near Novorossiysk, Russia": a place near a place written with its country
+/// after a comma is in that country (and not in the place it is near).
+fn near_place_of_country(text: &str, spots: &[Spot], top: &[usize], found: &mut Vec<Proposal>) {
+    for three in top.windows(3) {
+        let (near, place, country) = (three[0], three[1], three[2]);
+        let placed = matches!(spots[near].kind, ActorKind::Port | ActorKind::Place);
+        let place_kind = matches!(spots[place].kind, ActorKind::Port | ActorKind::Place);
+        if !placed
+            || !place_kind
+            || spots[country].kind != ActorKind::State
+            || text[spots[place].range.end..spots[country].range.start] != *", "
+        {
+            continue;
+        }
+        if NEAR.is_match(&text[spots[near].range.end..spots[place].range.start]) {
+            found.push(phrase(
+                near,
+                country,
+                "located_in",
+                "near a place of a country",
+            ));
+        }
+    }
 }
 
 /// "X’s biggest trading partner, Y" and "Y is X’s closest ally": X `trades_with` Y; Y is
