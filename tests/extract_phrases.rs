@@ -659,3 +659,21 @@ fn a_place_near_a_place_of_a_country_is_in_the_country_and_a_producer_is_a_firm(
         "andes_crest located_in chile",
     );
 }
+
+#[test]
+fn a_role_after_a_copula_and_a_second_goal_with_its_own_to() {
+    proposes(
+        "Diego Paz pleaded guilty in March. He was the owner and president of Andes Crest Ltd.",
+        "diego_paz leads andes_crest_ltd",
+    );
+    proposes(
+        "Luisa Mora is a senior analyst at Orion Energy Group.",
+        "luisa_mora works_for orion_energy_group; not luisa_mora leads orion_energy_group",
+    );
+    proposes(
+        "Andes Crest Ltd. shipped the goods to Orion Energy Group in Lima, Peru, and to Delta \
+         Tankers Ltd. in Callao.",
+        "andes_crest_ltd ships_to orion_energy_group; andes_crest_ltd ships_to delta_tankers_ltd; \
+         not andes_crest_ltd ships_to lima",
+    );
+}

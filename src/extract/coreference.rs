@@ -639,9 +639,25 @@ fn vessel_verb(after: &str, relations: &[&str]) -> bool {
         .is_some_and(|(relation, _)| relations.contains(&relation))
 }
 
+/// After a pronoun, a copula and the role it holds: " was the owner and president of", " is a
+/// director of" (the words before "of" in group `role`).
+static HOLDS_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?:the|a|an)\s+(?P<role>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at)\s")
+        .expect("valid regex")
+});
+
 /// Whether the words after a pronoun reach a verb of the link vocabulary past auxiliaries and
-/// adverbs only ("has since shipped", "was seized").
+/// adverbs only ("has since shipped", "was seized"), or name a role it holds ("was the owner
+/// and president of").
 fn leads_to_verb(after: &str) -> bool {
+    let holds_role = HOLDS_ROLE.captures(after).is_some_and(|c| {
+        c["role"].split_whitespace().any(|w| {
+            super::phrases::role(w).is_some() || super::phrases::CONTROL_ROLES.contains(&w)
+        })
+    });
+    if holds_role {
+        return true;
+    }
     for word in after.split_whitespace().take(4) {
         let word = word
             .trim_matches(|c: char| !c.is_alphabetic())

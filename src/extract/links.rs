@@ -1087,6 +1087,8 @@ pub fn propose(
         .collect();
     proposals.extend(through_state);
     let top: Vec<usize> = (0..spots.len()).filter(|&i| !nested[i]).collect();
+    let second_goals = second_goals(text, spots, &top, &proposals);
+    proposals.extend(second_goals);
     let legs = routes::propose(text, spots, &top, &proposals);
     proposals.extend(legs);
     proposals.extend(phrases::propose(text, sentence.clone(), spots));
@@ -1198,6 +1200,39 @@ fn cargo_loaded(spots: &[Spot], a: usize, b: usize, gap: &str) -> Option<Proposa
     let port = matches!(spots[b].kind, ActorKind::Port | ActorKind::Place);
     (spots[a].kind == ActorKind::Ship && port && CARGO_LOADED.is_match(gap))
         .then(|| proposal(a, b, "loads_at", "loaded".into(), "cargo's port", gap.len()))
+}
+
+/// After the goal of a movement, another goal with its own "to": " and to ", " in Yerevan,
+/// Armenia, and to the ", " as well as to ".
+static AND_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+in\s+[^,;.]{1,40}?(?:,\s+[^,;.]{1,30}?)?)?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?to\s+(?:the\s+)?$")
+        .expect("valid regex")
+});
+
+/// "X shipped the goods to Y in Yerevan, Armenia, and to Z": a movement `to` one goal goes to
+/// the next goal given with its own "to" as well.
+fn second_goals(
+    text: &str,
+    spots: &[Spot],
+    top: &[usize],
+    proposals: &[Proposal],
+) -> Vec<Proposal> {
+    proposals
+        .iter()
+        .filter(|p| p.relation.ends_with("_to") && is_movement(p.relation))
+        .filter_map(|p| {
+            let end = spots[p.to].range.end;
+            let next = top
+                .iter()
+                .copied()
+                .filter(|&i| spots[i].range.start >= end)
+                .find(|&i| AND_TO.is_match(&text[end..spots[i].range.start]))?;
+            (next != p.from).then(|| Proposal {
+                to: next,
+                ..p.clone()
+            })
+        })
+        .collect()
 }
 
 /// Whether a relation moves goods, money or carriers (and so has a commodity and a date).

@@ -342,10 +342,10 @@ static POSSESSIVE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Between a person and an organisation: ", a senior analyst at the ", " from the ", " served as
-/// director of ".
+/// director of ", " was the owner and president of ".
 static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,6}?|,?\s+(?:(?:who|which)\s+)?(?:(?:allegedly|reportedly|also|later)\s+)?(?:served|serves|serving|acted|acts|was|is|became|becomes)\s+as\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?|\s+)(?:at|of|for|with|from)\s+(?:the\s+)?$",
+        r"^(?:,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,6}?|,?\s+(?:(?:who|which)\s+)?(?:(?:allegedly|reportedly|also|later)\s+)?(?:(?:served|serves|serving|acted|acts|was|is|became|becomes)\s+as\s+(?:(?:a|an|the)\s+)?|(?:is|was|became|becomes|remains|has\s+been|had\s+been)\s+(?:a|an|the)\s+)(?:[a-z-]+\s+){0,3}?|\s+)(?:at|of|for|with|from)\s+(?:the\s+)?$",
     )
 });
 /// After an organisation's name, a body it only names: " sanctions panel", " foreign
