@@ -1227,6 +1227,18 @@ fn data_compiled_by_a_source_is_its_report_and_a_bare_demonym_is_no_topic() {
 }
 
 #[test]
+fn a_deed_blamed_on_someone_is_attributed_to_them() {
+    let text = "Trade fell this year. The FBI blamed the hack on Obsidian Kite. Peru has blamed \
+                the attacks on Chile, and Ecuador blamed Chile for the fire.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    check_links(
+        &found,
+        text,
+        "fbi attributes_to obsidian_kite; peru attributes_to chile; ecuador accuses chile",
+    );
+}
+
+#[test]
 fn concern_over_a_state_criticizes_it() {
     let text =
         "Japan expressed grave concern over Chile’s missile launches in May. Peru has voiced \

@@ -399,7 +399,13 @@ pub(super) const VERBS: &[(&str, &[&str])] = &[
     ),
     (
         "attributes_to",
-        &["attributed", "attribute", "attributes", "linked"],
+        &[
+            "attributed",
+            "attribute",
+            "attributes",
+            "attributing",
+            "linked",
+        ],
     ),
     ("denies", &["deny", "denies", "denied", "denying"]),
     ("borders", &["borders", "bordered", "bordering"]),
@@ -1185,6 +1191,13 @@ static CLOSED_CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:\p{Ll}+ly\s+)?(?:(?:has|had|have)\s+)?\p{Ll}+,").expect("valid regex")
 });
 
+/// Between who blames and whom a deed is blamed on: " blamed the hack on ", " has blamed the
+/// attacks on the " (the verb in group `verb`).
+static BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?P<verb>blamed|blames|blame|blaming)\s+(?:the|this|that|its|their|a|an)\s+[a-z\s-]{1,40}?\s+on\s+(?:the\s+)?$")
+        .expect("valid regex")
+});
+
 /// Between a vessel and the port where the cargo it carries was loaded: ", carrying about
 /// 700,000 barrels of fuel oil loaded at the port of ", " laden with coal loaded in ".
 static CARGO_LOADED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1330,6 +1343,18 @@ fn pair(
     // "the tanker X, carrying fuel oil loaded at the port of Y": where its cargo was loaded.
     if let Some(proposal) = cargo_loaded(spots, a, b, gap) {
         return Some(proposal);
+    }
+    // "X blamed the hack on Y": blaming a deed on someone attributes it.
+    if let Some(blamed) = BLAMED_ON.captures(gap) {
+        let verb = blamed["verb"].to_lowercase();
+        return Some(proposal(
+            a,
+            b,
+            "attributes_to",
+            verb,
+            "blamed on",
+            gap.len(),
+        ));
     }
     // "X FZE of Fujairah operates Y": the place of a firm's name is no subject.
     if places_firm_before(text, spots, a) {
