@@ -500,3 +500,19 @@ fn a_role_that_a_name_owns_gives_the_apposed_name_its_kind() {
     assert_eq!(new_actor(&found, "Ana Ruiz").kind, ActorKind::Person);
     assert_eq!(new_actor(&found, "Puerto Lobo").kind, ActorKind::Port);
 }
+
+#[test]
+fn the_holder_of_a_titled_office_named_with_for_is_the_speaker() {
+    let found = run(
+        "The firm was fined in May. \"Peru keeps relying on intermediaries,\" said Under \
+         Secretary of the Treasury for Terrorism and Financial Intelligence Brian E. Nelson. \
+         \"It matters,\" said Acting Special Envoy for Maritime Affairs and Trade Ana Ruiz.",
+    );
+    assert_eq!(new_actor(&found, "Brian E. Nelson").kind, ActorKind::Person);
+    assert_eq!(new_actor(&found, "Ana Ruiz").kind, ActorKind::Person);
+    assert!(extraction::has(&found, "brian_e_nelson", "reports", "peru"));
+    // The office is no actor of its own.
+    assert!(!extraction::names(&found)
+        .iter()
+        .any(|n| n.contains("Terrorism") || n.contains("Maritime")));
+}

@@ -1596,7 +1596,59 @@ fn continues_over_and(name: &str, next: &str, after_the: bool, acronym_after: bo
         && countries::lookup(name).is_none()
         && !organisation(words[n - 1])
         && next_words.last().is_some_and(|w| organisation(w));
-    head_of && short_name || headed_after_the
+    // ("Under Secretary for Terrorism and Financial Intelligence Marian Holloway": a titled
+    // office goes on over "and" to its holder's name.)
+    let titled_office =
+        TITLES.contains(&words[0]) && words.contains(&"for") && next_words.len() >= 3;
+    head_of && short_name || headed_after_the || titled_office
+}
+
+/// Whether the text before a name ends with a titled office named with "for" ("said Under
+/// Secretary for Terrorism and Financial Intelligence "): the name is its holder's.
+fn after_titled_office(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let joiner = |w: &str| matches!(w, "for" | "of" | "the" | "and");
+    let run_start = words
+        .iter()
+        .rposition(|w| !(w.starts_with(char::is_uppercase) || joiner(w)))
+        .map_or(0, |at| at + 1);
+    let run = &words[run_start..];
+    run.first().is_some_and(|w| TITLES.contains(w)) && run.contains(&"for")
+}
+
+/// Before a speaker: "said ", "says ", "according to ".
+static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:said|says|added|noted|according\s+to)\s+$").expect("valid regex")
+});
+
+/// After a speaker: " said", " says", ", who".
+static SAID_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s+(?:said|says|added|noted)\b|,)").expect("valid regex"));
+
+/// Where the holder's name starts in a phrase of a titled office named with "for" (`words`,
+/// with their offsets): "Under Secretary of the Treasury for Terrorism and Financial
+/// Intelligence | Brian E. Nelson", "Special Envoy for North Korea | Ana Ruiz". The holder is
+/// the last two words (three with a middle initial), none of them a title or an organisation's
+/// head word.
+fn office_holder(words: &[(usize, &str)]) -> Option<usize> {
+    let titles = words.iter().take_while(|(_, w)| TITLES.contains(w)).count();
+    let office = titles + words[titles..].iter().position(|(_, w)| *w == "for")?;
+    let n = words.len();
+    let initial = |w: &str| w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
+    let holder = if n >= 3 && initial(words[n - 2].1) {
+        n - 3
+    } else {
+        n.checked_sub(2)?
+    };
+    let name_word = |w: &str| {
+        w.starts_with(char::is_uppercase) && !TITLES.contains(&w) && head_word(w).is_none()
+    };
+    let ends_office = !matches!(words[holder - 1].1, "and" | "of" | "for" | "the");
+    (titles > 0
+        && holder > office + 1
+        && ends_office
+        && words[holder..].iter().all(|(_, w)| name_word(w)))
+    .then_some(holder)
 }
 
 /// The names a proper-noun phrase holds: it is cut after a possessive ("Russia’s | Vostochny
@@ -1613,6 +1665,14 @@ fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
         .collect();
+    // "said Under Secretary for Terrorism and Financial Intelligence P": of a titled office
+    // named where a speaker is, only its holder is a name.
+    let speaker_place =
+        SAID_BEFORE.is_match(&body[..phrase.start]) || SAID_AFTER.is_match(&body[phrase.end..]);
+    if let Some(holder) = office_holder(&words).filter(|_| speaker_place) {
+        let holder = phrase.start + words[holder].0..phrase.end;
+        return std::iter::once(holder).collect();
+    }
     for (i, &(at, word)) in words.iter().enumerate() {
         let end = at + word.len();
         let more = i + 1 < words.len();
@@ -2197,7 +2257,7 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     if (2..=4).contains(&words.len()) && capitalized && AGE.is_match(after) {
         cue(ActorKind::Person, "age".into(), 0.8);
     }
-    if title {
+    if title || after_titled_office(&body[..start]) {
         cue(ActorKind::Person, "title".into(), 0.85);
     }
     // "CNBC has noted", "Yonhap also reported": the verb may follow an auxiliary.

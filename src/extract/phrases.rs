@@ -425,10 +425,12 @@ static TOLD_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// A speech verb that has an addressee after it: "told", "tells".
 static TOLD: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:told|tells)$"));
 /// Before an inverted speaker: "said ", "said the ", "said Under Secretary ", "said a senior ",
-/// "said an official at the ".
+/// "said an official at the ", "said Under Secretary of the Treasury for Terrorism and Financial
+/// Intelligence " (a titled office named with "for").
 static SAYS_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    let office_for = r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:of\s+the\s+[A-Z][\w’'.-]*\s+)?for\s+(?:[A-Z][\w’'.-]*\s+(?:and\s+)?){1,5}";
     regex(&format!(
-        r"\b{}\s+(?:(?:the|a|an)\s+)?(?:(?:senior|top|high-ranking|junior|local|former)\s+)?(?:{}|{}\s+(?:at|of|for|from|with)\s+(?:the\s+)?)$",
+        r"\b{}\s+(?:(?:the|a|an)\s+)?(?:(?:senior|top|high-ranking|junior|local|former)\s+)?(?:{office_for}|{}|{}\s+(?:at|of|for|from|with)\s+(?:the\s+)?)$",
         *SAYS, *TITLES, *STAFF
     ))
 });
