@@ -1606,14 +1606,18 @@ fn continues_over_and(name: &str, next: &str, after_the: bool, acronym_after: bo
 /// Whether the text before a name ends with a titled office named with "for" ("said Under
 /// Secretary for Terrorism and Financial Intelligence "): the name is its holder's.
 fn after_titled_office(before: &str) -> bool {
-    let words: Vec<&str> = before.split_whitespace().collect();
     let joiner = |w: &str| matches!(w, "for" | "of" | "the" | "and");
-    let run_start = words
-        .iter()
-        .rposition(|w| !(w.starts_with(char::is_uppercase) || joiner(w)))
-        .map_or(0, |at| at + 1);
-    let run = &words[run_start..];
-    run.first().is_some_and(|w| TITLES.contains(w)) && run.contains(&"for")
+    let mut run = before
+        .split_whitespace()
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase) || joiner(w))
+        .peekable();
+    // (Only after a capitalised word: "… Intelligence Brian E. Nelson".)
+    if run.peek().is_none_or(|w| joiner(w)) {
+        return false;
+    }
+    let run: Vec<&str> = run.collect();
+    run.last().is_some_and(|w| TITLES.contains(w)) && run.contains(&"for")
 }
 
 /// Before a speaker: "said ", "says ", "according to ".
@@ -1667,9 +1671,14 @@ fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
         .collect();
     // "said Under Secretary for Terrorism and Financial Intelligence P": of a titled office
     // named where a speaker is, only its holder is a name.
-    let speaker_place =
-        SAID_BEFORE.is_match(&body[..phrase.start]) || SAID_AFTER.is_match(&body[phrase.end..]);
-    if let Some(holder) = office_holder(&words).filter(|_| speaker_place) {
+    // (The last 40 bytes before it are enough to find "said" or "according to".)
+    let speaker_place = || {
+        let from = (phrase.start.saturating_sub(40)..phrase.start)
+            .find(|&i| body.is_char_boundary(i))
+            .unwrap_or(phrase.start);
+        SAID_BEFORE.is_match(&body[from..phrase.start]) || SAID_AFTER.is_match(&body[phrase.end..])
+    };
+    if let Some(holder) = office_holder(&words).filter(|_| speaker_place()) {
         let holder = phrase.start + words[holder].0..phrase.end;
         return std::iter::once(holder).collect();
     }
