@@ -1239,6 +1239,20 @@ fn a_deed_blamed_on_someone_is_attributed_to_them() {
 }
 
 #[test]
+fn what_one_is_urged_or_advised_to_do_is_not_done() {
+    let text = "Trade fell this year. The Panel recommends that the Security Council designate \
+                Orkhon Trading Co. Peru urged the Andean Council to designate Ilo Marine Ltd. The \
+                Security Council designated Corvo Ltd. in May.";
+    let found = run(text, &Gazetteer::new(Vec::new()));
+    check_links(
+        &found,
+        text,
+        "security_council sanctions corvo_ltd; not security_council sanctions orkhon_trading_co; \
+         not andean_council sanctions ilo_marine_ltd",
+    );
+}
+
+#[test]
 fn concern_over_a_state_criticizes_it() {
     let text =
         "Japan expressed grave concern over Chile’s missile launches in May. Peru has voiced \

@@ -1180,6 +1180,13 @@ fn agent_then_goal(text: &str, spots: &[Spot], a: usize, b: usize, gap: &str) ->
     (goes && !from_verb).then(|| proposal(a, b, relation, verb, "passive with agent", gap.len()))
 }
 
+/// Before one who is urged or advised to act: "recommends that the ", "urged ", "called on ",
+/// "asked the ".
+static URGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:recommends?|recommended|recommending|urges?|urged|urging|calls?\s+on|called\s+on|calling\s+on|asks?|asked|requests?|requested|proposes?|proposed)\s+(?:that\s+)?(?:the\s+)?$")
+        .expect("valid regex")
+});
+
 /// Before the subject of a relative clause whose object is the name before it: ", which ",
 /// ", a front company that ", " whom ".
 static RELATIVE_OBJECT_BEFORE: LazyLock<Regex> =
@@ -1332,6 +1339,11 @@ fn pair(
     // goods went, both follow the verb.
     if let Some(proposal) = agent_then_goal(text, spots, a, b, gap) {
         return Some(proposal);
+    }
+    // "The Panel recommends that the Security Council designate Y", "urged X to sanction Y":
+    // what one is urged to do is not done.
+    if URGED_BEFORE.is_match(just_before(text, spots[a].range.start)) {
+        return None;
     }
     // "X, which P owns, paid Y": the verb of an object's relative clause, closed by its comma,
     // has its object before P.
