@@ -192,7 +192,7 @@ static PRONOUN: LazyLock<Regex> =
 
 /// A time adverbial that opens a sentence before its subject: "In mid-2020 ", "Later, ", "By
 /// March 2021, ", "Two years later "; or its source: "According to AIS data we reviewed, ".
-static TIME_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+static SUBJECT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:(?:In|By|On|During|Since|Until|Early\s+in|Late\s+in|Later\s+in)\s+(?:(?:early|mid|late)[-\s])?(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|the\s+(?:same|following|next)\s+(?:year|month|week|day))|Later|Then|Subsequently|Afterwards|Meanwhile|Soon\s+after(?:wards)?|Last\s+(?:year|month|week)|\w+\s+(?:years?|months?|weeks?|days?)\s+later|According\s+to\s+[^,;“”\x22]{1,80}),?\s+$",
     )
@@ -411,10 +411,10 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
             Some((spots[speaker].id.clone(), spots[speaker].kind)).filter(|(_, kind)| {
                 fits(*kind) && !is_plural(&text[spots[speaker].range.clone()], *kind)
             })
-        } else if before.trim().is_empty() || TIME_OPENING.is_match(before) {
+        } else if before.trim().is_empty() || SUBJECT_OPENING.is_match(before) {
             // ("It subsequently unloaded its cargo at Y": a vessel's call is the last vessel's,
             // named in the last sentences, whatever the last subject was.)
-            let vessel = ((!person || she) && vessel_verb(&body[pronoun.end()..], PORT_CALLS))
+            let vessel = ((!person || she) && vessel_verb(&body[pronoun.end()..], false))
                 .then(|| memory.latest(ActorKind::Ship, None, VESSEL_REACH, None))
                 .flatten();
             vessel
@@ -427,7 +427,7 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
             // to Z": a vessel's call or a shipment is the last vessel's; "X fined Y after it
             // shipped …": what a measure answers is its object's act.
             let pronoun_start = sentence.start + pronoun.start();
-            let vessel = ((!person || she) && vessel_verb(&body[pronoun.end()..], VESSEL_MOVES))
+            let vessel = ((!person || she) && vessel_verb(&body[pronoun.end()..], true))
                 .then(|| {
                     spots
                         .iter()
@@ -615,28 +615,23 @@ const ENFORCEMENT_VERBS: &[&str] = &["fined", "charged", "penalised", "penalized
 /// The relations of a vessel's call or voyage ("it docked at", "it later sailed to").
 const PORT_CALLS: &[&str] = &["docks_at", "sails_to", "loads_at", "unloads_at"];
 
-/// The relations of a vessel's call, voyage or shipment ("it shipped coal to", "it transferred
-/// oil to"): what a vessel named in the sentence does, rather than its subject, in a clause
-/// that follows ("X sanctioned the tanker Y after it shipped …").
-const VESSEL_MOVES: &[&str] = &[
-    "docks_at",
-    "sails_to",
-    "loads_at",
-    "unloads_at",
-    "ships_to",
-    "transfers_to",
-    "smuggles_to",
-];
+/// The relations of a vessel's shipment ("it shipped coal to", "it transferred oil to"): with
+/// [`PORT_CALLS`], what a vessel named in the sentence does, rather than its subject, in a
+/// clause that follows ("X sanctioned the tanker Y after it shipped …").
+const SHIPMENTS: &[&str] = &["ships_to", "transfers_to", "smuggles_to"];
 
-/// Whether the verb after a pronoun, within three words, has one of the `relations`.
-fn vessel_verb(after: &str, relations: &[&str]) -> bool {
+/// Whether the verb after a pronoun, within three words, is a vessel's: a port call, or with
+/// `shipments` a shipment as well.
+fn vessel_verb(after: &str, shipments: bool) -> bool {
     after
         .split_whitespace()
         .take(3)
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
         .filter_map(|w| verb_of(&w))
         .next()
-        .is_some_and(|(relation, _)| relations.contains(&relation))
+        .is_some_and(|(relation, _)| {
+            PORT_CALLS.contains(&relation) || shipments && SHIPMENTS.contains(&relation)
+        })
 }
 
 /// After a pronoun, a copula and the role it holds: " was the owner and president of", " is a

@@ -1671,12 +1671,9 @@ fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
         .collect();
     // "said Under Secretary for Terrorism and Financial Intelligence P": of a titled office
     // named where a speaker is, only its holder is a name.
-    // (The last 40 bytes before it are enough to find "said" or "according to".)
     let speaker_place = || {
-        let from = (phrase.start.saturating_sub(40)..phrase.start)
-            .find(|&i| body.is_char_boundary(i))
-            .unwrap_or(phrase.start);
-        SAID_BEFORE.is_match(&body[from..phrase.start]) || SAID_AFTER.is_match(&body[phrase.end..])
+        SAID_BEFORE.is_match(super::links::just_before(body, phrase.start))
+            || SAID_AFTER.is_match(&body[phrase.end..])
     };
     if let Some(holder) = office_holder(&words).filter(|_| speaker_place()) {
         let holder = phrase.start + words[holder].0..phrase.end;

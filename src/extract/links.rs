@@ -731,7 +731,7 @@ pub(super) fn last_word_before(text: &str, start: usize) -> Option<String> {
 }
 
 /// The 40 or so bytes of text before `start`, where the words that govern a name stand.
-fn just_before(text: &str, start: usize) -> &str {
+pub(super) fn just_before(text: &str, start: usize) -> &str {
     let from = (start.saturating_sub(40)..start)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(start);
@@ -1229,6 +1229,10 @@ static AND_TO: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// More bytes than the longest gap [`AND_TO`] matches in text: " in " and 40 characters, ", " and
+/// 30 (of up to four bytes each), ", as well as also to the ".
+const AND_TO_REACH: usize = 320;
+
 /// "X shipped the goods to Y in Yerevan, Armenia, and to Z": a movement `to` one goal goes to
 /// the next goal given with its own "to" as well.
 fn second_goals(
@@ -1242,10 +1246,12 @@ fn second_goals(
         .filter(|p| p.relation.ends_with("_to") && is_movement(p.relation))
         .filter_map(|p| {
             let end = spots[p.to].range.end;
+            // (No name further on than the pattern's longest gap can be the second goal.)
             let next = top
                 .iter()
                 .copied()
                 .filter(|&i| spots[i].range.start >= end)
+                .take_while(|&i| spots[i].range.start - end <= AND_TO_REACH)
                 .find(|&i| AND_TO.is_match(&text[end..spots[i].range.start]))?;
             (next != p.from).then(|| Proposal {
                 to: next,

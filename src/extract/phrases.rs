@@ -1643,7 +1643,7 @@ fn held_role(relation: &'static str, kind: ActorKind) -> &'static str {
 /// "as well as", not a comma alone.
 fn closes_list(text: &str, spots: &[Spot], left: usize, right: usize) -> bool {
     let joint = text[spots[left].range.end..spots[right].range.start].trim();
-    joint.trim_start_matches(',').trim() != ""
+    !joint.trim_start_matches(',').trim().is_empty()
 }
 
 /// Whether the name after this gap is used as an adjective of the apposition it opens: ", a ",
