@@ -1343,3 +1343,31 @@ fn every_news_text_extracts_with_verbatim_evidence_on_both_gazetteers() {
     }
     assert!(texts >= 40, "only {texts} news texts");
 }
+
+#[test]
+fn a_state_opening_the_name_of_its_own_known_body_is_part_of_that_name() {
+    let mut customs = Actor::new("sy_customs", "Customs Directorate", ActorKind::Agency);
+    customs.country = Some("SY".into());
+    let mut g = gazetteer().actors().to_vec();
+    g.push(customs);
+    let g = Gazetteer::new(g);
+    let text = "Dr. Lina Haddad of the Syrian Customs Directorate said on Jan. 5 that Cuba \
+                shipped sugar to Latakia. Ana Ruiz of the Iranian Customs Directorate disagreed.";
+    let found = run(text, &g);
+    check_links(
+        &found,
+        text,
+        "lina_haddad works_for sy_customs; not lina_haddad works_for syria; \
+         lina_haddad reports cuba; not sy_customs reports cuba; cuba ships_to latakia",
+    );
+    let customs = found
+        .actors
+        .iter()
+        .find(|a| a.actor.id == "sy_customs")
+        .expect("the known body");
+    assert_eq!(
+        &text[customs.mentions[0].clone()],
+        "Syrian Customs Directorate"
+    );
+    assert_eq!(customs.mentions.len(), 1, "Iran's is another body");
+}

@@ -516,3 +516,25 @@ fn the_holder_of_a_titled_office_named_with_for_is_the_speaker() {
         .iter()
         .any(|n| n.contains("Terrorism") || n.contains("Maritime")));
 }
+
+#[test]
+fn an_abbreviated_title_or_the_body_spoken_for_makes_a_person() {
+    let found = run(
+        "Dr. Ana Ruiz of the Andean Maritime Institute said the tanker had left. Later, Prof. \
+         Tom Bell visited the port. Rosa Quispe of the U.S. Treasury said the ship was seized.",
+    );
+    for name in ["Ana Ruiz", "Tom Bell", "Rosa Quispe"] {
+        let actor = found
+            .actors
+            .iter()
+            .find(|a| a.actor.name == name)
+            .unwrap_or_else(|| panic!("no {name}: {:?}", names(&found)));
+        assert_eq!(actor.actor.kind, ActorKind::Person, "{name}");
+        assert!(actor.confidence >= 0.8, "{name}: {}", actor.cue);
+    }
+    assert!(
+        !names(&found).iter().any(|n| n.starts_with("Dr")),
+        "{:?}",
+        names(&found)
+    );
+}

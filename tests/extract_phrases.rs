@@ -677,3 +677,17 @@ fn a_role_after_a_copula_and_a_second_goal_with_its_own_to() {
          not andes_crest_ltd ships_to lima",
     );
 }
+
+#[test]
+fn a_vessel_loads_where_it_reloads_and_an_untitled_person_works_for_the_body_named_with_of() {
+    proposes(
+        "The tanker Sea Lark reportedly reloaded the copper at Callao before it sailed to Chile.",
+        "sea_lark loads_at callao; not sea_lark transfers_to callao",
+    );
+    proposes(
+        "Later, Diego Paz of the Andean Shipping Council said the Sea Lark was reloading fish \
+         in Paita.",
+        "diego_paz works_for andean_shipping_council; diego_paz reports sea_lark; \
+         sea_lark loads_at paita; not andean_shipping_council reports sea_lark",
+    );
+}

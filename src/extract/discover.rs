@@ -305,6 +305,13 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         .filter(|form| form.matches('.').count() == 1 && form.ends_with('.'))
         .map(|form| regex::escape(form))
         .chain([regex::escape("Bros.")])
+        // "Dr. Ana Ruiz": a title's abbreviation opens the person's name, which shape cuts.
+        .chain(
+            TITLES
+                .iter()
+                .filter(|title| title.ends_with('.'))
+                .map(|title| regex::escape(title)),
+        )
         .collect::<Vec<_>>()
         .join("|");
     let word = format!(
@@ -1629,6 +1636,15 @@ static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static SAID_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\s+(?:said|says|added|noted)\b|,)").expect("valid regex"));
 
+/// After a speaker, the body it speaks for and the verb: " of the U.S. Treasury said", " of
+/// Harbor Watch has told".
+static AFFILIATED_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\w.’'&-]*\s+){1,6}?(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|tells|added|noted)\b",
+    )
+    .expect("valid regex")
+});
+
 /// Where the holder's name starts in a phrase of a titled office named with "for" (`words`,
 /// with their offsets): "Under Secretary of the Treasury for Terrorism and Financial
 /// Intelligence | Brian E. Nelson", "Special Envoy for North Korea | Ana Ruiz". The holder is
@@ -1733,17 +1749,18 @@ fn segments(body: &str, phrase: Range<usize>) -> Vec<Range<usize>> {
                 || w.ends_with("'s")
                 || head_word(w).is_some_and(|(_, kind)| kind != ActorKind::Person)
         });
-        // ("Renata Okafor-Ling | of the | Justice Department": untitled, a name of two or three
-        // words before "of the" and an organisation's name.)
+        // ("Renata Okafor-Ling | of the | Justice Department", "Ana Ruiz | of the | U.S.
+        // Treasury": untitled, a name of two or three words before "of the" and an
+        // organisation's name.)
         let untitled = titles == 0
             && (2..=3).contains(&person_words)
             && words.get(i + 1).is_some_and(|(_, w)| *w == "the")
-            && words
-                .last()
-                .and_then(|(_, w)| head_word(w))
-                .is_some_and(|(_, kind)| {
-                    matches!(kind, ActorKind::Agency | ActorKind::Firm | ActorKind::Group)
-                });
+            && words.last().is_some_and(|(_, w)| {
+                PUBLIC_BODIES.contains(w)
+                    || head_word(w).is_some_and(|(_, kind)| {
+                        matches!(kind, ActorKind::Agency | ActorKind::Firm | ActorKind::Group)
+                    })
+            });
         if word == "of"
             && (titles > 0 && (1..=3).contains(&person_words) || untitled)
             && more
@@ -2278,7 +2295,9 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
     let speech_before = SPEECH
         .iter()
         .any(|s| before.ends_with(&format!("{s},")) || before.ends_with(s));
-    if (speech_after || speech_before) && (2..=3).contains(&words.len()) {
+    // ("Ana Ruiz of the U.S. Treasury said": past the body the person speaks for.)
+    let affiliated_speech = AFFILIATED_SPEECH.is_match(after);
+    if (speech_after || speech_before || affiliated_speech) && (2..=3).contains(&words.len()) {
         cue(ActorKind::Person, "speech verb".into(), 0.8);
     }
     // "according to Reuters", "told Yonhap", "Interfax reported": a source, of unknown kind.

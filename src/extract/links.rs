@@ -1832,6 +1832,12 @@ fn pair(
     // with the "to" of "provided".)
     let verb_relation = relation;
     let relation = refine(relation, &after_verb);
+    // "reloaded the coal at Nakhodka": a vessel loads what it reloads where it does so.
+    let relation = if verb.starts_with("reload") && matches!(last, "at" | "in") {
+        "loads_at"
+    } else {
+        relation
+    };
     // "reported to X": X is the one told, not the one reported on.
     if relation == "reports" && last == "to" {
         return None;

@@ -357,6 +357,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
         // "Japan’s Defense Ministry" is not the known South Korean one of that alias.
         mentions
             .retain(|m| !owned_by_other_state(text, m.range.start, &gazetteer.actors()[m.actor]));
+        absorb_own_state(text, &mut mentions, gazetteer.actors());
         // "Beijing denied": a known city standing for its government is left to discovery,
         // which names its state.
         mentions.retain(|m| {
@@ -717,6 +718,34 @@ fn owned_by_other_state(text: &str, start: usize, actor: &Actor) -> bool {
         countries::lookup(&phrase)
             .is_some_and(|country| country.code != own && (possessive || country.demonym == phrase))
     })
+}
+
+/// "U.S. Treasury", "Chinese Foreign Ministry": a state's name or demonym just before a known
+/// body of that state opens the body's name; the two mentions become one of the body.
+fn absorb_own_state(text: &str, mentions: &mut Vec<gazetteer::Mention>, actors: &[Actor]) {
+    let mut absorbed = vec![false; mentions.len()];
+    for i in 1..mentions.len() {
+        let (state, body) = (&mentions[i - 1], &mentions[i]);
+        let adjacent = text[state.range.end..body.range.start]
+            .chars()
+            .all(|c| c == ' ')
+            && state.range.end < body.range.start;
+        let own = adjacent
+            && actors[state.actor].kind == ActorKind::State
+            && actors[body.actor].kind != ActorKind::State
+            && actors[body.actor].country.as_deref().is_some_and(|code| {
+                countries::lookup(&text[state.range.clone()]).is_some_and(|c| c.code == code)
+            });
+        if own {
+            absorbed[i - 1] = true;
+            mentions[i].range.start = mentions[i - 1].range.start;
+        }
+    }
+    let mut index = 0;
+    mentions.retain(|_| {
+        index += 1;
+        !absorbed[index - 1]
+    });
 }
 
 /// Takes the identifiers `from` has that `into` lacks.

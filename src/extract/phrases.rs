@@ -1577,6 +1577,8 @@ fn adjacent(
             let relation = role_relation(&title, true).unwrap_or("works_for");
             return Some((a, relation, "title of"));
         }
+        // "Ana Ruiz of the U.S. Treasury": untitled, P is of O's staff.
+        return Some((a, "works_for", "of"));
     }
     // "P, a former O analyst".
     if first.kind == ActorKind::Person && organisation(second.kind) && ROLE_BEFORE.is_match(gap) {
@@ -1861,7 +1863,7 @@ fn attribution(
             .iter()
             .copied()
             .find(|&i| spots[i].range.start >= spot.range.end)
-            .filter(|&i| serves(text, spots, speaker, i));
+            .filter(|&i| serves(text, spots, speaker, i) || affiliated(text, spots, speaker, i));
         let name_end = served.map_or(spot.range.end, |i| spots[i].range.end);
         let before = &text[sentence.start..start];
         let after = &text[name_end..sentence.end];
@@ -2070,6 +2072,15 @@ fn serves(text: &str, spots: &[Spot], a: usize, b: usize) -> bool {
             &text[spots[a].range.end..spots[b].range.start],
             " to the " | " to "
         )
+}
+
+/// Whether spot `b` names where person `a` works or is, and a verb of speech follows: "P of the
+/// X said", "P at X told", "P in Lima said" (P speaks, and X goes with P's name).
+fn affiliated(text: &str, spots: &[Spot], a: usize, b: usize) -> bool {
+    spots[a].kind == ActorKind::Person
+        && spots[b].kind != ActorKind::Person
+        && SPEAKER_OF.is_match(&text[spots[a].range.end..spots[b].range.start])
+        && SPEAKER_SAYS.is_match(&text[spots[b].range.end..])
 }
 
 /// Whether a verb of speech follows spot `i` (or the body it serves, [`serves`]): "the Z
