@@ -1353,3 +1353,51 @@ fn a_speaker_after_what_is_said_may_name_the_body_spoken_for() {
         "not juan_ramos reports chile",
     );
 }
+
+#[test]
+fn designations_that_name_no_designator_are_by_the_last_one_named() {
+    let text = "The Sea Council today imposed restrictive measures on four entities and two \
+        individuals.\n\nAmong those listed are Andes Star Shipping Co., a Lima-based ship manager \
+        that runs tankers for Pacific Ocean Trading Ltd., and Condor Maritime Ltd., which arranged \
+        the sales.\n\nThe sanctions also target Quillay Energy FZE and its owner, Rosa Quispe.\n\n\
+        Huarmey Trading Ltd. is being designated for having bought Peruvian copper.\n\n\
+        Puna Freight Ltd. was listed as the manager of the tanker, and Inti Ltd. was sanctioned \
+        by Ecuador.\n\nThe Panel urged the bloc to list Selva Marine Ltd. as well.";
+    check_links(
+        &run(text),
+        text,
+        "sea_council sanctions andes_star_shipping_co; sea_council sanctions condor_maritime_ltd; \
+         not sea_council sanctions pacific_ocean_trading_ltd; not sea_council sanctions lima; \
+         sea_council sanctions quillay_energy_fze; sea_council sanctions rosa_quispe; \
+         sea_council sanctions huarmey_trading_ltd; not sea_council sanctions puna_freight_ltd; \
+         not sea_council sanctions inti_ltd; ecuador sanctions inti_ltd; \
+         not sea_council sanctions selva_marine_ltd; not panel sanctions selva_marine_ltd",
+    );
+    // With no designator named before, nothing is designated.
+    let alone = "Among those listed are Andes Star Shipping Co. and Condor Maritime Ltd., the \
+        newspaper said.";
+    check_links(
+        &run(alone),
+        alone,
+        "not sea_council sanctions andes_star_shipping_co",
+    );
+    assert!(
+        !run(alone)
+            .links
+            .iter()
+            .any(|l| l.record.relation == "sanctions"),
+        "no designator, no designation"
+    );
+}
+
+#[test]
+fn an_agency_lists_whom_it_designates_but_a_record_lists_an_owner() {
+    proposes(
+        "The Sea Council listed Andes Star Shipping Co. on Monday.",
+        "sea_council sanctions andes_star_shipping_co",
+    );
+    proposes(
+        "The Sea Council lists Andes Star Shipping Co. as the registered owner of the tanker.",
+        "not sea_council sanctions andes_star_shipping_co",
+    );
+}

@@ -223,6 +223,222 @@ impl Lists {
     }
 }
 
+/// The designator of a sentence that designates without naming whom: by count ("The Council
+/// imposed restrictive measures on nine individuals") or before a list ("OFAC designated the
+/// following:").
+///
+/// ```
+/// use linkchart::extract::designations::designator_without_names;
+/// use linkchart::extract::links::Spot;
+/// use linkchart::model::ActorKind;
+/// let text = "OFAC designated three companies.";
+/// let spots = [Spot { id: "ofac".into(), range: 0..4, demonym: false, kind: ActorKind::Agency }];
+/// assert_eq!(designator_without_names(text, 0..text.len(), &spots), Some(0));
+/// ```
+pub fn designator_without_names(
+    text: &str,
+    sentence: Range<usize>,
+    spots: &[Spot],
+) -> Option<usize> {
+    let body = &text[sentence.clone()];
+    let verb_end = DESIGNATING.find(body)?.end();
+    let counted = COUNTED.is_match(&body[verb_end..]);
+    (counted || announces_list(text, sentence.clone()))
+        .then(|| designator(text, sentence, spots))
+        .flatten()
+}
+
+/// Before the names of a designation whose subject is no designator: "Among those listed are ",
+/// "Those designated today include ", "Today’s action targets ", "The sanctions also target the "
+/// (the match ends where the names begin).
+static UNNAMED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:among\s+)?(?:those|the\s+(?:[a-z-]+\s+)?(?:persons|entities|individuals|companies|firms|vessels|people))\s+(?:newly\s+)?(?:designated|listed|sanctioned|targeted)(?:\s+(?:today|on\s+\w+|this\s+week))?\s+(?:are|were|include|includes|included)|(?:today[’']s|this|the|these|its)\s+(?:new\s+)?(?:action|actions|designations?|measures|sanctions|listings?|package)\s+(?:also\s+)?(?:targets?|targeted|include|includes|included|hits?|names?|named|covers?|concerns?|affects?|appl(?:y|ies)\s+to))\s+(?:the\s+)?",
+    )
+    .expect("valid regex")
+});
+
+/// After the names of a passive designation without its agent: " is being designated",
+/// " were also sanctioned", " (IMO 9123456) has been listed", " is being identified as blocked
+/// property" (not followed by "by", nor by "as":
+/// "listed as the owner" records, it does not designate).
+static PASSIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\s*\([^)]{1,40}\))?,?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|today|now|additionally)\s+)?(?:being\s+)?(?:designated|sanctioned|listed|blacklisted|identified\s+as\s+(?:blocked\s+)?property)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Words that may stand between a designating verb and its first name ("listed two more firms,
+/// X and Y"; "imposed restrictive measures on X"): no preposition but a leading "on" or
+/// "against", at most four words.
+fn leads_to_names(gap: &str) -> bool {
+    let gap = gap.trim_end().trim_end_matches([',', ':']);
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let words = match words.first() {
+        Some(&("on" | "against")) => &words[1..],
+        _ => &words[..],
+    };
+    words.len() <= 4
+        && !gap.contains([',', ';', '.', '(', '“', '"'])
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
+                && !super::links::is_preposition(w)
+        })
+}
+
+/// Whether spot `i` can be designated: not a state, a place or a port, a demonym, a name
+/// nested in another or one qualifying the next ("Panama-flagged").
+fn designable(text: &str, spots: &[Spot], i: usize) -> bool {
+    !matches!(
+        spots[i].kind,
+        ActorKind::State | ActorKind::Place | ActorKind::Port
+    ) && !spots[i].demonym
+        && !is_nested(spots, i)
+        && !qualifies(text, spots, i)
+}
+
+/// The names a sentence designates without naming who designates them: after "Among those
+/// listed are", "Today’s action targets", or an active designating verb whose subject is no
+/// actor ("The Council also listed X and Y"); before a passive designation without its agent
+/// ("X and Y were designated pursuant to …"). The first name and those listed with it ("X, a
+/// ship manager, and Y"; "X and its owner, Y"), not the names inside their appositions.
+/// Nothing when the sentence names its designator ([`designator`]).
+///
+/// ```
+/// use linkchart::extract::designations::designated_unnamed;
+/// use linkchart::extract::links::Spot;
+/// use linkchart::model::ActorKind;
+/// let text = "Among those listed are Alpha Ltd., a firm in Lima, and Beta Ltd.";
+/// let spot = |id: &str, name: &str, kind| {
+///     let at = text.find(name).unwrap();
+///     Spot { id: id.into(), range: at..at + name.len(), demonym: false, kind }
+/// };
+/// let spots = [
+///     spot("alpha", "Alpha Ltd.", ActorKind::Firm),
+///     spot("lima", "Lima", ActorKind::Place),
+///     spot("beta", "Beta Ltd.", ActorKind::Firm),
+/// ];
+/// assert_eq!(designated_unnamed(text, 0..text.len(), &spots), [0, 2]);
+/// ```
+pub fn designated_unnamed(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<usize> {
+    let body = &text[sentence.clone()];
+    let at = |offset: usize| sentence.start + offset;
+    if designator(text, sentence.clone(), spots).is_some() {
+        return Vec::new();
+    }
+    let spot_before = |end: usize| spots.iter().any(|s| s.range.start < end);
+    // The names after an opening without designator, or after an active verb with no actor
+    // before it.
+    let opening = UNNAMED_BEFORE.find(body).map(|m| at(m.end())).or_else(|| {
+        let verb = DESIGNATING.find(body)?;
+        let before = body[..verb.start()].trim_end().to_lowercase();
+        let passive = ["is", "are", "was", "were", "been", "being", "be"]
+            .iter()
+            .any(|be| before.ends_with(&format!(" {be}")) || before == *be);
+        let adjective = before.ends_with(" the") || before.ends_with(" a");
+        // ("did not designate", "urged the bloc to list", "could sanction": not done.)
+        let undone = before.split_whitespace().rev().take(3).any(|w| {
+            matches!(
+                w,
+                "not"
+                    | "never"
+                    | "to"
+                    | "could"
+                    | "would"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "will"
+                    | "can"
+                    | "cannot"
+                    | "must"
+            )
+        });
+        // ("The Treasury also designated X" after two treasuries: a name that is no known
+        // actor is a designator all the same, but not the last one.)
+        let named = body[..verb.start()]
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase));
+        (!passive && !adjective && !undone && !named && !spot_before(at(verb.start())))
+            .then(|| at(verb.end()))
+    });
+    if let Some(from) = opening {
+        let Some(first) = (0..spots.len()).find(|&i| spots[i].range.start >= from) else {
+            return Vec::new();
+        };
+        // ("The registry lists X as the owner": a record, not a designation.)
+        let listed_as = text[spots[first].range.end..].starts_with(" as ");
+        if !designable(text, spots, first)
+            || !leads_to_names(&text[from..spots[first].range.start])
+            || listed_as
+        {
+            return Vec::new();
+        }
+        return listed_after(text, spots, first);
+    }
+    // "X and Y were designated …": the names right before a passive without agent.
+    let Some(verb) = (0..spots.len()).rev().find(|&i| {
+        PASSIVE_AFTER
+            .find(&text[spots[i].range.end..sentence.end])
+            .is_some_and(|m| {
+                let rest = &text[spots[i].range.end + m.end()..sentence.end];
+                !rest.starts_with(" by ") && !rest.starts_with(" as ")
+            })
+    }) else {
+        return Vec::new();
+    };
+    let mut named = vec![verb];
+    let mut next = verb;
+    for i in (0..verb).rev().filter(|&i| !is_nested(spots, i)) {
+        let joint = super::phrases::joint_before_article(
+            &text[spots[i].range.end..spots[next].range.start],
+        );
+        if !super::phrases::is_list_joint(joint) {
+            break;
+        }
+        named.push(i);
+        next = i;
+    }
+    named.retain(|&i| designable(text, spots, i));
+    named.reverse();
+    named
+}
+
+/// Name `first` and the names listed after it: each whose text since the name before it (an
+/// item's or one inside its apposition) joins a list (", and ", "and its owner, ") or ends with
+/// ", and", and that no preposition governs.
+fn listed_after(text: &str, spots: &[Spot], first: usize) -> Vec<usize> {
+    let mut named = vec![first];
+    for i in first + 1..spots.len() {
+        if is_nested(spots, i) {
+            continue;
+        }
+        let before = (0..i)
+            .rev()
+            .find(|&j| !is_nested(spots, j))
+            .unwrap_or(first);
+        let joint = &text[spots[before].range.end..spots[i].range.start];
+        let bare = super::phrases::joint_before_article(joint);
+        // ("X, a ship manager that runs tankers, and Y": ", and" closes an apposition or a
+        // clause before the next item.)
+        let joined = super::phrases::is_list_joint(bare)
+            || super::phrases::ITS_ROLE.is_match(joint)
+            || [", and", ", as well as"].iter().any(|j| bare.ends_with(j));
+        if joined
+            && designable(text, spots, i)
+            && !super::links::is_governed(text, spots[i].range.start)
+        {
+            named.push(i);
+        } else if joint.contains(['.', ';']) {
+            break;
+        }
+    }
+    named
+}
+
 /// A count of what a sentence designates, after its verb: "three companies", "one individual",
 /// "these five companies" (the number in group `n`, the noun in `noun`, "these" in `these`).
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {

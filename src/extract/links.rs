@@ -299,6 +299,8 @@ pub(super) const VERBS: &[(&str, &[&str])] = &[
             "designating",
             "blacklisted",
             "blacklist",
+            "listed",
+            "lists",
             "penalized",
             "penalised",
             "suspended",
@@ -1831,6 +1833,11 @@ fn pair(
     // (The verb's own relation says how it takes its object: "provided aid to X" is `aids`,
     // with the "to" of "provided".)
     let verb_relation = relation;
+    // "lists X as the owner", "was listed as its manager": a record, not a designation.
+    let listed_as = text[spots[b].range.end..].starts_with(" as ");
+    if verb.starts_with("list") && (after_verb.contains(&"as") || listed_as) {
+        return None;
+    }
     let relation = refine(relation, &after_verb);
     // "reloaded the coal at Nakhodka": a vessel loads what it reloads where it does so.
     let relation = if verb.starts_with("reload") && matches!(last, "at" | "in") {

@@ -558,6 +558,9 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
     let mut lists = designations::Lists::default();
     // The designations by count ("designated three companies").
     let mut counts = designations::Counts::default();
+    // The agency or state of the last `sanctions` link proposed, or of the last designation
+    // by count or before a list.
+    let mut last_designator: Option<Spot> = None;
     for ((sentence, mentions), candidates) in sentences
         .iter()
         .zip(&known_mentions)
@@ -602,7 +605,35 @@ pub fn extract(text: &str, gazetteer: &Gazetteer, options: &Options) -> Extracti
             spots: &spots,
             anaphor_starts: &anaphor_starts,
         };
-        for proposal in links::propose(text, sentence.clone(), &spots, options.published) {
+        let proposals = links::propose(text, sentence.clone(), &spots, options.published);
+        // "Among those listed are X and Y", "X was designated pursuant to …": by the one who
+        // designated last.
+        if let Some(by) = &last_designator {
+            let designated = designations::designated_unnamed(text, sentence.clone(), &spots);
+            for i in designated.into_iter().filter(|&i| spots[i].id != by.id) {
+                let listed = designations::Listed {
+                    by: by.clone(),
+                    listed: spots[i].clone(),
+                    opened_by: sentence.clone(),
+                };
+                found_links.add_listed(
+                    &read,
+                    listed,
+                    "designated, designator named before",
+                    options,
+                );
+            }
+        }
+        if let Some(i) = designations::designator_without_names(text, sentence.clone(), &spots) {
+            last_designator = Some(spots[i].clone());
+        }
+        for proposal in proposals {
+            let designator = &spots[proposal.from];
+            if proposal.relation == "sanctions"
+                && matches!(designator.kind, ActorKind::Agency | ActorKind::State)
+            {
+                last_designator = Some(designator.clone());
+            }
             found_links.add(&read, proposal, options);
         }
         // "According to S:" and then what S says: S reports what this sentence is about.
