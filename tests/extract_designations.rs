@@ -1401,3 +1401,24 @@ fn an_agency_lists_whom_it_designates_but_a_record_lists_an_owner() {
         "not sea_council sanctions andes_star_shipping_co",
     );
 }
+
+#[test]
+fn a_package_of_measures_its_listings_and_their_members() {
+    let text = "The Sea Council today adopted a new package of economic and individual \
+        restrictive measures against Peru.\n\nThe new listings include:\n\n- Andes Star \
+        Shipping Co., a ship manager;\n- Condor Maritime Ltd., which sold Peruvian copper.\n\n\
+        Restrictive measures now apply to Quillay Energy FZE, which runs the Ilo terminal, and \
+        its general director, Rosa Quispe.\n\nThe measures also target eleven individuals, \
+        among them Diego Paz, who manages the fleet.";
+    check_links(
+        &run(text),
+        text,
+        "sea_council sanctions peru; sea_council sanctions andes_star_shipping_co; \
+         sea_council sanctions condor_maritime_ltd; sea_council sanctions quillay_energy_fze; \
+         sea_council sanctions rosa_quispe; sea_council sanctions diego_paz",
+    );
+    proposes(
+        "The Sea Council adopted a resolution on Peru.",
+        "not sea_council sanctions peru",
+    );
+}

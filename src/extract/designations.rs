@@ -31,7 +31,7 @@ use crate::model::ActorKind;
 /// A verb that designates, or a measure imposed (case-insensitive).
 static DESIGNATING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:designat(?:e|es|ed|ing)|list(?:s|ed|ing)?|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|add(?:s|ed|ing)?\b[^:]{0,60}\bto\s+(?:its|the)\b[^:]{0,40}\blist|impos(?:e|es|ed|ing)\s+(?:[a-z-]+\s+){0,2}(?:measures|sanctions))\b",
+        r"(?i)\b(?:designat(?:e|es|ed|ing)|list(?:s|ed|ing)?|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|add(?:s|ed|ing)?\b[^:]{0,60}\bto\s+(?:its|the)\b[^:]{0,40}\blist|(?:impos|adopt)(?:e|es|ed|ing|s)?\s+(?:[a-z-]+\s+){0,2}(?:measures|sanctions)|adopt(?:s|ed|ing)?\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:package|round)\s+of\s+(?:[a-z-]+\s+){0,5}?(?:measures|sanctions))\b",
     )
     .expect("valid regex")
 });
@@ -64,10 +64,10 @@ pub fn announces_list(text: &str, sentence: Range<usize>) -> bool {
     (body.trim_end().ends_with(':') || FOLLOWING.is_match(body)) && LIST_VERB.is_match(body)
 }
 
-/// A verb that puts names on a list ("designated", "listed"); "a statement about the
-/// sanctions:" opens a quotation, not a list.
+/// A verb that puts names on a list ("designated", "listed"), or its noun ("The new listings
+/// include:"); "a statement about the sanctions:" opens a quotation, not a list.
 static LIST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:designat(?:e|es|ed|ing)|list(?:s|ed|ing)|sanctioned|sanctioning|blacklist(?:s|ed|ing)|add(?:s|ed|ing))\b")
+    Regex::new(r"(?i)\b(?:designat(?:e|es|ed|ing|ions?)|list(?:s|ed|ings?)|sanctioned|sanctioning|blacklist(?:s|ed|ing)|add(?:s|ed|ing))\b")
         .expect("valid regex")
 });
 
@@ -207,7 +207,7 @@ impl Lists {
                 }
             }
         }
-        if designates(text, sentence.clone()) {
+        if designates(text, sentence.clone()) || announces_list(text, sentence.clone()) {
             if let Some(i) = designator(text, sentence.clone(), spots) {
                 self.designator = Some(spots[i].clone());
             }
@@ -253,7 +253,7 @@ pub fn designator_without_names(
 /// (the match ends where the names begin).
 static UNNAMED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:among\s+)?(?:those|the\s+(?:[a-z-]+\s+)?(?:persons|entities|individuals|companies|firms|vessels|people))\s+(?:newly\s+)?(?:designated|listed|sanctioned|targeted)(?:\s+(?:today|on\s+\w+|this\s+week))?\s+(?:are|were|include|includes|included)|(?:today[’']s|this|the|these|its)\s+(?:new\s+)?(?:action|actions|designations?|measures|sanctions|listings?|package)\s+(?:also\s+)?(?:targets?|targeted|include|includes|included|hits?|names?|named|covers?|concerns?|affects?|appl(?:y|ies)\s+to))\s+(?:the\s+)?",
+        r"(?i)\b(?:(?:among\s+)?(?:those|the\s+(?:[a-z-]+\s+)?(?:persons|entities|individuals|companies|firms|vessels|people))\s+(?:newly\s+)?(?:designated|listed|sanctioned|targeted)(?:\s+(?:today|on\s+\w+|this\s+week))?\s+(?:are|were|include|includes|included)|(?:(?:today[’']s|this|the|these|its)\s+)?(?:(?:new|latest|additional|restrictive)\s+)*(?:action|actions|designations?|measures|sanctions|listings?|package)\s+(?:(?:also|now)\s+)?(?:targets?|targeted|include|includes|included|hits?|names?|named|covers?|concerns?|affects?|appl(?:y|ies)\s+to))\s+(?:the\s+)?",
     )
     .expect("valid regex")
 });
@@ -269,11 +269,19 @@ static PASSIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Words that may stand between a designating verb and its first name ("listed two more firms,
-/// X and Y"; "imposed restrictive measures on X"): no preposition but a leading "on" or
-/// "against", at most four words.
+/// At the end of the words before a first name, what introduces the members of a count:
+/// ", among them", " including", ", such as".
+static MEMBERS_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",?\s*(?:including|among\s+them|such\s+as|notably|namely)$").expect("valid regex")
+});
+
+/// Words that may stand between a designating verb and its first name ("listed two more firms
+/// X and Y"; "imposed restrictive measures on X"; "target eleven individuals, among them X"): no
+/// preposition but a leading "on" or "against", at most four words.
 fn leads_to_names(gap: &str) -> bool {
     let gap = gap.trim_end().trim_end_matches([',', ':']);
+    // ("eleven individuals, among them X": past the count, its members.)
+    let gap = MEMBERS_NAMED.find(gap).map_or(gap, |m| &gap[..m.start()]);
     let words: Vec<&str> = gap.split_whitespace().collect();
     let words = match words.first() {
         Some(&("on" | "against")) => &words[1..],
@@ -407,6 +415,13 @@ pub fn designated_unnamed(text: &str, sentence: Range<usize>, spots: &[Spot]) ->
     named
 }
 
+/// At the end of the text before a list's last name, its role in the item before: ", and its
+/// general director, " ("X, which runs a terminal, and its general director, Y").
+static ROLE_CLOSING_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s+and\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s*$")
+        .expect("valid regex")
+});
+
 /// Name `first` and the names listed after it: each whose text since the name before it (an
 /// item's or one inside its apposition) joins a list (", and ", "and its owner, ") or ends with
 /// ", and", and that no preposition governs.
@@ -426,7 +441,8 @@ fn listed_after(text: &str, spots: &[Spot], first: usize) -> Vec<usize> {
         // clause before the next item.)
         let joined = super::phrases::is_list_joint(bare)
             || super::phrases::ITS_ROLE.is_match(joint)
-            || [", and", ", as well as"].iter().any(|j| bare.ends_with(j));
+            || [", and", ", as well as"].iter().any(|j| bare.ends_with(j))
+            || ROLE_CLOSING_LIST.is_match(joint);
         if joined
             && designable(text, spots, i)
             && !super::links::is_governed(text, spots[i].range.start)

@@ -307,6 +307,7 @@ pub(super) const VERBS: &[(&str, &[&str])] = &[
             "targeting",
             "targeted",
             "imposed",
+            "adopted",
             "froze",
             "frozen",
             "freezing",
@@ -1834,6 +1835,11 @@ fn pair(
     // with the "to" of "provided".)
     let verb_relation = relation;
     // "lists X as the owner", "was listed as its manager": a record, not a designation.
+    // "adopted a package of measures against X"; not "adopted a resolution on X".
+    let measures = ["measures", "sanctions", "package"];
+    if verb.starts_with("adopt") && !after_verb.iter().any(|w| measures.contains(w)) {
+        return None;
+    }
     let listed_as = text[spots[b].range.end..].starts_with(" as ");
     if verb.starts_with("list") && (after_verb.contains(&"as") || listed_as) {
         return None;
