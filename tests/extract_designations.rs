@@ -1422,3 +1422,37 @@ fn a_package_of_measures_its_listings_and_their_members() {
         "not sea_council sanctions peru",
     );
 }
+
+#[test]
+fn owners_by_stake_leaders_by_running_inquiries_and_offices() {
+    let text = "Brenholt Shipping Ltd. denies any link to the tankers. Brenholt's sole \
+        shareholder is Quillay Holdings SA, records show. Records also show that Quillay \
+        Holdings SA holds a majority stake in Orvik Marine. Orvik Marine is under investigation \
+        by the Sea Council. Tallis Maritime, which is run by Omar Said, manages the tanker \
+        Blue Marlin. The firm Vento Trading LLC is headed by Ana Petrova, and the tanker Blue \
+        Marlin headed to Callao. Quillay Holdings SA's office in Istanbul handles payments.";
+    check_links(
+        &run(text),
+        text,
+        "quillay_holdings_sa owns brenholt_shipping_ltd; quillay_holdings_sa owns orvik_marine; \
+         sea_council investigates orvik_marine; omar_said leads tallis_maritime; \
+         not tallis_maritime operates omar_said; tallis_maritime operates blue_marlin; \
+         ana_petrova leads vento_trading_llc; not ana_petrova sails_to vento_trading_llc; \
+         blue_marlin sails_to callao; quillay_holdings_sa located_in istanbul",
+    );
+    let found = run(text);
+    assert_eq!(new_actor(&found, "Orvik Marine").kind, ActorKind::Firm);
+    assert_eq!(
+        new_actor(&found, "Quillay Holdings SA").kind,
+        ActorKind::Firm
+    );
+}
+
+#[test]
+fn what_a_copula_says_a_name_is_gives_its_kind() {
+    let text = "Ana Petrova serves as the general director of Brenholt Shipping Ltd., and Omar \
+        Said is a lawyer at Tallis Maritime.";
+    let found = run(text);
+    assert_eq!(new_actor(&found, "Ana Petrova").kind, ActorKind::Person);
+    check_links(&found, text, "ana_petrova leads brenholt_shipping_ltd");
+}

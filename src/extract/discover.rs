@@ -57,7 +57,7 @@ const LEGAL_FORMS: &[&str] = &[
     "Co.", "Corp.", "Inc.", "Ltd.", "Pte.", "Pty.", "Sdn.", "Bhd.", "LLC", "L.L.C.", "LLP", "PLC",
     "Plc", "S.A.", "S.A.S.", "S.R.L.", "GmbH", "AG", "B.V.", "N.V.", "JSC", "OJSC", "PJSC", "CJSC",
     "OOO", "FZE", "FZCO", "FZC", "DMCC", "Limited", "Company", "SpA", "S.p.A.", "Ltda.", "SARL",
-    "Pvt.", "AS", "ASA", "Oyj", "A.S.", "A.Ş.",
+    "Pvt.", "AS", "ASA", "Oyj", "A.S.", "A.Ş.", "SA", "SAS", "SRL", "BV", "NV", "SAL",
 ];
 
 /// The legal form of [`LEGAL_FORMS`] that `word` is, with or without its period ("Ltd" and
@@ -667,6 +667,7 @@ const HEADS: &[(&str, ActorKind)] = &[
     ("Trading", ActorKind::Firm),
     ("Shipping", ActorKind::Firm),
     ("Maritime", ActorKind::Firm),
+    ("Marine", ActorKind::Firm),
     ("Logistics", ActorKind::Firm),
     ("Holdings", ActorKind::Firm),
     ("Enterprises", ActorKind::Firm),
@@ -2686,11 +2687,22 @@ static OWNED_ROLE_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A copula after a name, before what the name is: " is ", " was also ", " serves as ",
+/// " acted as ".
+static COPULA_AS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:(?:is|was)(?:\s+also)?|(?:serves|served|acts|acted|works|worked)\s+as)\s+")
+        .expect("valid regex")
+});
+
 /// The role noun of an apposition right after a name: ", a Panama-registered shipping company"
 /// (past an age: ", 39, a Singaporean national").
 fn apposition(after: &str) -> Option<(&'static str, ActorKind)> {
     let after = AGE.find(after).map_or(after, |age| &after[age.end() - 1..]);
-    let rest = after.strip_prefix(", ")?;
+    // ("Ana Petrova serves as the general director of X", "X is a shipping company": so is
+    // what a copula says a name is.)
+    let rest = after
+        .strip_prefix(", ")
+        .or_else(|| COPULA_AS.find(after).map(|m| &after[m.end()..]))?;
     // ("Ana Ruiz, Golden Reed’s chief executive", "Callao, Peru’s main port": so is a role
     // that a name owns.)
     if let Some(owned) = OWNED_ROLE_APPOSED.captures(rest) {

@@ -229,12 +229,26 @@ pub(super) const VERBS: &[(&str, &[&str])] = &[
             "managed",
             "manages",
             "runs",
+            "run",
+            "ran",
             "chartered",
             "charters",
             "chartering",
         ],
     ),
-    ("leads", &["lead", "leads", "led", "heads", "chairs"]),
+    (
+        "leads",
+        &[
+            "lead",
+            "leads",
+            "led",
+            "heads",
+            "chairs",
+            "chaired",
+            "founded",
+            "co-founded",
+        ],
+    ),
     (
         "cooperates_with",
         &[
@@ -448,7 +462,8 @@ const FROM_VERBS: &[(&str, &str)] = &[
 
 /// Past forms of the vocabulary's verbs that do not end in "ed".
 const IRREGULAR_PAST: &[&str] = &[
-    "sold", "sent", "paid", "lent", "led", "shot", "struck", "stolen", "stole", "bought",
+    "sold", "sent", "paid", "lent", "led", "shot", "struck", "stolen", "stole", "bought", "run",
+    "ran", "held", "frozen", "froze",
 ];
 
 /// Verbs that carry a noun of the vocabulary as their object ("conducted a transfer with",
@@ -2052,6 +2067,19 @@ fn pair(
     );
     let relation = if relation == "aids" && verb == "backed" && agent && funded {
         "funds"
+    } else {
+        relation
+    };
+    // "X, which is run by P", "P managed X": a person who runs an organisation leads it (an
+    // organisation that runs a vessel operates it).
+    let organisation = matches!(
+        spots[to].kind,
+        ActorKind::Firm | ActorKind::Group | ActorKind::Agency
+    );
+    let runs = relation == "operates" && spots[from].kind == ActorKind::Person && organisation;
+    // ("X is headed by P": led, not sailed to.)
+    let relation = if runs || verb == "headed" && voice != "active" {
+        "leads"
     } else {
         relation
     };

@@ -150,6 +150,7 @@ const CONTROL_NOUNS: &[(&str, &str, bool)] = &[
     ("part", "subsidiary_of", true),
     ("parent", "subsidiary_of", false),
     ("owner", "owns", true),
+    ("shareholder", "owns", true),
     ("operator", "operates", true),
     ("manager", "operates", true),
 ];
@@ -306,6 +307,20 @@ static LOOKING_INTO: LazyLock<Regex> = LazyLock::new(|| {
         r#"^\s+(?:(?:said|says)\s+(?:that\s+)?it\s+)?(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?["“]?(?:looking|looked|look|looks)\s+into["”]?\s+(?:the\s+)?$"#,
     )
 });
+/// Between a holder and what it holds a share of: " holds a majority stake in ", ", which owns
+/// a 60 percent share in the ", " acquired a controlling interest in ".
+static STAKE_IN: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:,\s+(?:which|who)\s+|\s+)(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?:holds?|held|owns?|owned|has|had|acquired|bought|took)\s+(?:a|an|the)\s+(?:[\w%-]+\s+){0,3}?(?:stake|share|shareholding|interest)\s+in\s+(?:the\s+)?$",
+    )
+});
+/// Between what is inquired into and who inquires: " is under investigation by the ", ", which
+/// has been under scrutiny by ", ", the subject of a criminal probe by ".
+static UNDER_INQUIRY_BY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:,\s+(?:(?:which|who)\s+)?|\s+)(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained)\s+)?(?:(?:also|now|currently|already)\s+)?(?:under|the\s+(?:subject|target)\s+of)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:investigation|inquiry|probe|scrutiny)\s+by\s+(?:the\s+)?$",
+    )
+});
 /// Between an agent and the one it acts for: " acted on behalf of ", ", which acts on behalf of
 /// the ", ", a Tehran-based firm that acts on behalf of ", ", a front company acting on behalf
 /// of ", " fronted for ".
@@ -362,6 +377,13 @@ static ROLE_IN: LazyLock<Regex> =
 /// " branch of ".
 static OFFICE_OF: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"^\s+(?:office|branch|bureau|unit|mission)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+});
+/// Between an organisation and a place where it has an office: "’s office in ", "’s regional
+/// headquarters in the ", ", which has offices in ", " maintains a branch in ".
+static OFFICE_IN: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:(?:’s|'s)\s+|,?\s+(?:(?:which|that|who)\s+)?(?:also\s+)?(?:has|had|have|maintains|maintained|keeps|kept|runs|ran|opened|operates)\s+(?:an?\s+|its\s+)?)(?:[a-z-]+\s+){0,2}?(?:office|offices|branch|branches|headquarters|bureau)\s+in\s+(?:the\s+)?$",
+    )
 });
 /// Between a person and an organisation named before its role: ", a former ".
 static ROLE_BEFORE: LazyLock<Regex> =
@@ -1466,6 +1488,16 @@ fn adjacent(
     if first.kind == ActorKind::Ship && holder_kind && REGISTERED_TO.is_match(gap) {
         return Some((b, "owns", "registered to"));
     }
+    // "X holds a majority stake in Y".
+    if can_hold(first.kind)
+        && !matches!(
+            second.kind,
+            ActorKind::Person | ActorKind::Place | ActorKind::State
+        )
+        && STAKE_IN.is_match(gap)
+    {
+        return Some((a, "owns", "stake in"));
+    }
     // ("acts on behalf of Iran’s Ministry of Y", "a unit of North Korea’s Y": the one acted for,
     // or held, is the owned, not the owner.)
     let owner = after.starts_with("’s ") || after.starts_with("'s ");
@@ -1528,6 +1560,14 @@ fn adjacent(
     if first.kind != ActorKind::Place && LOOKING_INTO.is_match(gap) {
         return Some((a, "investigates", "looking into"));
     }
+    // "X is under investigation by Y", "X, the subject of a probe by Y".
+    let investigator = matches!(
+        second.kind,
+        ActorKind::Agency | ActorKind::State | ActorKind::Firm | ActorKind::Group
+    );
+    if investigator && !is_area(first.kind) && UNDER_INQUIRY_BY.is_match(gap) {
+        return Some((b, "investigates", "under investigation by"));
+    }
     // "P, a senior research fellow in Peru": where the person works.
     if first.kind == ActorKind::Person
         && is_area(second.kind)
@@ -1539,6 +1579,10 @@ fn adjacent(
     // "the Lima office of O": O is there.
     if is_area(first.kind) && organisation(second.kind) && OFFICE_OF.is_match(gap) {
         return Some((b, "located_in", "office of"));
+    }
+    // "X’s office in Istanbul", "X, which has offices in Dubai and Hong Kong".
+    if organisation(first.kind) && is_area(second.kind) && OFFICE_IN.is_match(gap) {
+        return Some((a, "located_in", "office in"));
     }
     // "X, a permanent member of O", "X is a member state of O"; "O, of which X is a member".
     if organisation(first.kind) && organisation(second.kind) {
