@@ -1371,3 +1371,21 @@ fn a_state_opening_the_name_of_its_own_known_body_is_part_of_that_name() {
     );
     assert_eq!(customs.mentions.len(), 1, "Iran's is another body");
 }
+
+#[test]
+fn where_things_are_is_no_topic_of_what_is_said() {
+    let text = "The tanker Sea Lark docked at the port of Tumbes, on Peru's northern coast, the \
+                Harbor Authority said in a statement.";
+    let g = Gazetteer::new(vec![
+        state("peru", "Peru", "PE"),
+        Actor::new("sea_lark", "Sea Lark", ActorKind::Ship),
+        Actor::new("tumbes", "Tumbes", ActorKind::Port),
+        Actor::new("harbor_authority", "Harbor Authority", ActorKind::Agency),
+    ]);
+    check_links(
+        &run(text, &g),
+        text,
+        "harbor_authority reports sea_lark; not harbor_authority reports peru; \
+         sea_lark docks_at tumbes; tumbes located_in peru",
+    );
+}

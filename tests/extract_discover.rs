@@ -538,3 +538,15 @@ fn an_abbreviated_title_or_the_body_spoken_for_makes_a_person() {
         names(&found)
     );
 }
+
+#[test]
+fn a_vessel_noun_outweighs_a_place_ending_and_an_inverted_speaker_is_no_apposition() {
+    let found = run(
+        "The Coast Guard of Tarvania seized the tanker Aurora Bay on Monday after it switched \
+         off its transponder near Porto Velm, the agency said in a statement. It is the third \
+         foreign ship Peru has seized this year.",
+    );
+    assert_eq!(new_actor(&found, "Aurora Bay").kind, ActorKind::Ship);
+    assert_ne!(new_actor(&found, "Porto Velm").kind, ActorKind::Agency);
+    assert_eq!(new_actor(&found, "Peru").kind, ActorKind::State);
+}

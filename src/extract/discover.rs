@@ -2253,8 +2253,13 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         before.ends_with(w)
             && before[..before.len() - w.len()].ends_with(|c: char| !c.is_alphabetic())
     });
+    // ("the tanker Aurora Bay": a vessel's noun right before a name outweighs the place its
+    // last word would make of it, not a country's name.)
     if let Some((word, kind)) = preceding {
-        cue(*kind, format!("after {word}"), 0.85);
+        // ("the third foreign ship South Korea has impounded": not a country's name.)
+        let vessel = *kind == ActorKind::Ship && countries::lookup(name).is_none();
+        let confidence = if vessel { 0.92 } else { 0.85 };
+        cue(*kind, format!("after {word}"), confidence);
     }
     if let Some(prefix) = vessel_prefix {
         cue(ActorKind::Ship, format!("after {prefix}"), 0.9);
@@ -2775,7 +2780,9 @@ fn apposition(after: &str) -> Option<(&'static str, ActorKind)> {
                 "based" | "registered" | "headquartered" | "located" | "incorporated" | "named"
             )
             && next.next() != Some("by");
-        participle || BE_OR_HAVE.contains(&w)
+        // (", the agency said": an inverted speaker, not an apposition.)
+        let speech = matches!(w, "said" | "says" | "told" | "tells" | "wrote" | "writes");
+        participle || speech || BE_OR_HAVE.contains(&w)
     });
     (!verb).then_some((role, kind))
 }

@@ -711,6 +711,11 @@ fn owns_goods(text: &str, spot: &Spot) -> bool {
     goods
 }
 
+/// The preposition that governs the name that starts at `start`, if any ([`GOVERNED`]).
+pub(super) fn governed_by(text: &str, start: usize) -> Option<&str> {
+    governing(text, start)
+}
+
 /// Whether a preposition governs the name that starts at `start` ([`GOVERNED`]).
 pub(super) fn is_governed(text: &str, start: usize) -> bool {
     governing(text, start).is_some()
@@ -718,7 +723,7 @@ pub(super) fn is_governed(text: &str, start: usize) -> bool {
 
 /// Whether a spot is a place that "in", "at", "near" or "off" governs: where something is
 /// ("flagged in Malta"), which is no verb's subject.
-fn is_where(text: &str, spot: &Spot) -> bool {
+pub(super) fn is_where(text: &str, spot: &Spot) -> bool {
     let place = matches!(
         spot.kind,
         ActorKind::Place | ActorKind::Port | ActorKind::State

@@ -2054,8 +2054,19 @@ fn attribution(
                     .strip_prefix(' ')
                     .is_some_and(|rest| rest.starts_with(char::is_alphanumeric))
             };
+            // ("docked at Hwajin, on South Korea’s southern coast": where things are is no
+            // topic.)
+            let located = |i: usize| {
+                let on_owner = super::links::governed_by(text, spots[i].range.start)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("on"))
+                    && ["’s", "'s"]
+                        .iter()
+                        .any(|s| text[spots[i].range.end..].starts_with(s));
+                on_owner || super::links::is_where(text, &spots[i])
+            };
             let state = (0..spots.len()).find(|&i| {
                 spots[i].kind == ActorKind::State
+                    && !located(i)
                     && side(&spots[i])
                     && outside(&&i)
                     && !opens_agency(spots, i)
