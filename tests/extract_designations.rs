@@ -1456,3 +1456,21 @@ fn what_a_copula_says_a_name_is_gives_its_kind() {
     assert_eq!(new_actor(&found, "Ana Petrova").kind, ActorKind::Person);
     check_links(&found, text, "ana_petrova leads brenholt_shipping_ltd");
 }
+
+#[test]
+fn a_spokesperson_works_for_a_body_and_represents_a_state_however_the_role_is_written() {
+    let notice = "FINANCIAL SANCTIONS NOTICE: PERU\n\n\
+        The Sea Council has today designated the following individual.\n\n\
+        1. Ana Rosa QUISPE. DOB: 02/11/1971. Nationality: Peru. Position: Spokeswoman of \
+        Condor Andino LLC.\n";
+    check_links(
+        &run(notice),
+        notice,
+        "ana_rosa_quispe works_for condor_andino_llc; \
+         not ana_rosa_quispe represents condor_andino_llc",
+    );
+    proposes(
+        "Condor Andino LLC, whose spokesman is Diego Paz, denied the report.",
+        "diego_paz works_for condor_andino_llc; not diego_paz represents condor_andino_llc",
+    );
+}

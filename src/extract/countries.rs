@@ -488,7 +488,7 @@ const US_STATES: &[&str] = &[
     "Wyoming",
 ];
 
-/// Whether this name is a state of the United States ([`US_STATES`]), exactly as written.
+/// Whether this name is a state of the United States (its table of the fifty states), exactly as written.
 ///
 /// ```
 /// use linkchart::extract::countries::is_us_state;

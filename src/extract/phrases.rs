@@ -941,11 +941,6 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
             continue;
         };
         let to = if from == first { b } else { first };
-        let relation = if cue == "role" {
-            held_role(relation, spots[to].kind)
-        } else {
-            relation
-        };
         found.push(phrase(from, to, relation, cue));
         // "X, Y and Z in Peru"; "Peru’s ports of X, Y and Z"; "X and Z, allies of Y".
         let (listed, forward) = if from == b { (b, true) } else { (first, false) };
@@ -1572,7 +1567,7 @@ fn adjacent(
     if first.kind == ActorKind::Person
         && is_area(second.kind)
         && ROLE_IN.is_match(gap)
-        && role_relation(&words(gap), false).is_some()
+        && role_relation(&words(gap), false, second.kind).is_some()
     {
         return Some((a, "located_in", "role in"));
     }
@@ -1601,7 +1596,7 @@ fn adjacent(
         && !BODY_NAMED.is_match(after)
     {
         let of = before_article(gap).ends_with("of");
-        let relation = role_relation(&words(gap), of)
+        let relation = role_relation(&words(gap), of, second.kind)
             .or_else(|| matches!(gap.trim(), "from" | "from the").then_some("works_for"));
         if let Some(relation) = relation {
             return Some((a, relation, "role"));
@@ -1618,7 +1613,7 @@ fn adjacent(
             .take_while(|w| super::discover::is_title(w))
             .collect();
         if !title.is_empty() {
-            let relation = role_relation(&title, true).unwrap_or("works_for");
+            let relation = role_relation(&title, true, second.kind).unwrap_or("works_for");
             return Some((a, relation, "title of"));
         }
         // "Ana Ruiz of the U.S. Treasury": untitled, P is of O's staff.
@@ -1627,7 +1622,7 @@ fn adjacent(
     // "P, a former O analyst".
     if first.kind == ActorKind::Person && organisation(second.kind) && ROLE_BEFORE.is_match(gap) {
         let noun: Vec<&str> = words(after).into_iter().take(2).collect();
-        if let Some(relation) = role_relation(&noun, true) {
+        if let Some(relation) = role_relation(&noun, true, second.kind) {
             return Some((a, relation, "role"));
         }
     }
@@ -1641,7 +1636,7 @@ fn adjacent(
             .or_else(|| lead_in.strip_suffix(" at"))
             .and_then(|r| {
                 let words = words(r);
-                role_relation(&words[words.len().saturating_sub(2)..], !at)
+                role_relation(&words[words.len().saturating_sub(2)..], !at, first.kind)
             });
         if let Some(relation) = role_before.filter(|_| COMMA.is_match(gap)) {
             return Some((b, relation, "role"));
@@ -1653,7 +1648,7 @@ fn adjacent(
             .captures(gap)
             .filter(|_| !super::links::is_governed(before, before.len()))
             .or_else(|| POSSESSIVE_ROLE.captures(gap))
-            .and_then(|c| role_relation(&words(c.name("role")?.as_str()), true));
+            .and_then(|c| role_relation(&words(c.name("role")?.as_str()), true, first.kind));
         if let Some(relation) = its_role {
             return Some((b, relation, "role"));
         }
@@ -1663,7 +1658,7 @@ fn adjacent(
         let capitalized =
             title.len() == 1 || title.iter().all(|w| w.starts_with(char::is_uppercase));
         if (1..=3).contains(&title.len()) && capitalized {
-            if let Some(relation) = role_relation(&title, true) {
+            if let Some(relation) = role_relation(&title, true, first.kind) {
                 let part_head = relation == "leads"
                     && role(title[0]).is_none()
                     && !matches!(title[0], "Prime" | "Supreme");
@@ -1672,17 +1667,6 @@ fn adjacent(
         }
     }
     None
-}
-
-/// The relation of a role's holder to the body of `kind` whose role it is, from the role's
-/// [`role_relation`]: a spokesperson speaks for a state ("a Kremlin spokesman") and works for
-/// any other body ("a Harbor Institute spokeswoman").
-fn held_role(relation: &'static str, kind: ActorKind) -> &'static str {
-    if relation == "represents" && kind != ActorKind::State {
-        "works_for"
-    } else {
-        relation
-    }
 }
 
 /// Whether the joint between list items `left` and `right` closes a list: "and", "or", "&",
@@ -1714,11 +1698,11 @@ fn words(phrase: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The relation the first role noun among `words` gives its holder toward the organisation:
-/// `member_of` for a member and a vice or deputy chair, `works_for` for another vice or deputy
+/// The relation the first role noun among `words` gives its holder toward the organisation (of
+/// kind `owner`): `represents` for a state's spokesperson, `member_of` for a member and a vice or deputy chair, `works_for` for another vice or deputy
 /// role; `leads` for a head role that is "of" the organisation (`of`; a director "at" a firm is
 /// one of several) or "<role> general" ("consul general at O"); else `works_for`.
-fn role_relation(words: &[&str], of: bool) -> Option<&'static str> {
+fn role_relation(words: &[&str], of: bool, owner: ActorKind) -> Option<&'static str> {
     let at = words.iter().position(|w| role(w).is_some())?;
     let noun = role(words[at])?;
     let word = |i: Option<usize>| i.and_then(|i| words.get(i)).map(|w| w.to_lowercase());
@@ -1727,9 +1711,9 @@ fn role_relation(words: &[&str], of: bool) -> Option<&'static str> {
     let head = HEAD_ROLES.contains(&noun) && (of || general);
     Some(match noun {
         "member" => "member_of",
-        // A spokesperson speaks for the organisation (and, unless it is a state, works for it:
-        // see `held_role`).
-        "spokesman" | "spokeswoman" | "spokesperson" => "represents",
+        // A spokesperson speaks for a state ("a Kremlin spokesman") and works for any other
+        // body ("a Harbor Institute spokeswoman").
+        "spokesman" | "spokeswoman" | "spokesperson" if owner == ActorKind::State => "represents",
         "chairman" | "chairwoman" | "chair" if second => "member_of",
         _ if head && !second => "leads",
         _ => "works_for",
@@ -1897,7 +1881,7 @@ fn attribution(
                     || between == " "
                     || (1..=3).contains(&role_only.len())
                         && spots[i].kind == ActorKind::Person
-                        && role_relation(&role_only, true).is_some()
+                        && role_relation(&role_only, true, spots[named].kind).is_some()
             })
             .unwrap_or(named);
         let spot = &spots[speaker];
@@ -2092,7 +2076,8 @@ fn attribution(
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| self::role(w).is_some());
-            !(ROLE_AT.is_match(between) && role_relation(&words(between), false).is_some()
+            !(ROLE_AT.is_match(between)
+                && role_relation(&words(between), false, spots[i].kind).is_some()
                 || ROLE_ARTICLE.is_match(between) && role_after)
         });
         // "S said that X …" goes on after the attribution; "…X…, S said." and "According to
@@ -2566,12 +2551,15 @@ fn notice_fields(
                 };
                 let role = role.to_lowercase();
                 let words = words(&role);
+                let Some(&held) = inside.first() else {
+                    continue;
+                };
                 let relation = if words.last() == Some(&"owner") {
                     Some("owns")
                 } else {
-                    role_relation(&words, true)
+                    role_relation(&words, true, spots[held].kind)
                 };
-                if let (Some(relation), Some(&held)) = (relation, inside.first()) {
+                if let Some(relation) = relation {
                     found.push(phrase(entry, held, relation, "notice field Position"));
                 }
             }
@@ -2767,7 +2755,9 @@ fn whose_roles(
         let relation = match control {
             Some((_, relation, _)) if *relation != "represents" => Some(*relation),
             Some(_) => None,
-            None if spots[holder].kind == ActorKind::Person => role_relation(&words, true),
+            None if spots[holder].kind == ActorKind::Person => {
+                role_relation(&words, true, spots[held].kind)
+            }
             None => None,
         };
         if let Some(relation) = relation {
@@ -2836,14 +2826,14 @@ fn possessive_roles(text: &str, spots: &[Spot], top: &[usize], found: &mut Vec<P
             continue;
         };
         let title = words(&held["role"]);
-        let Some(relation) = role_relation(&title, true) else {
+        let Some(relation) = role_relation(&title, true, spots[owner].kind) else {
             continue;
         };
         let minister = spots[owner].kind == ActorKind::State && self::role(title[0]).is_none();
         let relation = if relation == "leads" && minister {
             "works_for"
         } else {
-            held_role(relation, spots[owner].kind)
+            relation
         };
         found.push(phrase(person, owner, relation, "role"));
     }

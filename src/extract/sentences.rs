@@ -197,7 +197,7 @@ pub const NOTICE_LABELS: &[&str] = &[
     "a\\.k\\.a",
 ];
 
-/// Whether a paragraph is a notice's numbered entry ([`NOTICE_ENTRY`]).
+/// Whether a paragraph is a notice's numbered entry.
 ///
 /// ```
 /// use linkchart::extract::sentences::is_notice_entry;
