@@ -488,7 +488,8 @@ const US_STATES: &[&str] = &[
     "Wyoming",
 ];
 
-/// Whether this name is a state of the United States (its table of the fifty states), exactly as written.
+/// Whether this name is a state of the United States (its table of the fifty states), exactly
+/// as written.
 ///
 /// ```
 /// use linkchart::extract::countries::is_us_state;

@@ -2075,15 +2075,8 @@ fn pair(
     } else {
         relation
     };
-    // "X, which is run by P", "P managed X": a person who runs an organisation leads it (an
-    // organisation that runs a vessel operates it).
-    let organisation = matches!(
-        spots[to].kind,
-        ActorKind::Firm | ActorKind::Group | ActorKind::Agency
-    );
-    let runs = relation == "operates" && spots[from].kind == ActorKind::Person && organisation;
-    // ("X is headed by P": led, not sailed to.)
-    let relation = if runs || verb == "headed" && voice != "active" {
+    // "X is headed by P": led, not sailed to.
+    let relation = if verb == "headed" && voice != "active" {
         "leads"
     } else {
         relation
