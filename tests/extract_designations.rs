@@ -1474,3 +1474,22 @@ fn a_spokesperson_works_for_a_body_and_represents_a_state_however_the_role_is_wr
         "diego_paz works_for condor_andino_llc; not diego_paz represents condor_andino_llc",
     );
 }
+
+#[test]
+fn where_a_firm_is_from_a_place_before_its_noun_a_bracket_or_an_address() {
+    let text = "Prosecutors said the payments went through Lima firm Quillay Trading Ltd., \
+        Chilean shipping company Condor Freight LLC and a Peru-registered company, Andes Star \
+        Shipping Co. They also named Orient Star Ltd. (Ecuador) and Puna Marine Services, which \
+        has a registered address in Callao.";
+    proposes(
+        text,
+        "quillay_trading_ltd located_in lima; condor_freight_llc located_in chile; \
+         andes_star_shipping_co located_in peru; orient_star_ltd located_in ecuador; \
+         puna_marine_services located_in callao",
+    );
+    let found = run(text);
+    assert_eq!(
+        new_actor(&found, "Puna Marine Services").kind,
+        ActorKind::Firm
+    );
+}

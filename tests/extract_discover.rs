@@ -44,6 +44,14 @@ fn legal_forms_do_not_end_sentences_inside_a_name() {
             "The firm was fined."
         ]
     );
+    let text = "They paid Orient Star Ltd. (Hong Kong) in May. Orient Star Ltd. (OSL) denied it.";
+    assert_eq!(
+        split(text),
+        [
+            "They paid Orient Star Ltd. (Hong Kong) in May.",
+            "Orient Star Ltd. (OSL) denied it."
+        ]
+    );
 }
 
 #[test]

@@ -266,11 +266,18 @@ static APPOSITION_LEAD: LazyLock<Regex> =
 /// The opening of an apposition that may hold names: ", a company with offices in ".
 static APPOSITION_OPEN: LazyLock<Regex> = LazyLock::new(|| regex(r"^,\s+(?:a|an)\s+[a-zA-Z]"));
 /// Between a place or owner and what is based there or owned: "-based ", "-registered shipping ",
-/// "-owned ".
+/// "-owned ", "-registered company, ".
 static BASED: LazyLock<Regex> = LazyLock::new(|| {
     let participles = alternation(PARTICIPLES.iter().map(|p| p.0));
     regex(&format!(
-        r"^-(?P<participle>{participles})\s+(?:[a-z-]+\s+){{0,3}}$"
+        r"^-(?P<participle>{participles})\s+(?:[a-z-]+\s+){{0,3}}(?:[a-z-]+,\s+)?$"
+    ))
+});
+/// Between a place and the organisation whose kind it qualifies: " firm ", " shipping company "
+/// ("Hong Kong firm X", "Chinese trading company X").
+static PLACE_FIRM: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^\s+(?:[a-z-]+\s+){{0,2}}?{ORGANISATION_NOUNS}\s+$"
     ))
 });
 /// Between a holder and what it controls, in apposition or after a copula: ", a front company
@@ -379,10 +386,11 @@ static OFFICE_OF: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"^\s+(?:office|branch|bureau|unit|mission)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 });
 /// Between an organisation and a place where it has an office: "’s office in ", "’s regional
-/// headquarters in the ", ", which has offices in ", " maintains a branch in ".
+/// headquarters in the ", ", which has offices in ", " maintains a branch in ", ", which has a
+/// registered address in ".
 static OFFICE_IN: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(?:’s|'s)\s+|,?\s+(?:(?:which|that|who)\s+)?(?:also\s+)?(?:has|had|have|maintains|maintained|keeps|kept|runs|ran|opened|operates)\s+(?:an?\s+|its\s+)?)(?:[a-z-]+\s+){0,2}?(?:office|offices|branch|branches|headquarters|bureau)\s+in\s+(?:the\s+)?$",
+        r"^(?:(?:’s|'s)\s+|,?\s+(?:(?:which|that|who)\s+)?(?:also\s+)?(?:has|had|have|maintains|maintained|keeps|kept|runs|ran|opened|operates)\s+(?:an?\s+|its\s+)?)(?:[a-z-]+\s+){0,2}?(?:office|offices|branch|branches|headquarters|bureau|address)\s+in\s+(?:the\s+)?$",
     )
 });
 /// Between a person and an organisation named before its role: ", a former ".
@@ -1464,6 +1472,16 @@ fn adjacent(
         }
     }
     // "Washington-based Harbor Watch", "Peru-owned Alpha Shipping".
+    // "Hong Kong firm X", "Chinese trading company X"; "X (Sharjah)".
+    let organisation_named = matches!(second.kind, ActorKind::Firm | ActorKind::Group);
+    if is_area(first.kind) && organisation_named && PLACE_FIRM.is_match(gap) {
+        return Some((b, "located_in", "place before its noun"));
+    }
+    let bracketed = gap == " (" && after.starts_with(')');
+    if matches!(first.kind, ActorKind::Firm | ActorKind::Group) && is_area(second.kind) && bracketed
+    {
+        return Some((a, "located_in", "place in brackets"));
+    }
     if let Some(captures) = BASED.captures(gap) {
         let relation = participle(&captures["participle"]);
         if second.kind != ActorKind::Person {

@@ -60,7 +60,7 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets) followed by white
 /// space and a capital letter, digit or opening quote — unless the period follows an
 /// abbreviation ("Dr.", "Jan."), a company's legal form followed by more of the form ("Pte.
-/// Ltd."), a single initial ("N. Korea", "Steven T. Mnuchin"), or a dotted acronym ("U.S.") not
+/// Ltd.") or by a bracket ("Ltd. (Hong Kong)"), a single initial ("N. Korea", "Steven T. Mnuchin"), or a dotted acronym ("U.S.") not
 /// followed by a common sentence opener. Decimals ("3.7") have no space after the period and
 /// never split.
 /// A notice's numbered entry ([`is_notice_entry`]) is one sentence.
@@ -147,8 +147,10 @@ fn is_abbreviation(paragraph: &str, dot: usize, next: &str) -> bool {
     }
     // "Pte. Ltd.", "Sdn. Bhd.": an abbreviated legal form goes on with more of the form.
     let next_token = next.split_whitespace().next().unwrap_or_default();
+    // ("Orient Star Ltd. (Hong Kong) arranged it": a bracket after the form is an aside.)
     if legal_form(word).is_some_and(|form| form.ends_with('.')) {
-        return legal_form(next_token.trim_end_matches([',', ';', ':'])).is_some();
+        return next.starts_with('(')
+            || legal_form(next_token.trim_end_matches([',', ';', ':'])).is_some();
     }
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);
