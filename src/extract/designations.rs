@@ -260,8 +260,8 @@ static UNNAMED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// After the names of a passive designation without its agent: " is being designated",
 /// " were also sanctioned", " (IMO 9123456) has been listed", " is being identified as blocked
-/// property" (not followed by "by", nor by "as":
-/// "listed as the owner" records, it does not designate).
+/// property" (the caller checks that no "by" follows, nor "as": "listed as the owner" records,
+/// it does not designate).
 static PASSIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:\s*\([^)]{1,40}\))?,?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|today|now|additionally)\s+)?(?:being\s+)?(?:designated|sanctioned|listed|blacklisted|identified\s+as\s+(?:blocked\s+)?property)\b",

@@ -2272,7 +2272,7 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
             && before[..before.len() - w.len()].ends_with(|c: char| !c.is_alphabetic())
     });
     // ("the tanker Aurora Bay": a vessel's noun right before a name outweighs the place its
-    // last word would make of it, not a country's name.)
+    // last word would make of it.)
     if let Some((word, kind)) = preceding {
         // ("the third foreign ship South Korea has impounded": not a country's name.)
         let vessel = *kind == ActorKind::Ship && countries::lookup(name).is_none();

@@ -711,11 +711,6 @@ fn owns_goods(text: &str, spot: &Spot) -> bool {
     goods
 }
 
-/// The preposition that governs the name that starts at `start`, if any ([`GOVERNED`]).
-pub(super) fn governed_by(text: &str, start: usize) -> Option<&str> {
-    governing(text, start)
-}
-
 /// Whether a preposition governs the name that starts at `start` ([`GOVERNED`]).
 pub(super) fn is_governed(text: &str, start: usize) -> bool {
     governing(text, start).is_some()
@@ -734,7 +729,7 @@ pub(super) fn is_where(text: &str, spot: &Spot) -> bool {
 }
 
 /// The preposition that governs the name that starts at `start`, as written, if one does.
-fn governing(text: &str, start: usize) -> Option<&str> {
+pub(super) fn governing(text: &str, start: usize) -> Option<&str> {
     let found = GOVERNED.captures(just_before(text, start))?;
     Some(found.name("preposition")?.as_str())
 }
@@ -1854,12 +1849,12 @@ fn pair(
     // (The verb's own relation says how it takes its object: "provided aid to X" is `aids`,
     // with the "to" of "provided".)
     let verb_relation = relation;
-    // "lists X as the owner", "was listed as its manager": a record, not a designation.
     // "adopted a package of measures against X"; not "adopted a resolution on X".
     let measures = ["measures", "sanctions", "package"];
     if verb.starts_with("adopt") && !after_verb.iter().any(|w| measures.contains(w)) {
         return None;
     }
+    // "lists X as the owner", "was listed as its manager": a record, not a designation.
     let listed_as = text[spots[b].range.end..].starts_with(" as ");
     if verb.starts_with("list") && (after_verb.contains(&"as") || listed_as) {
         return None;

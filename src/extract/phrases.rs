@@ -2059,7 +2059,7 @@ fn attribution(
             // ("docked at Hwajin, on South Korea’s southern coast": where things are is no
             // topic.)
             let located = |i: usize| {
-                let on_owner = super::links::governed_by(text, spots[i].range.start)
+                let on_owner = super::links::governing(text, spots[i].range.start)
                     .is_some_and(|p| p.eq_ignore_ascii_case("on"))
                     && ["’s", "'s"]
                         .iter()
