@@ -691,3 +691,19 @@ fn a_vessel_loads_where_it_reloads_and_an_untitled_person_works_for_the_body_nam
          sea_lark loads_at paita; not andean_shipping_council reports sea_lark",
     );
 }
+
+#[test]
+fn a_source_speaks_through_its_papers_and_as_first_reported() {
+    proposes(
+        "As first reported by Andes Maritime News, the Sea Lark switched off its transponder.",
+        "andes_maritime_news reports sea_lark",
+    );
+    proposes(
+        "A Harbor Watch Institute investigation found that the Sea Lark had called at Paita.",
+        "harbor_watch_institute reports sea_lark",
+    );
+    proposes(
+        "Satellite imagery analyzed by the Andean Research Center shows the Sea Lark at Ilo.",
+        "andean_research_center reports sea_lark",
+    );
+}

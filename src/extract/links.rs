@@ -827,6 +827,7 @@ pub(super) const ATTRIBUTING_VERBS: &[&str] = &[
     "estimates",
     "showed",
     "shows",
+    "show",
     "found",
     "suggested",
     "suggests",

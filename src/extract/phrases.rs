@@ -399,7 +399,7 @@ static ROLE_BEFORE: LazyLock<Regex> =
 /// Before an attributed speaker: "according to the ", "citing ".
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)(?:according to|citing)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){1,3}?(?:from|by|of)\s+)?(?:the\s+)?$",
+        r"(?i)(?:according to|citing|as\s+(?:first\s+)?reported\s+by)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){1,3}?(?:from|by|of)\s+)?(?:the\s+)?$",
     )
 });
 /// A staff role noun, singular or plural, as a regex group: "official", "diplomats".
@@ -408,10 +408,11 @@ static STAFF: LazyLock<String> = LazyLock::new(|| {
     format!("(?:(?:{roles})s?)")
 });
 /// Before an organisation that speaks through its staff or its papers: "an official at the ",
-/// "diplomats from ", "a report from ", "data by the ", "reports out of ", "data compiled by ".
+/// "diplomats from ", "a report from ", "data by the ", "reports out of ", "data compiled by ",
+/// "imagery analyzed by the ".
 static VOICE_OF: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i)\b(?:{}|reports?|study|studies|data|figures|estimates|analysis|assessment|statement|survey|findings|sources?)\s+(?:(?:compiled|gathered|collected|analy[sz]ed|reviewed|published|provided|obtained)\s+)?(?:at|of|for|from|with|by|out\s+of)\s+(?:the\s+)?$",
+        r"(?i)\b(?:{}|reports?|study|studies|data|figures|estimates|analysis|assessment|statement|survey|findings|sources?|imagery|images|investigation|research|records)\s+(?:(?:compiled|gathered|collected|analy[sz]ed|reviewed|published|provided|obtained)\s+)?(?:at|of|for|from|with|by|out\s+of)\s+(?:the\s+)?$",
         *STAFF
     ))
 });
@@ -434,10 +435,10 @@ static REPORT_ON: LazyLock<Regex> = LazyLock::new(|| {
 static SPEAKER_OF: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^\s+(?:in|of|at|from)\s+(?:the\s+)?$"));
 /// After a speaker: " said", " has also told", ", a Seoul-based analyst, said", " in Lima
-/// said" (its place).
+/// said" (its place), " investigation found" (its papers).
 pub(super) static SPEAKER_SAYS: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:,[^,;“”]{{0,80}},|\s+(?:in|at)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{}\b",
+        r"^(?:,[^,;“”]{{0,80}},|\s+(?:in|at)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*|\s+(?:investigation|analysis|report|review|study|data|survey|assessment))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{}\b",
         *SAYS
     ))
 });
