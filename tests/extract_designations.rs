@@ -1493,3 +1493,22 @@ fn where_a_firm_is_from_a_place_before_its_noun_a_bracket_or_an_address() {
         ActorKind::Firm
     );
 }
+
+#[test]
+fn counsel_represents_the_client_and_an_age_makes_a_person() {
+    let text = "Diego Ramos, 52, the owner of Condor Freight LLC, was arrested. Ramos's attorney, \
+        Lucia Vega, said he would plead not guilty. Ana Soto, a lawyer for Condor Freight LLC, \
+        declined to comment.";
+    proposes(
+        text,
+        "diego_ramos owns condor_freight_llc; lucia_vega represents diego_ramos; \
+         ana_soto represents condor_freight_llc",
+    );
+    assert_eq!(new_actor(&run(text), "Diego Ramos").kind, ActorKind::Person);
+    let text = "Diego Ramos, 52, pleaded guilty in March. His lawyer, Lucia Vega, argued that \
+        his client had been misled.";
+    proposes(
+        text,
+        "lucia_vega represents diego_ramos; not lucia_vega reports diego_ramos",
+    );
+}

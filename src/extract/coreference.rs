@@ -176,11 +176,12 @@ static DEFINITE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "Its chairman, ", "Its manager, ", "Her registered owner is ": a sentence that opens with
-/// the role of what "its" (or a vessel's "her") means and then the role's holder.
+/// "Its chairman, ", "Its manager, ", "Her registered owner is ", "His lawyer, ": a sentence that
+/// opens with the role of what "its" (a vessel's "her", a person's "his" or "her") means and
+/// then the role's holder.
 static ITS_ROLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        "^(?P<its>Its|Her){}",
+        "^(?P<its>Its|Her|His){}",
         *super::phrases::ROLE_HOLDER
     ))
     .expect("valid regex")
@@ -372,8 +373,13 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
             .flatten();
         // ("Her registered owner is X": a vessel's.)
         let her = &its["its"] == "Her";
+        // ("His lawyer, P": counsel of the person last the subject.)
+        let counsel = matches!(its["role"].rsplit(' ').next(), Some("lawyer" | "attorney"));
+        let person = &its["its"] != "Its" && counsel;
         let referent = vessel.or_else(|| memory.last_subject()).filter(|r| {
-            let holds = if her {
+            let holds = if person {
+                r.kind == ActorKind::Person
+            } else if her {
                 control && r.kind == ActorKind::Ship
             } else if control {
                 matches!(r.kind, ActorKind::Firm | ActorKind::Ship)

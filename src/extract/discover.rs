@@ -1168,6 +1168,8 @@ const ROLES: &[(&str, ActorKind)] = &[
     ("researcher", ActorKind::Person),
     ("official", ActorKind::Person),
     ("director", ActorKind::Person),
+    ("lawyer", ActorKind::Person),
+    ("attorney", ActorKind::Person),
     ("minister", ActorKind::Person),
     ("founder", ActorKind::Person),
     ("fellow", ActorKind::Person),
@@ -2302,7 +2304,8 @@ fn shape(body: &str, range: Range<usize>) -> Option<Candidate> {
         .iter()
         .all(|w| w.starts_with(|c: char| c.is_uppercase()));
     if (2..=4).contains(&words.len()) && capitalized && AGE.is_match(after) {
-        cue(ActorKind::Person, "age".into(), 0.8);
+        // (Above any apposition's role: "Viktor Orlov, 52, the owner of X" is a person.)
+        cue(ActorKind::Person, "age".into(), 0.9);
     }
     if title || after_titled_office(&body[..start]) {
         cue(ActorKind::Person, "title".into(), 0.85);

@@ -321,6 +321,16 @@ static STAKE_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:,\s+(?:which|who)\s+|\s+)(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?:holds?|held|owns?|owned|has|had|acquired|bought|took)\s+(?:a|an|the)\s+(?:[\w%-]+\s+){0,3}?(?:stake|share|shareholding|interest)\s+in\s+(?:the\s+)?$",
     )
 });
+/// A counsel's role: "attorney", "defense lawyer", "counsel".
+static COUNSEL: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:[a-z-]+\s+)?(?:lawyer|attorney|counsel|solicitor)s?$"));
+/// Between counsel and client: ", a lawyer for ", ", an attorney representing the ", ", who
+/// represents ".
+static COUNSEL_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^,\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:lawyer|attorney|counsel|solicitor)\s+(?:for|representing)|(?:who|which)\s+(?:represents|represented))\s+(?:the\s+)?$",
+    )
+});
 /// Between what is inquired into and who inquires: " is under investigation by the ", ", which
 /// has been under scrutiny by ", ", the subject of a criminal probe by ".
 static UNDER_INQUIRY_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -449,6 +459,9 @@ static OBJECT: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\b(?:in|at|of|for|from|with|to|by|on|about|against)\s+(?:the\s+)?$"));
 /// Between an owner and what it owns: "’s ", "’s state-run ".
 static OWNED: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}$"));
+/// Between an owner's pronoun and the holder of its role: " lawyer, ", " chief executive, ".
+static ROLE_THEN_NAME: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+$"));
 /// Before the one told, who then reports what it was told: "told ", "have reported to the ".
 static TOLD_TO: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"\b(?:told|tells|(?:reported|said|confirmed|explained)\s+to)\s+(?:the\s+)?$")
@@ -896,7 +909,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
             // ("Its chairman, P", "Her registered owner is X": "Its" or a vessel's "Her" refers
             // back and owns the role, as "O’s" would.)
             let owned;
-            let gap = if matches!(&text[spots[first].range.clone()], "Its" | "Her") {
+            let gap = if matches!(&text[spots[first].range.clone()], "Its" | "Her" | "His") {
                 owned = format!("’s{gap}");
                 owned.as_str()
             } else {
@@ -1502,6 +1515,21 @@ fn adjacent(
     if first.kind == ActorKind::Ship && holder_kind && REGISTERED_TO.is_match(gap) {
         return Some((b, "owns", "registered to"));
     }
+    // "Orlov's attorney, Daniel Price", "P, a lawyer for X", "P, an attorney representing X":
+    // counsel represents the client.
+    let client =
+        |kind: ActorKind| matches!(kind, ActorKind::Person | ActorKind::Firm | ActorKind::Group);
+    let counsel_named = second.kind == ActorKind::Person
+        && client(first.kind)
+        && POSSESSIVE_ROLE
+            .captures(gap)
+            .is_some_and(|c| COUNSEL.is_match(&c["role"]));
+    if counsel_named {
+        return Some((b, "represents", "counsel"));
+    }
+    if first.kind == ActorKind::Person && client(second.kind) && COUNSEL_FOR.is_match(gap) {
+        return Some((a, "represents", "counsel"));
+    }
     // "X holds a majority stake in Y".
     if can_hold(first.kind)
         && !matches!(
@@ -2009,7 +2037,10 @@ fn attribution(
             let title = words(between);
             let titled = (1..=3).contains(&title.len())
                 && title.iter().all(|w| super::discover::is_title(w));
-            if OWNED.is_match(between) || titled {
+            // ("His lawyer, P, argued": the pronoun owns the speaker's role.)
+            let pronoun = matches!(&text[spots[owner].range.clone()], "Its" | "Her" | "His")
+                && ROLE_THEN_NAME.is_match(between);
+            if OWNED.is_match(between) || titled || pronoun {
                 span.start = spots[owner].range.start;
             }
         }
