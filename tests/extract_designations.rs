@@ -1512,3 +1512,18 @@ fn counsel_represents_the_client_and_an_age_makes_a_person() {
         "lucia_vega represents diego_ramos; not lucia_vega reports diego_ramos",
     );
 }
+
+#[test]
+fn an_aside_of_means_is_no_goal_but_a_way_through_is_transit() {
+    proposes(
+        "Prosecutors said Andes Star Shipping Co. remitted the funds, through its accounts at \
+         Condor Bank, to Quillay Trading LLC, which paid agents.",
+        "andes_star_shipping_co remits_to quillay_trading_llc; \
+         not andes_star_shipping_co remits_to condor_bank",
+    );
+    proposes(
+        "Prosecutors said Andes Star Shipping Co. shipped the parts, via Ecuador, to Quillay \
+         Trading LLC last year.",
+        "andes_star_shipping_co transits ecuador; andes_star_shipping_co ships_to quillay_trading_llc",
+    );
+}

@@ -1199,6 +1199,16 @@ fn agent_then_goal(text: &str, spots: &[Spot], a: usize, b: usize, gap: &str) ->
     (goes && !from_verb).then(|| proposal(a, b, relation, verb, "passive with agent", gap.len()))
 }
 
+/// An aside of means opened after a verb and not yet closed: ", through its accounts at ",
+/// ", via ", ", using ".
+static MEANS_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s+(?:through|via|using)\s+[^,;]*$").expect("valid regex"));
+
+/// After a name inside such an aside, its close and the goal's "to": ", to ", " in Dubai, to
+/// the ".
+static AFTER_ASIDE_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^,;.]{0,40},\s+to\s").expect("valid regex"));
+
 /// Before one who is urged or advised to act: "recommends that the ", "urged ", "called on ",
 /// "asked the ".
 static URGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1684,6 +1694,19 @@ fn pair(
     // Whether `b` is what something is attributed to ("attributed … to Y").
     let attributed_to = governing(text, spots[b].range.start)
         .is_some_and(|preposition| preposition.eq_ignore_ascii_case("to"));
+    // "remitted the funds, through its accounts at X, to Y": an aside names the means; the goal
+    // comes after it (but "shipped it, via X, to Y" transits X).
+    let means_open = |from: usize, to: usize| {
+        from <= to && text.get(from..to).is_some_and(|t| MEANS_ASIDE.is_match(t))
+    };
+    let goal_after = |end: usize| AFTER_ASIDE_TO.is_match(&text[end..]);
+    let way = phrases::before_article(&text[..spots[b].range.start])
+        .rsplit(' ')
+        .next()
+        .is_some_and(|p| matches!(p, "via" | "through"));
+    if !way && means_open(verb_end, spots[b].range.start) && goal_after(spots[b].range.end) {
+        return None;
+    }
     // Another actor between the verb and `b` takes the verb, unless it heads a list with `b`
     // or qualifies the name after it ("Singapore-based").
     for (middle, middle_at) in (a + 1..b)
@@ -1693,6 +1716,13 @@ fn pair(
         // "carried North Korean munitions to X": the goods' owner stands for no one; nor does
         // the state of a person's nationality ("managed by PRC national X").
         if middle.demonym && owns_goods(text, middle) || state_as_adjective(text, middle) {
+            continue;
+        }
+        // ("remitted the funds, through its accounts at X, to Y": X is in the aside.)
+        if middle.range.start >= verb_end
+            && means_open(verb_end, middle.range.start)
+            && goal_after(middle.range.end)
+        {
             continue;
         }
         // "borders China’s Liaoning Province": the owner of `b` is part of its name phrase.
