@@ -1527,3 +1527,12 @@ fn an_aside_of_means_is_no_goal_but_a_way_through_is_transit() {
         "andes_star_shipping_co transits ecuador; andes_star_shipping_co ships_to quillay_trading_llc",
     );
 }
+
+#[test]
+fn payments_from_one_to_another_are_paid() {
+    proposes(
+        "Later, Diego Paz arranged payments from Andes Star Shipping Co. to Quillay Trading \
+         LLC, disguised as freight charges.",
+        "andes_star_shipping_co pays quillay_trading_llc",
+    );
+}

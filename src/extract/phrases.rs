@@ -190,6 +190,8 @@ const MOVEMENT_NOUNS: &[(&str, &str)] = &[
     ("sales", "sells_to"),
     ("sale", "sells_to"),
     ("remittances", "remits_to"),
+    ("payments", "pays"),
+    ("payment", "pays"),
     ("trade", "trades_with"),
 ];
 
