@@ -254,6 +254,12 @@ fn its_role_opening_a_sentence_is_the_previous_subject_s() {
          Shipmanagement, said it had stopped managing the vessel.",
         "not ostra_shipmanagement operates sea_council",
     );
+    // After a sentence about a vessel, a person's role is in the organisation it names.
+    proposes(
+        "The tanker Sea Lark is owned by Ostra Makina Ltd., according to corporate filings. Its \
+         sole director, Emre Vale, did not respond.",
+        "emre_vale leads ostra_makina_ltd; not emre_vale leads sea_lark",
+    );
 }
 
 #[test]

@@ -391,6 +391,19 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
             };
             !r.plural && holds
         });
+        // ("The SEA PEONY is owned by X. Its sole director, P, …": a person's role in an
+        // organisation, after a sentence about a vessel, is in the organisation it names.)
+        let organisation_named = || {
+            (!control && !person)
+                .then(|| memory.latest(ActorKind::Firm, None, 1, None))
+                .flatten()
+                .filter(|_| {
+                    memory
+                        .last_subject()
+                        .is_some_and(|s| s.kind == ActorKind::Ship)
+                })
+        };
+        let referent = referent.or_else(organisation_named);
         if let Some(referent) = referent.filter(|_| !taken(&range)) {
             found.push(Spot {
                 id: referent.id.clone(),
