@@ -1536,3 +1536,16 @@ fn payments_from_one_to_another_are_paid() {
         "andes_star_shipping_co pays quillay_trading_llc",
     );
 }
+
+#[test]
+fn an_agency_that_reports_a_seizure_without_its_agent_seized() {
+    proposes(
+        "The tanker Sea Lark (IMO 9123457) was boarded on Wednesday near Callao, the Sea \
+         Council said in a statement.",
+        "sea_council seizes sea_lark; sea_council reports sea_lark",
+    );
+    proposes(
+        "The tanker Sea Lark was seized by Chile in March, the Sea Council said.",
+        "chile seizes sea_lark; not sea_council seizes sea_lark",
+    );
+}

@@ -1117,6 +1117,8 @@ pub fn propose(
     let legs = routes::propose(text, spots, &top, &proposals);
     proposals.extend(legs);
     proposals.extend(phrases::propose(text, sentence.clone(), spots));
+    let seized = seized_by_speaker(text, spots, &proposals);
+    proposals.extend(seized);
     // "Iran said the country …": two mentions of one actor link nothing, whatever rule paired
     // them.
     proposals.retain(|p| spots[p.from].id != spots[p.to].id);
@@ -1208,6 +1210,34 @@ static MEANS_ASIDE: LazyLock<Regex> =
 /// the ".
 static AFTER_ASIDE_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^,;.]{0,40},\s+to\s").expect("valid regex"));
+
+/// After a vessel, a seizure without its agent: " (IMO 9361275) was boarded", " was seized on
+/// Monday" (the verb in group `verb`; no "by" may follow it).
+static SEIZED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s*\([^)]{1,40}\))?,?\s+(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?P<verb>seized|detained|impounded|boarded|confiscated|intercepted)\b(?P<rest>[^,;.]{0,40})")
+        .expect("valid regex")
+});
+
+/// "The tanker X was boarded on Wednesday …, the coast guard said": the agency or state that
+/// reports a vessel's seizure without naming who seized it is the one that seized it.
+fn seized_by_speaker(text: &str, spots: &[Spot], proposals: &[Proposal]) -> Vec<Proposal> {
+    proposals
+        .iter()
+        .filter(|p| {
+            p.relation == "reports"
+                && spots[p.to].kind == ActorKind::Ship
+                && matches!(spots[p.from].kind, ActorKind::Agency | ActorKind::State)
+        })
+        .filter_map(|p| {
+            let seized = SEIZED_AFTER.captures(&text[spots[p.to].range.end..])?;
+            let agent = seized["rest"].contains(" by ");
+            (!agent).then(|| {
+                let verb = seized["verb"].to_owned();
+                proposal(p.from, p.to, "seizes", verb, "passive", 0)
+            })
+        })
+        .collect()
+}
 
 /// Before one who is urged or advised to act: "recommends that the ", "urged ", "called on ",
 /// "asked the ".
