@@ -373,8 +373,8 @@ pub fn anaphors(text: &str, sentence: Range<usize>, spots: &[Spot], memory: &Mem
             .flatten();
         // ("Her registered owner is X": a vessel's.)
         let her = &its["its"] == "Her";
-        // ("His lawyer, P": counsel of the person last the subject.)
-        let counsel = matches!(its["role"].rsplit(' ').next(), Some("lawyer" | "attorney"));
+        // ("His lawyer, P": the counsel of the previous sentence's subject, a person.)
+        let counsel = super::phrases::COUNSEL.is_match(&its["role"]);
         let person = &its["its"] != "Its" && counsel;
         let referent = vessel.or_else(|| memory.last_subject()).filter(|r| {
             let holds = if person {

@@ -323,8 +323,11 @@ static STAKE_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:,\s+(?:which|who)\s+|\s+)(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?:holds?|held|owns?|owned|has|had|acquired|bought|took)\s+(?:a|an|the)\s+(?:[\w%-]+\s+){0,3}?(?:stake|share|shareholding|interest)\s+in\s+(?:the\s+)?$",
     )
 });
+/// Pronouns that open a sentence as the owner of a role, standing for an actor named before
+/// ("Its chairman, P", "Her registered owner is X", "His lawyer, P").
+const OWNER_PRONOUNS: &[&str] = &["Its", "Her", "His"];
 /// A counsel's role: "attorney", "defense lawyer", "counsel".
-static COUNSEL: LazyLock<Regex> =
+pub(super) static COUNSEL: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?:[a-z-]+\s+)?(?:lawyer|attorney|counsel|solicitor)s?$"));
 /// Between counsel and client: ", a lawyer for ", ", an attorney representing the ", ", who
 /// represents ".
@@ -911,7 +914,7 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
             // ("Its chairman, P", "Her registered owner is X": "Its" or a vessel's "Her" refers
             // back and owns the role, as "O’s" would.)
             let owned;
-            let gap = if matches!(&text[spots[first].range.clone()], "Its" | "Her" | "His") {
+            let gap = if OWNER_PRONOUNS.contains(&&text[spots[first].range.clone()]) {
                 owned = format!("’s{gap}");
                 owned.as_str()
             } else {
@@ -2040,7 +2043,7 @@ fn attribution(
             let titled = (1..=3).contains(&title.len())
                 && title.iter().all(|w| super::discover::is_title(w));
             // ("His lawyer, P, argued": the pronoun owns the speaker's role.)
-            let pronoun = matches!(&text[spots[owner].range.clone()], "Its" | "Her" | "His")
+            let pronoun = OWNER_PRONOUNS.contains(&&text[spots[owner].range.clone()])
                 && ROLE_THEN_NAME.is_match(between);
             if OWNED.is_match(between) || titled || pronoun {
                 span.start = spots[owner].range.start;
