@@ -1549,3 +1549,13 @@ fn an_agency_that_reports_a_seizure_without_its_agent_seized() {
         "chile seizes sea_lark; not sea_council seizes sea_lark",
     );
 }
+
+#[test]
+fn a_firm_with_offices_in_a_list_of_places_is_in_each() {
+    proposes(
+        "Prosecutors said Quillay Trading LLC, which has offices in Peru, Ecuador and Chile, \
+         paid the crew.",
+        "quillay_trading_llc located_in peru; quillay_trading_llc located_in ecuador; \
+         quillay_trading_llc located_in chile",
+    );
+}

@@ -983,12 +983,24 @@ pub fn propose(text: &str, sentence: Range<usize>, spots: &[Spot]) -> Vec<Propos
                 .collect();
             let mut items: Vec<usize> = listed_members.iter().copied().chain([listed]).collect();
             items.sort_by_key(|&i| spots[i].range.start);
-            let closed = match items.as_slice() {
-                [.., before, last] => closes_list(text, spots, *before, *last),
-                _ => false,
-            };
+            let closed = list_closes(text, spots, &items);
             for member in listed_members.into_iter().filter(|_| closed).filter(places) {
                 found.push(phrase(member, to, relation, cue));
+            }
+        }
+        // "X, which has offices in Dubai and Hong Kong": every place of the list.
+        if cue == "office in" {
+            let items: Vec<usize> = std::iter::once(to)
+                .chain(listed_with(text, spots, &top, to, true))
+                .collect();
+            let closed = list_closes(text, spots, &items);
+            let places = items[1..]
+                .iter()
+                .copied()
+                .filter(|_| closed)
+                .filter(|&i| matches!(spots[i].kind, ActorKind::Place | ActorKind::State));
+            for place in places {
+                found.push(phrase(from, place, relation, cue));
             }
         }
     }
@@ -1719,6 +1731,15 @@ fn adjacent(
         }
     }
     None
+}
+
+/// Whether a list of two or more items (spots in text order) ends with a closing joint
+/// ([`closes_list`]).
+fn list_closes(text: &str, spots: &[Spot], items: &[usize]) -> bool {
+    match items {
+        [.., before, last] => closes_list(text, spots, *before, *last),
+        _ => false,
+    }
 }
 
 /// Whether the joint between list items `left` and `right` closes a list: "and", "or", "&",
