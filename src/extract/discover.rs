@@ -1660,9 +1660,10 @@ static SAID_AFTER: LazyLock<Regex> =
 /// After a speaker, the body it speaks for and the verb: " of the U.S. Treasury said", " of
 /// Harbor Watch has told".
 static AFFILIATED_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\w.’'&-]*\s+){1,6}?(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|tells|added|noted)\b",
-    )
+    Regex::new(&format!(
+        r"^\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{{Lu}}[\w.’'&-]*\s+){{1,6}}?(?:has\s+|had\s+)?(?:also\s+)?(?:{})\b",
+        SPEECH.join("|")
+    ))
     .expect("valid regex")
 });
 
@@ -2802,7 +2803,7 @@ fn apposition(after: &str) -> Option<(&'static str, ActorKind)> {
             )
             && next.next() != Some("by");
         // (", the agency said": an inverted speaker, not an apposition.)
-        let speech = matches!(w, "said" | "says" | "told" | "tells" | "wrote" | "writes");
+        let speech = SPEECH.contains(&w);
         participle || speech || BE_OR_HAVE.contains(&w)
     });
     (!verb).then_some((role, kind))
